@@ -1,0 +1,106 @@
+import Editor, { loader, type OnMount } from '@monaco-editor/react'
+import { useEffect, useRef } from 'react'
+import { monaco } from './monacoSetup.ts'
+
+loader.config({ monaco })
+
+/** A source position in the learner's program, 1-based as editors show them. */
+export interface SourceSpot {
+  line: number
+  column: number
+}
+
+export interface EditorMarker extends SourceSpot {
+  message: string
+  endLine?: number
+  endColumn?: number
+}
+
+export interface EditorProps {
+  value: string
+  onChange(value: string): void
+  onRun(): void
+  /** The line the player is on, highlighted in the gutter and the text. */
+  currentLine?: number | undefined
+  /** Errors found by Looplab's compiler (in addition to the type checker's own markers). */
+  markers?: readonly EditorMarker[]
+  dark: boolean
+}
+
+const MODEL_URI = 'file:///main.ts'
+
+export default function MonacoEditor({ value, onChange, onRun, currentLine, markers, dark }: EditorProps) {
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null)
+  const decorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null)
+  const runRef = useRef(onRun)
+  runRef.current = onRun
+
+  const handleMount: OnMount = (editor) => {
+    editorRef.current = editor
+    decorationsRef.current = editor.createDecorationsCollection()
+    editor.addAction({
+      id: 'looplab.run',
+      label: 'Run program',
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+      run: () => runRef.current(),
+    })
+  }
+
+  useEffect(() => {
+    const editor = editorRef.current
+    const decorations = decorationsRef.current
+    if (!editor || !decorations) return
+    if (currentLine === undefined) {
+      decorations.clear()
+      return
+    }
+    decorations.set([
+      {
+        range: new monaco.Range(currentLine, 1, currentLine, 1),
+        options: { isWholeLine: true, className: 'current-line', linesDecorationsClassName: 'current-line-gutter' },
+      },
+    ])
+    editor.revealLineInCenterIfOutsideViewport(currentLine)
+  }, [currentLine])
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel()
+    if (!model) return
+    monaco.editor.setModelMarkers(
+      model,
+      'looplab',
+      (markers ?? []).map((m) => ({
+        severity: monaco.MarkerSeverity.Error,
+        message: m.message,
+        startLineNumber: m.line,
+        startColumn: m.column,
+        endLineNumber: m.endLine ?? m.line,
+        endColumn: m.endColumn ?? m.column + 1,
+      })),
+    )
+  }, [markers])
+
+  return (
+    <Editor
+      path={MODEL_URI}
+      defaultLanguage="typescript"
+      value={value}
+      theme={dark ? 'vs-dark' : 'vs'}
+      onChange={(text) => onChange(text ?? '')}
+      onMount={handleMount}
+      loading={<pre className="editor-fallback">{value}</pre>}
+      options={{
+        fontSize: 14,
+        lineHeight: 21,
+        minimap: { enabled: false },
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+        tabSize: 2,
+        renderLineHighlight: 'none',
+        fixedOverflowWidgets: true,
+        padding: { top: 8 },
+        ariaLabel: 'Program source',
+      }}
+    />
+  )
+}

@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react'
+
+interface PaneProps {
+  title: string
+  className?: string
+  /** Extra controls shown at the right of the pane's title bar. */
+  actions?: ReactNode
+  children: ReactNode
+}
+
+/** A titled, labelled region of the workspace. */
+export function Pane({ title, className, actions, children }: PaneProps) {
+  const id = `pane-${title.toLowerCase().replace(/\W+/g, '-')}`
+  return (
+    <section className={`pane ${className ?? ''}`} aria-labelledby={id}>
+      <header className="pane-header">
+        <h2 id={id}>{title}</h2>
+        {actions}
+      </header>
+      <div className="pane-body">{children}</div>
+    </section>
+  )
+}

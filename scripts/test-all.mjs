@@ -1,0 +1,34 @@
+/**
+ * `npm test`: every check the project has, in order, stopping at the first
+ * failure. The browser tests need Chromium; without one this fails loudly
+ * with instructions rather than skipping.
+ */
+import { spawnSync } from 'node:child_process'
+import { CHROMIUM_HELP, findChromium } from './chromium.mjs'
+
+const chromium = await findChromium()
+if (!chromium) {
+  console.error(`\n${CHROMIUM_HELP}\n`)
+  process.exit(1)
+}
+
+const steps = [
+  ['type check', 'npm', ['run', '--silent', 'typecheck']],
+  ['unit and conformance tests (Vitest)', 'npx', ['vitest', 'run']],
+  ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+  ['end-to-end tests (Playwright, headless Chromium)', 'npx', ['playwright', 'test']],
+]
+
+const started = Date.now()
+for (const [label, command, args] of steps) {
+  console.log(`\n━━ ${label}`)
+  const t0 = Date.now()
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } })
+  if (result.status !== 0) {
+    console.error(`\n✗ ${label} failed (exit ${result.status ?? result.signal}).`)
+    process.exit(result.status || 1)
+  }
+  console.log(`✓ ${label} (${((Date.now() - t0) / 1000).toFixed(1)} s)`)
+}
+console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
+

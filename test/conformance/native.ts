@@ -1,0 +1,45 @@
+/**
+ * Runs a conformance program natively, as the judge: the TypeScript source is
+ * transpiled (types stripped, nothing lowered) and executed by the `node` on
+ * PATH as an ES module, exactly as a learner would run it with `node file.mjs`.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import ts from 'typescript'
+
+export interface NativeResult {
+  stdout: string
+  stderr: string
+  exitCode: number
+}
+
+/** Strips types only; the output keeps every modern construct for V8 to run. */
+export function stripTypes(source: string): string {
+  return ts.transpileModule(source, {
+    compilerOptions: {
+      target: ts.ScriptTarget.ESNext,
+      module: ts.ModuleKind.ESNext,
+      useDefineForClassFields: true,
+      verbatimModuleSyntax: false,
+    },
+  }).outputText
+}
+
+let scratch: string | undefined
+
+export function runNative(source: string, name = 'program', timeoutMs = 10_000): Promise<NativeResult> {
+  scratch ??= mkdtempSync(join(tmpdir(), 'looplab-native-'))
+  const file = join(scratch, `${name.replace(/[^\w-]/g, '_')}.mjs`)
+  writeFileSync(file, stripTypes(source))
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [file], { stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code, signal) => resolve({ stdout, stderr, exitCode: code ?? (signal ? 128 : 1) }))
+  })
+}

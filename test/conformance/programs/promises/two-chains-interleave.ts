@@ -1,0 +1,12 @@
+// Two independent then-chains started in the same turn alternate one reaction per tick.
+const a = Promise.resolve('a')
+const b = Promise.resolve('b')
+a.then((v) => { console.log('A1', v); return 1 })
+  .then((v) => { console.log('A2', v); return 2 })
+  .then((v) => { console.log('A3', v); return 3 })
+  .then((v) => console.log('A4', v))
+b.then((v) => { console.log('B1', v) })
+  .then(() => console.log('B2'))
+  .then(() => console.log('B3'))
+  .then(() => console.log('B4'))
+console.log('sync end')
