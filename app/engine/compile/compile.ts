@@ -1,0 +1,75 @@
+import type ts from 'typescript'
+import { findUnsupported } from './checks.ts'
+import type { CompileResult, Diagnostic } from './diagnostics.ts'
+import { createInstrumenter, type InstrumentOutput } from './instrument.ts'
+import { LocationTable } from './locations.ts'
+
+/** The names the compiled code takes from the runtime's hook object `$ll`. */
+export const HOOK_NAMES = ['s', 'l', 'e', 'x', 'eg', 'xg', 'ys', 'yr', 'a', 'ag', 'w', 'y', 'yy', 'fa'] as const
+
+/**
+ * Compiles a learner's TypeScript program for the modeled runtime. The
+ * TypeScript compiler API is passed in (it is large, and loaded lazily in the
+ * browser). Syntax errors and unsupported constructs come back as
+ * diagnostics with their line and column; the program is then not run.
+ */
+export function compileProgram(tsApi: typeof ts, source: string, fileName = 'main.ts'): CompileResult {
+  const diagnostics: Diagnostic[] = []
+  let table: LocationTable | undefined
+  const output: InstrumentOutput = { hasTopLevelAwait: false }
+
+  const inspect: ts.TransformerFactory<ts.SourceFile> = () => (file) => {
+    table = new LocationTable(file)
+    diagnostics.push(...findUnsupported(tsApi, file))
+    return file
+  }
+  const instrument = createInstrumenter(tsApi, () => table!, diagnostics, output)
+
+  const result = tsApi.transpileModule(source, {
+    fileName,
+    reportDiagnostics: true,
+    compilerOptions: {
+      target: tsApi.ScriptTarget.ESNext,
+      module: tsApi.ModuleKind.ESNext,
+      useDefineForClassFields: true,
+      experimentalDecorators: false,
+      removeComments: true,
+      newLine: tsApi.NewLineKind.LineFeed,
+    },
+    transformers: { before: [inspect], after: [instrument] },
+  })
+
+  const syntax = (result.diagnostics ?? []).map((d) => toDiagnostic(tsApi, d, source))
+  const all = [...syntax, ...diagnostics]
+  if (all.length > 0) return { ok: false, diagnostics: dedupe(all) }
+
+  const hooks = HOOK_NAMES.map((name) => `${name}: $ll_${name}`).join(', ')
+  const code = `"use strict";\nconst { ${hooks} } = $ll.hooks;\nreturn $ll.main(function* () {\n${result.outputText}\n});`
+  return {
+    ok: true,
+    code,
+    hasTopLevelAwait: output.hasTopLevelAwait,
+    program: { source, fileName, locations: table!.locations, functions: table!.functions },
+  }
+}
+
+function toDiagnostic(tsApi: typeof ts, d: ts.Diagnostic, source: string): Diagnostic {
+  const message = tsApi.flattenDiagnosticMessageText(d.messageText, '\n')
+  if (d.start === undefined) return { message, line: 1, column: 1, endLine: 1, endColumn: 1, code: d.code }
+  const file = d.file ?? tsApi.createSourceFile('main.ts', source, tsApi.ScriptTarget.ESNext)
+  const start = file.getLineAndCharacterOfPosition(d.start)
+  const end = file.getLineAndCharacterOfPosition(d.start + (d.length ?? 0))
+  return { message, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, code: d.code }
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>()
+  return list
+    .filter((d) => {
+      const key = `${d.line}:${d.column}:${d.message}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+}

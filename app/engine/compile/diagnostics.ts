@@ -1,0 +1,26 @@
+/** A problem with the learner's program, pointing at the original TypeScript (1-based). */
+export interface Diagnostic {
+  message: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** TypeScript's error code, when the problem came from its parser. */
+  code?: number
+}
+
+/** The compiler's answer: runnable code and its tables, or what is wrong and where. */
+export type CompileResult =
+  | {
+      ok: true
+      /** The body of `new Function('$ll', code)`: returns the module's completion. */
+      code: string
+      program: import('../trace/program.ts').ProgramInfo
+      hasTopLevelAwait: boolean
+    }
+  | { ok: false; diagnostics: Diagnostic[] }
+
+/** "line 3, column 7: …" — how diagnostics read in the status line and the CLI. */
+export function formatDiagnostic(d: Diagnostic, fileName = 'main.ts'): string {
+  return `${fileName}:${d.line}:${d.column} - error: ${d.message}`
+}

@@ -1,0 +1,215 @@
+/**
+ * The learner-facing `console`: Node's methods over a sink. stdout methods
+ * (log, info, debug, dir, dirxml, table, group, count, time*) write at the
+ * levels 'log'/'info'/'debug'; warn, error, trace and failed asserts at
+ * 'warn'/'error'. Group indentation applies to every line. Like Node's global
+ * console, methods that delegate (group → log, assert → warn, trace → error,
+ * count/time* → log) look the delegate up on the console object, so a
+ * learner's replacement of `console.log` is honoured.
+ */
+import {
+  MapPrototypeDelete,
+  MapPrototypeGet,
+  MapPrototypeHas,
+  MapPrototypeSet,
+  MathFloor,
+  NativeMap,
+  NumberCtor,
+  NumberPrototypeToFixed,
+  ReflectApply,
+  ReflectGet,
+  StringPrototypePadStart,
+  StringPrototypeSlice,
+  SymbolPrototypeToString,
+} from '../primordials.ts'
+import type { InspectHost } from './context.ts'
+import { formatWithOptions } from './format.ts'
+import { inspect } from './inspect.ts'
+import { inspectionThrew } from './objects.ts'
+import { formatTable } from './table.ts'
+import { replaceAll, splitString } from './text.ts'
+
+/** Where a console line goes: stdout-like levels ('log', 'info', 'debug') or stderr-like ('warn', 'error'). */
+export type ConsoleLevel = 'log' | 'info' | 'debug' | 'warn' | 'error'
+
+/** Receives one write per console call; `text` has no trailing newline and may span several lines. */
+export interface ConsoleSink {
+  write(level: ConsoleLevel, text: string): void
+}
+
+export interface ConsoleOptions {
+  sink: ConsoleSink
+  /** Virtual milliseconds, for console.time/timeEnd/timeLog. */
+  now(): number
+  host?: InspectHost
+  /**
+   * The stack frames `console.trace` prints under its `Trace: …` header, as
+   * lines starting with `    at `. Without it only the header is printed.
+   */
+  traceFrames?(): readonly string[] | undefined
+}
+
+const GROUP_INDENT = '  '
+
+/** Node's `formatTime`: `12.345ms`, `1.500s`, `1:02.500 (m:ss.mmm)`, `1:00:02.500 (h:mm:ss.mmm)`. */
+export function formatDuration(ms: number): string {
+  let hours = 0
+  let minutes = 0
+  let seconds = 0
+  if (ms >= 1000) {
+    if (ms >= 60_000) {
+      if (ms >= 3_600_000) {
+        hours = MathFloor(ms / 3_600_000)
+        ms = ms % 3_600_000
+      }
+      minutes = MathFloor(ms / 60_000)
+      ms = ms % 60_000
+    }
+    seconds = ms / 1000
+  }
+  const pad = (value: number | string): string => StringPrototypePadStart(`${value}`, 2, '0')
+  if (hours !== 0 || minutes !== 0) {
+    const parts = splitString(NumberPrototypeToFixed(seconds, 3), '.')
+    const head = hours !== 0 ? `${hours}:${pad(minutes)}` : `${minutes}`
+    return `${head}:${pad(parts[0]!)}.${parts[1]!} (${hours !== 0 ? 'h:m' : ''}m:ss.mmm)`
+  }
+  if (seconds !== 0) return `${NumberPrototypeToFixed(seconds, 3)}s`
+  return `${NumberCtor(NumberPrototypeToFixed(ms, 3))}ms`
+}
+
+/** `${label}` as Node coerces labels; a Symbol (which Node rejects with a TypeError) prints as `Symbol(x)`. */
+function labelOf(label: unknown): string {
+  if (typeof label === 'symbol') return SymbolPrototypeToString(label)
+  try {
+    return `${label as string}`
+  } catch (error) {
+    return inspectionThrew(error)
+  }
+}
+
+/** A console object whose methods behave as Node's do (log, info, debug, warn, error, dir, table, group, groupCollapsed, groupEnd, time, timeEnd, timeLog, count, countReset, assert, trace). */
+export function createConsole(options: ConsoleOptions): Record<string, (...args: unknown[]) => void> {
+  const { sink, now, host } = options
+  let groupIndent = ''
+  const counts = new NativeMap<string, number>()
+  const timers = new NativeMap<string, number>()
+
+  const write = (level: ConsoleLevel, text: string): void => {
+    if (groupIndent !== '') text = groupIndent + replaceAll(text, '\n', `\n${groupIndent}`)
+    sink.write(level, text)
+  }
+  /** Node prints these through `process.emitWarning`: on stderr, not indented by groups. */
+  const warning = (message: string): void => sink.write('warn', `Warning: ${message}`)
+  const format = (args: readonly unknown[]): string => formatWithOptions({}, args, host)
+  /** Calls `console[name]` as currently installed (Node's methods use `this.log`, `this.warn`…). */
+  const delegate = (name: 'log' | 'warn' | 'error', args: unknown[]): void => {
+    const method: unknown = ReflectGet(console, name)
+    if (typeof method === 'function') ReflectApply(method, console, args)
+    else write(name, format(args))
+  }
+  const timeLog = (method: string, label: string, data: unknown[] | undefined): boolean => {
+    const start = MapPrototypeGet(timers, label)
+    if (start === undefined) {
+      warning(`No such label '${label}' for console.${method}()`)
+      return false
+    }
+    const args: unknown[] = ['%s: %s', label, formatDuration(now() - start)]
+    if (data !== undefined) for (let i = 0; i < data.length; i++) args[args.length] = data[i]
+    delegate('log', args)
+    return true
+  }
+
+  const console: Record<string, (...args: unknown[]) => void> = {
+    log(...args: unknown[]) {
+      write('log', format(args))
+    },
+    info(...args: unknown[]) {
+      write('info', format(args))
+    },
+    debug(...args: unknown[]) {
+      write('debug', format(args))
+    },
+    dirxml(...args: unknown[]) {
+      delegate('log', args)
+    },
+    warn(...args: unknown[]) {
+      write('warn', format(args))
+    },
+    error(...args: unknown[]) {
+      write('error', format(args))
+    },
+    dir(object?: unknown, dirOptions?: unknown) {
+      let merged: object = { customInspect: false }
+      try {
+        // Object spread reads own enumerable options, as Node's does (no iterator involved).
+        merged = { customInspect: false, ...(dirOptions as object) }
+      } catch {
+        // A throwing getter among the options: keep the defaults.
+      }
+      write('log', inspect(object, merged, host))
+    },
+    table(data?: unknown, properties?: unknown) {
+      let text: string | undefined
+      try {
+        text = formatTable(data, properties, host)
+      } catch (error) {
+        text = inspectionThrew(error)
+      }
+      if (text === undefined) delegate('log', [data])
+      else delegate('log', [text])
+    },
+    group(...data: unknown[]) {
+      if (data.length > 0) delegate('log', data)
+      groupIndent += GROUP_INDENT
+    },
+    groupCollapsed(...data: unknown[]) {
+      if (data.length > 0) delegate('log', data)
+      groupIndent += GROUP_INDENT
+    },
+    groupEnd() {
+      groupIndent = StringPrototypeSlice(groupIndent, 0, groupIndent.length - GROUP_INDENT.length)
+    },
+    time(label: unknown = 'default') {
+      const name = labelOf(label)
+      if (MapPrototypeHas(timers, name)) {
+        warning(`Label '${name}' already exists for console.time()`)
+        return
+      }
+      MapPrototypeSet(timers, name, now())
+    },
+    timeEnd(label: unknown = 'default') {
+      const name = labelOf(label)
+      if (timeLog('timeEnd', name, undefined)) MapPrototypeDelete(timers, name)
+    },
+    timeLog(label: unknown = 'default', ...data: unknown[]) {
+      timeLog('timeLog', labelOf(label), data)
+    },
+    count(label: unknown = 'default') {
+      const name = labelOf(label)
+      const count = (MapPrototypeGet(counts, name) ?? 0) + 1
+      MapPrototypeSet(counts, name, count)
+      delegate('log', [`${name}: ${count}`])
+    },
+    countReset(label: unknown = 'default') {
+      const name = labelOf(label)
+      if (!MapPrototypeHas(counts, name)) {
+        warning(`Count for '${name}' does not exist`)
+        return
+      }
+      MapPrototypeDelete(counts, name)
+    },
+    assert(expression?: unknown, ...args: unknown[]) {
+      if (expression) return
+      args[0] = `Assertion failed${args.length === 0 ? '' : `: ${labelOf(args[0])}`}`
+      delegate('warn', args)
+    },
+    trace(...args: unknown[]) {
+      const message = format(args)
+      let text = message === '' ? 'Trace' : `Trace: ${message}`
+      const frames = options.traceFrames?.()
+      if (frames !== undefined) for (let i = 0; i < frames.length; i++) text += `\n${frames[i]!}`
+      delegate('error', [text])
+    },
+  }
+  return console
+}

@@ -1,0 +1,44 @@
+import type { RunEndReason } from '../../trace/events.ts'
+import type { Agent } from '../agent.ts'
+import type { PromiseRealm } from '../promise/realm.ts'
+import type { Capability } from '../promise/slots.ts'
+import type { IoQueue } from './ioQueue.ts'
+
+/** Console levels (stdout: log, info, debug; stderr: warn, error). */
+export type ConsoleLevel = 'log' | 'info' | 'debug' | 'warn' | 'error'
+
+/** How a run ended, as the host saw it. */
+export interface HostOutcome {
+  exitCode: number
+}
+
+/**
+ * A host profile: the event loop around the ECMAScript agent. It installs its
+ * globals, runs the module as the first task, then turns the loop until there
+ * is nothing left to do (or a budget, an exit or a crash ends the run).
+ */
+export interface Host {
+  readonly name: 'node' | 'browser'
+  /** Adds the host's globals (timers, process or window…) to `globals`. */
+  installGlobals(globals: Record<string, unknown>): void
+  /** Runs the module body as the first task. `start` returns its capability. */
+  runMain(start: () => Capability, hasTopLevelAwait: boolean): void
+  /** Runs one event-loop iteration; false when the loop has nothing left to do. */
+  turn(): boolean
+  /** Called once the loop ran out of work: exit handlers, final code. */
+  finish(): HostOutcome
+  /** Called when the run ended by `process.exit` or a fatal error: the code and why. */
+  finishAfterExit(): { exitCode: number; crashed: boolean; crashReason: RunEndReason }
+  readonly agent: Agent
+}
+
+/** What a host profile needs from the rest of the runtime. */
+export interface HostServices {
+  readonly agent: Agent
+  readonly realm: PromiseRealm
+  readonly io: IoQueue
+  /** Program output: `stdout` levels are log/info/debug, `stderr` levels warn/error. */
+  write(level: ConsoleLevel, text: string): void
+  /** An error (or any thrown value) the way `console.error` would show it. */
+  describe(value: unknown): string
+}

@@ -1,0 +1,126 @@
+import { ArrayPrototypePush, ArrayPrototypeSlice, ArrayPrototypeSplice, NativeMap, MapPrototypeGet, MapPrototypeSet, ObjectDefineProperty, ReflectApply, StringCtor, isCallable } from '../../primordials.ts'
+import type { ConsoleLevel } from '../host.ts'
+import { invalidArgType } from './nodeErrors.ts'
+
+/** The few parts of an EventEmitter that `process` needs. */
+export class ProcessEvents {
+  private readonly listeners = new NativeMap<string, { fn: (...args: unknown[]) => unknown; once: boolean }[]>()
+
+  add(event: string, fn: unknown, once: boolean): void {
+    if (!isCallable(fn)) throw invalidArgType('listener', 'function', fn)
+    let list = MapPrototypeGet(this.listeners, event)
+    if (!list) MapPrototypeSet(this.listeners, event, (list = []))
+    ArrayPrototypePush(list, { fn, once })
+  }
+
+  remove(event: string, fn: unknown): void {
+    const list = MapPrototypeGet(this.listeners, event)
+    if (!list) return
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i]!.fn === fn) {
+        ArrayPrototypeSplice(list, i, 1)
+        return
+      }
+    }
+  }
+
+  count(event: string): number {
+    return MapPrototypeGet(this.listeners, event)?.length ?? 0
+  }
+
+  list(event: string): ((...args: unknown[]) => unknown)[] {
+    const list = MapPrototypeGet(this.listeners, event) ?? []
+    const result: ((...args: unknown[]) => unknown)[] = []
+    for (let i = 0; i < list.length; i++) ArrayPrototypePush(result, list[i]!.fn)
+    return result
+  }
+
+  /** Calls every listener in order; true when there was at least one. */
+  emit(self: unknown, event: string, args: readonly unknown[]): boolean {
+    const list = MapPrototypeGet(this.listeners, event)
+    if (!list || list.length === 0) return false
+    const snapshot = ArrayPrototypeSlice(list)
+    for (let i = 0; i < snapshot.length; i++) {
+      const entry = snapshot[i]!
+      if (entry.once) this.remove(event, entry.fn)
+      ReflectApply(entry.fn, self, args)
+    }
+    return true
+  }
+}
+
+export interface ProcessHooks {
+  events: ProcessEvents
+  nextTick(callback: unknown, args: unknown[]): void
+  exit(code: unknown): never
+  getExitCode(): number | undefined
+  setExitCode(code: unknown): void
+  write(level: ConsoleLevel, text: string): void
+  nowMs(): number
+}
+
+/** The `process` global of the node profile. */
+export function createProcess(hooks: ProcessHooks): object {
+  const process: Record<string, unknown> = {}
+  const method = (name: string, fn: (...args: unknown[]) => unknown) =>
+    ObjectDefineProperty(process, name, { value: fn, writable: true, enumerable: false, configurable: true })
+  const emitterMethod = (name: string, body: (event: string, fn: unknown) => void) =>
+    method(name, function (this: unknown, event: unknown, fn: unknown) {
+      body(StringCtor(event), fn)
+      return process
+    })
+  method('nextTick', (callback: unknown, ...args: unknown[]) => hooks.nextTick(callback, args))
+  method('exit', (code?: unknown) => hooks.exit(code))
+  emitterMethod('on', (event, fn) => hooks.events.add(event, fn, false))
+  emitterMethod('addListener', (event, fn) => hooks.events.add(event, fn, false))
+  emitterMethod('once', (event, fn) => hooks.events.add(event, fn, true))
+  emitterMethod('off', (event, fn) => hooks.events.remove(event, fn))
+  emitterMethod('removeListener', (event, fn) => hooks.events.remove(event, fn))
+  method('emit', (event: unknown, ...args: unknown[]) => hooks.events.emit(process, StringCtor(event), args))
+  method('listenerCount', (event: unknown) => hooks.events.count(StringCtor(event)))
+  method('listeners', (event: unknown) => hooks.events.list(StringCtor(event)))
+  method('cwd', () => '/home/learner')
+  method('uptime', () => hooks.nowMs() / 1000)
+  method('memoryUsage', () => ({ rss: 40_000_000, heapTotal: 8_000_000, heapUsed: 5_000_000, external: 1_000_000, arrayBuffers: 10_000 }))
+  const hrtime = (previous?: unknown) => {
+    const ns = Math.round(hooks.nowMs() * 1e6)
+    let seconds = Math.floor(ns / 1e9)
+    let nanos = ns % 1e9
+    if (Array.isArray(previous)) {
+      seconds -= previous[0] as number
+      nanos -= previous[1] as number
+      if (nanos < 0) {
+        seconds -= 1
+        nanos += 1e9
+      }
+    }
+    return [seconds, nanos]
+  }
+  ObjectDefineProperty(hrtime, 'bigint', { value: () => BigInt(Math.round(hooks.nowMs() * 1e6)), writable: true, configurable: true })
+  method('hrtime', hrtime)
+  ObjectDefineProperty(process, 'exitCode', {
+    get: () => hooks.getExitCode(),
+    set: (code: unknown) => hooks.setExitCode(code),
+    enumerable: true,
+    configurable: true,
+  })
+  const stream = (level: ConsoleLevel, fd: number) => ({
+    write(chunk: unknown) {
+      hooks.write(level, StringCtor(chunk))
+      return true
+    },
+    isTTY: false,
+    fd,
+  })
+  process.stdout = stream('log', 1)
+  process.stderr = stream('error', 2)
+  process.argv = ['/usr/local/bin/node', '/home/learner/main.ts']
+  process.env = {}
+  process.platform = 'linux'
+  process.pid = 4242
+  process.title = 'node'
+  process.version = 'v20.20.2'
+  process.versions = { node: '20.20.2', v8: '11.3.244.8-node.33', looplab: '1' }
+  process.release = { name: 'node' }
+  return process
+}

@@ -1,0 +1,249 @@
+/**
+ * Intrinsics captured when the runtime module is first evaluated — before any
+ * learner code runs in the realm — so that a program replacing
+ * `Array.prototype.push`, `Function.prototype.call`, `Symbol.iterator` or
+ * `Object.prototype.then` cannot corrupt the runtime or its trace.
+ *
+ * Rules for runtime code that runs after the learner's program started:
+ * - call prototype methods only through the uncurried functions below;
+ * - never iterate with `for…of` or spread over values (iterators are patchable);
+ * - create records with object literals or class fields (defined, not set), so
+ *   setters on `Object.prototype` are never triggered.
+ */
+
+const { bind, call } = Function.prototype
+/** `uncurryThis(Array.prototype.push)(array, x)` calls the original `push`. */
+const uncurryThis: <T, A extends unknown[], R>(fn: (this: T, ...args: A) => R) => (self: T, ...args: A) => R =
+  bind.bind(call) as never
+
+export const ReflectApply = Reflect.apply
+export const ReflectConstruct = Reflect.construct
+export const ReflectGet = Reflect.get
+export const ReflectHas = Reflect.has
+export const ReflectOwnKeys = Reflect.ownKeys
+export const ReflectGetPrototypeOf = Reflect.getPrototypeOf
+export const ReflectDefineProperty = Reflect.defineProperty
+export const ReflectGetOwnPropertyDescriptor = Reflect.getOwnPropertyDescriptor
+
+export const ObjectCreate = Object.create
+export const ObjectDefineProperty = Object.defineProperty
+export const ObjectDefineProperties = Object.defineProperties
+export const ObjectFreeze = Object.freeze
+export const ObjectGetPrototypeOf = Object.getPrototypeOf
+export const ObjectSetPrototypeOf = Object.setPrototypeOf
+export const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames
+export const ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols
+export const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor
+export const ObjectKeys = Object.keys
+export const ObjectIs = Object.is
+export const ObjectPrototype = Object.prototype
+export const ObjectPrototypeHasOwnProperty = uncurryThis(Object.prototype.hasOwnProperty)
+export const ObjectPrototypeToString = uncurryThis(Object.prototype.toString)
+export const ObjectPrototypePropertyIsEnumerable = uncurryThis(Object.prototype.propertyIsEnumerable)
+
+export const FunctionPrototypeToString = uncurryThis(Function.prototype.toString)
+export const FunctionPrototype = Function.prototype
+
+export const ArrayIsArray = Array.isArray
+export const ArrayPrototypePush = uncurryThis(Array.prototype.push) as <T>(self: T[], ...items: T[]) => number
+export const ArrayPrototypePop = uncurryThis(Array.prototype.pop) as <T>(self: T[]) => T | undefined
+export const ArrayPrototypeJoin = uncurryThis(Array.prototype.join) as (self: readonly unknown[], separator?: string) => string
+export const ArrayPrototypeSlice = uncurryThis(Array.prototype.slice) as <T>(self: readonly T[], start?: number, end?: number) => T[]
+export const ArrayPrototypeSort = uncurryThis(Array.prototype.sort) as <T>(self: T[], compare?: (a: T, b: T) => number) => T[]
+export const ArrayPrototypeIncludes = uncurryThis(Array.prototype.includes) as <T>(self: readonly T[], item: T) => boolean
+export const ArrayPrototypeIndexOf = uncurryThis(Array.prototype.indexOf) as <T>(self: readonly T[], item: T) => number
+export const ArrayPrototypeSplice = uncurryThis(Array.prototype.splice) as <T>(self: T[], start: number, count?: number) => T[]
+export const ArrayPrototypeFill = uncurryThis(Array.prototype.fill) as <T>(self: T[], value: T) => T[]
+export const ArrayPrototypeSymbolIterator = Array.prototype[Symbol.iterator]
+export const ArrayIteratorPrototypeNext = uncurryThis(Object.getPrototypeOf([][Symbol.iterator]()).next) as (
+  self: Iterator<unknown>,
+) => IteratorResult<unknown>
+
+export const StringPrototypeSlice = uncurryThis(String.prototype.slice)
+export const StringPrototypeIndexOf = uncurryThis(String.prototype.indexOf)
+export const StringPrototypeIncludes = uncurryThis(String.prototype.includes)
+export const StringPrototypeStartsWith = uncurryThis(String.prototype.startsWith)
+export const StringPrototypeEndsWith = uncurryThis(String.prototype.endsWith)
+export const StringPrototypeRepeat = uncurryThis(String.prototype.repeat)
+export const StringPrototypeSplit = uncurryThis(String.prototype.split) as (self: string, separator: string | RegExp, limit?: number) => string[]
+export const StringPrototypeReplace = uncurryThis(String.prototype.replace) as (
+  self: string,
+  pattern: string | RegExp,
+  replacement: string | ((substring: string, ...args: unknown[]) => string),
+) => string
+export const StringPrototypeCharCodeAt = uncurryThis(String.prototype.charCodeAt)
+export const StringPrototypeCodePointAt = uncurryThis(String.prototype.codePointAt)
+export const StringPrototypeToLowerCase = uncurryThis(String.prototype.toLowerCase)
+export const StringPrototypeToUpperCase = uncurryThis(String.prototype.toUpperCase)
+export const StringPrototypeTrim = uncurryThis(String.prototype.trim)
+export const StringPrototypePadStart = uncurryThis(String.prototype.padStart)
+export const StringPrototypePadEnd = uncurryThis(String.prototype.padEnd)
+export const StringPrototypeValueOf = uncurryThis(String.prototype.valueOf)
+export const StringFromCharCode = String.fromCharCode
+export const StringCtor = String
+
+export const RegExpPrototypeExec = uncurryThis(RegExp.prototype.exec)
+export const RegExpPrototypeTest = uncurryThis(RegExp.prototype.test)
+export const RegExpPrototypeToString = uncurryThis(RegExp.prototype.toString)
+
+export const NumberPrototypeToString = uncurryThis(Number.prototype.toString) as (self: number, radix?: number) => string
+export const NumberPrototypeValueOf = uncurryThis(Number.prototype.valueOf)
+export const NumberPrototypeToFixed = uncurryThis(Number.prototype.toFixed)
+export const NumberIsInteger = Number.isInteger
+export const NumberIsNaN = Number.isNaN
+export const NumberParseFloat = Number.parseFloat
+export const NumberParseInt = Number.parseInt
+export const BigIntPrototypeToString = uncurryThis(BigInt.prototype.toString)
+export const BigIntPrototypeValueOf = uncurryThis(BigInt.prototype.valueOf)
+export const BooleanPrototypeValueOf = uncurryThis(Boolean.prototype.valueOf)
+export const SymbolPrototypeToString = uncurryThis(Symbol.prototype.toString)
+export const SymbolPrototypeValueOf = uncurryThis(Symbol.prototype.valueOf)
+export const SymbolPrototypeDescriptionGetter = uncurryThis(
+  Object.getOwnPropertyDescriptor(Symbol.prototype, 'description')!.get as (this: symbol) => string | undefined,
+)
+export const SymbolIterator: typeof Symbol.iterator = Symbol.iterator
+export const SymbolAsyncIterator: typeof Symbol.asyncIterator = Symbol.asyncIterator
+export const SymbolToStringTag: typeof Symbol.toStringTag = Symbol.toStringTag
+export const SymbolSpecies: typeof Symbol.species = Symbol.species
+export const SymbolHasInstance: typeof Symbol.hasInstance = Symbol.hasInstance
+export const SymbolToPrimitive: typeof Symbol.toPrimitive = Symbol.toPrimitive
+export const SymbolFor = Symbol.for
+
+export const DatePrototypeGetTime = uncurryThis(Date.prototype.getTime)
+export const DatePrototypeToISOString = uncurryThis(Date.prototype.toISOString)
+export const DatePrototypeToString = uncurryThis(Date.prototype.toString)
+export const ErrorPrototypeToString = uncurryThis(Error.prototype.toString)
+
+export const MathFloor = Math.floor
+export const MathMax = Math.max
+export const MathMin = Math.min
+export const MathRound = Math.round
+export const MathSqrt = Math.sqrt
+export const MathAbs = Math.abs
+export const MathTrunc = Math.trunc
+export const MathImul = Math.imul
+export const JSONStringify = JSON.stringify
+
+export const MapPrototypeGet = uncurryThis(Map.prototype.get) as <K, V>(self: Map<K, V>, key: K) => V | undefined
+export const MapPrototypeSet = uncurryThis(Map.prototype.set) as <K, V>(self: Map<K, V>, key: K, value: V) => Map<K, V>
+export const MapPrototypeHas = uncurryThis(Map.prototype.has) as <K, V>(self: Map<K, V>, key: K) => boolean
+export const MapPrototypeDelete = uncurryThis(Map.prototype.delete) as <K, V>(self: Map<K, V>, key: K) => boolean
+export const MapPrototypeEntries = uncurryThis(Map.prototype.entries) as <K, V>(self: Map<K, V>) => IterableIterator<[K, V]>
+export const MapPrototypeGetSize = uncurryThis(Object.getOwnPropertyDescriptor(Map.prototype, 'size')!.get as (this: Map<unknown, unknown>) => number)
+export const MapIteratorPrototypeNext = uncurryThis(Object.getPrototypeOf(new Map().entries()).next) as <T>(self: Iterator<T>) => IteratorResult<T>
+export const SetPrototypeHas = uncurryThis(Set.prototype.has) as <T>(self: Set<T>, value: T) => boolean
+export const SetPrototypeAdd = uncurryThis(Set.prototype.add) as <T>(self: Set<T>, value: T) => Set<T>
+export const SetPrototypeDelete = uncurryThis(Set.prototype.delete) as <T>(self: Set<T>, value: T) => boolean
+export const SetPrototypeValues = uncurryThis(Set.prototype.values) as <T>(self: Set<T>) => IterableIterator<T>
+export const SetPrototypeGetSize = uncurryThis(Object.getOwnPropertyDescriptor(Set.prototype, 'size')!.get as (this: Set<unknown>) => number)
+export const SetIteratorPrototypeNext = uncurryThis(Object.getPrototypeOf(new Set().values()).next) as <T>(self: Iterator<T>) => IteratorResult<T>
+export const WeakMapPrototypeGet = uncurryThis(WeakMap.prototype.get) as <K extends object, V>(self: WeakMap<K, V>, key: K) => V | undefined
+export const WeakMapPrototypeSet = uncurryThis(WeakMap.prototype.set) as <K extends object, V>(self: WeakMap<K, V>, key: K, value: V) => WeakMap<K, V>
+export const WeakMapPrototypeHas = uncurryThis(WeakMap.prototype.has) as <K extends object, V>(self: WeakMap<K, V>, key: K) => boolean
+export const WeakSetPrototypeHas = uncurryThis(WeakSet.prototype.has) as <T extends object>(self: WeakSet<T>, value: T) => boolean
+export const WeakSetPrototypeAdd = uncurryThis(WeakSet.prototype.add) as <T extends object>(self: WeakSet<T>, value: T) => WeakSet<T>
+
+const GeneratorPrototype = Object.getPrototypeOf(function* () {}).prototype as Generator
+export const GeneratorPrototypeNext = uncurryThis(GeneratorPrototype.next) as (self: Generator, value?: unknown) => IteratorResult<unknown>
+export const GeneratorPrototypeThrow = uncurryThis(GeneratorPrototype.throw) as (self: Generator, error: unknown) => IteratorResult<unknown>
+export const GeneratorPrototypeReturn = uncurryThis(GeneratorPrototype.return) as (self: Generator, value: unknown) => IteratorResult<unknown>
+
+export const TypedArrayPrototypeSet = uncurryThis(Object.getPrototypeOf(Uint8Array.prototype).set) as (
+  self: ArrayLike<number>,
+  source: ArrayLike<number>,
+  offset?: number,
+) => void
+export const TypedArrayPrototypeSubarray = uncurryThis(Object.getPrototypeOf(Uint8Array.prototype).subarray) as <T>(
+  self: T,
+  begin?: number,
+  end?: number,
+) => T
+export const TypedArrayPrototypeSlice = uncurryThis(Object.getPrototypeOf(Uint8Array.prototype).slice) as <T>(
+  self: T,
+  begin?: number,
+  end?: number,
+) => T
+
+export const ErrorCtor = Error
+export const TypeErrorCtor = TypeError
+export const RangeErrorCtor = RangeError
+export const SyntaxErrorCtor = SyntaxError
+export const ReferenceErrorCtor = ReferenceError
+export const AggregateErrorCtor = AggregateError
+export const ErrorCaptureStackTrace = (Error as { captureStackTrace?: (target: object, ctor?: unknown) => void }).captureStackTrace
+export const NativePromise = Promise
+export const NativeProxy = Proxy
+export const NativeDate = Date
+export const NativeMap = Map
+export const NativeSet = Set
+export const NativeWeakMap = WeakMap
+export const NativeWeakSet = WeakSet
+export const NativeWeakRef = WeakRef
+export const NativeUint8Array = Uint8Array
+export const NativeInt32Array = Int32Array
+export const NativeFloat64Array = Float64Array
+export const NativeFunction = Function
+
+/** `typeof value === 'function'` without touching the value. */
+export function isCallable(value: unknown): value is (...args: unknown[]) => unknown {
+  return typeof value === 'function'
+}
+
+/** Whether `value` can be used with `new` (per IsConstructor), tested without running it. */
+export function isConstructor(value: unknown): boolean {
+  if (typeof value !== 'function') return false
+  try {
+    ReflectConstruct(String, [], value as new () => unknown)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export function isObject(value: unknown): value is object {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function'
+}
+
+// ---------------------------------------------------------------------------
+// Intrinsics used by the console (value inspection, util.format semantics).
+// ---------------------------------------------------------------------------
+
+export const StringPrototypeNormalize = uncurryThis(String.prototype.normalize) as (self: string, form?: string) => string
+export const NumberCtor = Number
+
+/** `Function.prototype[Symbol.hasInstance]`: OrdinaryHasInstance, immune to a patched `instanceof` hook. */
+export const FunctionPrototypeSymbolHasInstance = uncurryThis(
+  (Function.prototype as unknown as Record<symbol, (this: unknown, value: unknown) => boolean>)[Symbol.hasInstance]!,
+) as (ctor: unknown, value: unknown) => boolean
+export const AsyncFunctionPrototype: object = Object.getPrototypeOf(async function () {})
+export const GeneratorFunctionPrototype: object = Object.getPrototypeOf(function* () {})
+export const AsyncGeneratorFunctionPrototype: object = Object.getPrototypeOf(async function* () {})
+export const MapIteratorPrototype: object = Object.getPrototypeOf(new Map().entries())
+export const SetIteratorPrototype: object = Object.getPrototypeOf(new Set().values())
+export const RegExpPrototype = RegExp.prototype
+export const NativeRegExp = RegExp
+export const RegExpPrototypeSourceGetter = uncurryThis(
+  Object.getOwnPropertyDescriptor(RegExp.prototype, 'source')!.get as (this: RegExp) => string,
+)
+
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype) as object
+const typedArrayGetter = (name: string | symbol) =>
+  uncurryThis(Object.getOwnPropertyDescriptor(TypedArrayPrototype, name)!.get as (this: unknown) => unknown)
+/** The typed array's constructor name (`'Uint8Array'`…), or `undefined` when `self` is not a typed array. */
+export const TypedArrayPrototypeGetSymbolToStringTag = typedArrayGetter(Symbol.toStringTag) as (self: unknown) => string | undefined
+export const TypedArrayPrototypeGetLength = typedArrayGetter('length') as (self: unknown) => number
+export const TypedArrayPrototypeGetByteLength = typedArrayGetter('byteLength') as (self: unknown) => number
+export const TypedArrayPrototypeGetByteOffset = typedArrayGetter('byteOffset') as (self: unknown) => number
+export const TypedArrayPrototypeGetBuffer = typedArrayGetter('buffer') as (self: unknown) => ArrayBuffer
+export const ArrayBufferPrototypeGetByteLength = uncurryThis(
+  Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength')!.get as (this: ArrayBuffer) => number,
+)
+const SharedArrayBufferCtor = (globalThis as { SharedArrayBuffer?: { prototype: object } }).SharedArrayBuffer
+/** `undefined` where `SharedArrayBuffer` is unavailable (non-isolated browser pages). */
+export const SharedArrayBufferPrototypeGetByteLength = SharedArrayBufferCtor
+  ? uncurryThis(Object.getOwnPropertyDescriptor(SharedArrayBufferCtor.prototype, 'byteLength')!.get as (this: unknown) => number)
+  : undefined
+export const DataViewPrototypeGetByteLength = uncurryThis(
+  Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength')!.get as (this: DataView) => number,
+)
+export const StringPrototypeLastIndexOf = uncurryThis(String.prototype.lastIndexOf)

@@ -1,0 +1,179 @@
+import { PromiseOrigin } from '../../trace/events.ts'
+import type { Agent } from '../agent.ts'
+import { DONE, getIterator, iteratorCloseOnThrow, iteratorStepValue, type IteratorRecord } from '../iteration.ts'
+import {
+  AggregateErrorCtor,
+  ObjectDefineProperty,
+  ReflectApply,
+  TypeErrorCtor,
+  isCallable,
+  isObject,
+} from '../primordials.ts'
+import type { PromiseRealm } from './realm.ts'
+import type { Capability } from './slots.ts'
+
+type Perform = (record: IteratorRecord, C: unknown, capability: Capability, promiseResolve: (...args: unknown[]) => unknown) => unknown
+
+/**
+ * Promise.all / allSettled / race / any, following §27.2.4: the iteration,
+ * `C.resolve` lookups and `then` invocations are all observable, in order.
+ */
+export function installCombinators(agent: Agent, realm: PromiseRealm): void {
+  const { Promise } = realm
+
+  /** The shared frame of the four: capability, GetPromiseResolve, GetIterator, IfAbruptRejectPromise, IteratorClose. */
+  function combinator(C: unknown, iterable: unknown, perform: Perform): unknown {
+    const capability = realm.newPromiseCapability(C, PromiseOrigin.Combinator)
+    if (capability.internal) realm.exposeResolvingFunctions(capability)
+    let promiseResolve: unknown
+    try {
+      promiseResolve = (C as { resolve?: unknown }).resolve
+      if (!isCallable(promiseResolve)) throw new TypeErrorCtor('Promise resolve or reject function is not callable')
+    } catch (error) {
+      agent.rethrowIfStopping(error)
+      realm.reject(capability, error)
+      return capability.promise
+    }
+    let record: IteratorRecord
+    try {
+      record = getIterator(iterable)
+    } catch (error) {
+      agent.rethrowIfStopping(error)
+      realm.reject(capability, error)
+      return capability.promise
+    }
+    try {
+      return perform(record, C, capability, promiseResolve as (...args: unknown[]) => unknown)
+    } catch (error) {
+      agent.rethrowIfStopping(error)
+      if (!record.done) iteratorCloseOnThrow(record)
+      realm.reject(capability, error)
+      return capability.promise
+    }
+  }
+
+  function invokeThen(value: unknown, onFulfilled: unknown, onRejected: unknown): void {
+    realm.invokeThen(value, onFulfilled, onRejected)
+  }
+
+  /** A built-in closure as the spec creates them: anonymous, length 1. */
+  function elementFunction(body: (value: unknown) => void): (value: unknown) => undefined {
+    return [(value: unknown) => {
+      body(value)
+      return undefined
+    }][0]!
+  }
+
+  const performAll: Perform = (record, C, capability, promiseResolve) => {
+    const values: unknown[] = []
+    const remaining = { count: 1 }
+    let index = 0
+    for (;;) {
+      const next = iteratorStepValue(record)
+      if (next === DONE) {
+        if (--remaining.count === 0) realm.resolve(capability, values)
+        return capability.promise
+      }
+      values[index] = undefined
+      const nextPromise = ReflectApply(promiseResolve, C, [next])
+      const position = index
+      const alreadyCalled = { value: false }
+      const onFulfilled = elementFunction((x) => {
+        if (alreadyCalled.value) return
+        alreadyCalled.value = true
+        values[position] = x
+        if (--remaining.count === 0) realm.resolve(capability, values)
+      })
+      remaining.count++
+      invokeThen(nextPromise, onFulfilled, capability.reject)
+      index++
+    }
+  }
+
+  const performAllSettled: Perform = (record, C, capability, promiseResolve) => {
+    const values: unknown[] = []
+    const remaining = { count: 1 }
+    let index = 0
+    for (;;) {
+      const next = iteratorStepValue(record)
+      if (next === DONE) {
+        if (--remaining.count === 0) realm.resolve(capability, values)
+        return capability.promise
+      }
+      values[index] = undefined
+      const nextPromise = ReflectApply(promiseResolve, C, [next])
+      const position = index
+      const alreadyCalled = { value: false }
+      const settleWith = (entry: object) => {
+        if (alreadyCalled.value) return
+        alreadyCalled.value = true
+        values[position] = entry
+        if (--remaining.count === 0) realm.resolve(capability, values)
+      }
+      const onFulfilled = elementFunction((x) => settleWith({ status: 'fulfilled', value: x }))
+      const onRejected = elementFunction((x) => settleWith({ status: 'rejected', reason: x }))
+      remaining.count++
+      invokeThen(nextPromise, onFulfilled, onRejected)
+      index++
+    }
+  }
+
+  const performRace: Perform = (record, C, capability, promiseResolve) => {
+    for (;;) {
+      const next = iteratorStepValue(record)
+      if (next === DONE) return capability.promise
+      const nextPromise = ReflectApply(promiseResolve, C, [next])
+      invokeThen(nextPromise, capability.resolve, capability.reject)
+    }
+  }
+
+  const performAny: Perform = (record, C, capability, promiseResolve) => {
+    const errors: unknown[] = []
+    const remaining = { count: 1 }
+    let index = 0
+    const rejectAll = () => {
+      const error = new AggregateErrorCtor([], 'All promises were rejected')
+      ObjectDefineProperty(error, 'errors', { value: errors, writable: true, enumerable: false, configurable: true })
+      realm.reject(capability, error)
+    }
+    for (;;) {
+      const next = iteratorStepValue(record)
+      if (next === DONE) {
+        if (--remaining.count === 0) rejectAll()
+        return capability.promise
+      }
+      errors[index] = undefined
+      const nextPromise = ReflectApply(promiseResolve, C, [next])
+      const position = index
+      const alreadyCalled = { value: false }
+      const onRejected = elementFunction((x) => {
+        if (alreadyCalled.value) return
+        alreadyCalled.value = true
+        errors[position] = x
+        if (--remaining.count === 0) rejectAll()
+      })
+      remaining.count++
+      invokeThen(nextPromise, capability.resolve, onRejected)
+      index++
+    }
+  }
+
+  const statics = {
+    all(iterable: unknown) {
+      return combinator(this, iterable, performAll)
+    },
+    allSettled(iterable: unknown) {
+      return combinator(this, iterable, performAllSettled)
+    },
+    any(iterable: unknown) {
+      return combinator(this, iterable, performAny)
+    },
+    race(iterable: unknown) {
+      return combinator(this, iterable, performRace)
+    },
+  }
+  for (const name of ['all', 'allSettled', 'any', 'race'] as const) {
+    ObjectDefineProperty(Promise, name, { value: statics[name], writable: true, enumerable: false, configurable: true })
+  }
+  void isObject
+}

@@ -1,0 +1,199 @@
+import type { TraceBatch } from '../trace/batch.ts'
+import { BudgetKind, ConsoleLevelCode, EventKind, HostProfileCode, RunEndReason } from '../trace/events.ts'
+import { Agent } from './agent.ts'
+import { budgetExplanation, DEFAULT_BUDGETS, type Budgets } from './budgets.ts'
+import { createConsole } from './console/console.ts'
+import type { InspectHost } from './console/context.ts'
+import { inspect } from './console/inspect.ts'
+import { createCoroutineDriver } from './coroutines/driver.ts'
+import { createPerformance, createRandom, createVirtualDate } from './globals/clock.ts'
+import { createProxyRegistry } from './globals/proxies.ts'
+import { structuredCloneValue } from './globals/structuredClone.ts'
+import { createHooks } from './hooks.ts'
+import { createBrowserHost } from './hosts/browser/browserHost.ts'
+import type { ConsoleLevel, Host, HostServices } from './hosts/host.ts'
+import { IoQueue } from './hosts/ioQueue.ts'
+import { createNodeHost } from './hosts/node/nodeHost.ts'
+import { FunctionPrototypeToString, NativeFunction, ObjectDefineProperty, ReflectApply, RegExpPrototypeExec, StringCtor } from './primordials.ts'
+import { installCombinators } from './promise/combinators.ts'
+import { createPromiseRealm, type PromiseRealm } from './promise/realm.ts'
+import { installWorld, type WorldConfig } from './world/world.ts'
+
+/** What a run needs besides the compiled program. */
+export interface RunOptions {
+  host: 'node' | 'browser'
+  budgets?: Partial<Budgets>
+  /** Seed of `Math.random` (same seed, same numbers). */
+  seed?: number
+  /** The simulated world: routes for `fetch`, servers, latencies. */
+  world?: WorldConfig
+  /** A batch is handed over after this many events (and at the end). */
+  batchSize?: number
+}
+
+/** What the engine reports back, besides the trace. */
+export interface RunOutcome {
+  exitCode: number
+  reason: RunEndReason
+  budget?: BudgetKind
+  /** A learner-readable sentence for budget stops and load failures. */
+  explanation?: string
+}
+
+export interface RunIo {
+  /** Receives the trace as it is produced. */
+  onBatch(batch: TraceBatch): void
+  /** Real time in ms (for the wall-clock budget only). */
+  wallNow(): number
+}
+
+export interface CompiledInput {
+  code: string
+  hasTopLevelAwait: boolean
+}
+
+/**
+ * Runs a compiled program in the current realm, whose global object is
+ * `realmGlobal`: installs the modeled runtime's globals there, runs the
+ * module and the event loop to the end, streams the trace through `io`.
+ * Synchronous: virtual time never waits for real time.
+ */
+export function runProgram(input: CompiledInput, options: RunOptions, io: RunIo, realmGlobal: Record<string, unknown>): RunOutcome {
+  const budgets: Budgets = { ...DEFAULT_BUDGETS, ...options.budgets }
+  const agent = new Agent(budgets, io.wallNow)
+  const batchSize = options.batchSize ?? 5000
+  agent.recorder.onFull(batchSize, () => {
+    const batch = agent.recorder.takeBatch()
+    if (batch) io.onBatch(batch)
+  })
+  const seed = options.seed ?? 1
+  agent.emit(EventKind.RunStart, -1, HostProfileCode[options.host], seed, 0, 0)
+
+  let realm: PromiseRealm | undefined
+  const driver = createCoroutineDriver(agent, () => realm!)
+  realm = createPromiseRealm(agent, driver.resume)
+  installCombinators(agent, realm)
+  const proxies = createProxyRegistry()
+
+  let outputChars = 0
+  const write = (level: ConsoleLevel, text: string) => {
+    outputChars += text.length
+    agent.emit(EventKind.Console, -1, ConsoleLevelCode[level], agent.recorder.intern(text))
+    if (outputChars > budgets.maxOutputChars) agent.halt(BudgetKind.OutputBytes)
+  }
+  const inspectHost: InspectHost = {
+    promiseState(value) {
+      const slots = realm!.slotsOf(value)
+      if (!slots) return undefined
+      if (slots.state === 0) return { state: 'pending' }
+      return { state: slots.state === 1 ? 'fulfilled' : 'rejected', value: slots.result }
+    },
+    proxyTarget: proxies.targetOf,
+    proxyHandler: proxies.handlerOf,
+    functionKind: loweredFunctionKind,
+  }
+  const describe = (value: unknown) => inspect(value, {}, inspectHost)
+  const services: HostServices = { agent, realm, io: new IoQueue(agent), write, describe }
+  const host: Host = options.host === 'node' ? createNodeHost(services) : createBrowserHost(services)
+
+  const consoleObject = createConsole({
+    sink: { write: (level, text) => write(level, `${text}\n`) },
+    now: () => agent.clock.now / 1000,
+    host: inspectHost,
+  })
+
+  const globals: Record<string, unknown> = {
+    Promise: realm.Promise,
+    console: consoleObject,
+    Date: createVirtualDate(agent),
+    performance: createPerformance(agent),
+    structuredClone: (value: unknown) => structuredCloneValue(value),
+    Proxy: proxies.Proxy,
+  }
+  host.installGlobals(globals)
+  installWorld(globals, services, host, options.world ?? {})
+  installGlobals(realmGlobal, globals, options.host, seed)
+
+  let body: unknown
+  try {
+    const factory = new NativeFunction('$ll', input.code) as (ll: unknown) => unknown
+    body = factory({ hooks: createHooks(agent, driver, realm), main: (moduleBody: unknown) => moduleBody })
+  } catch (error) {
+    const message = error instanceof SyntaxError ? `SyntaxError: ${error.message}` : StringCtor(error)
+    agent.emit(EventKind.UncaughtError, -1, agent.recorder.intern(message), 1)
+    agent.emit(EventKind.RunEnd, -1, 1, RunEndReason.UncaughtError)
+    flush()
+    return { exitCode: 1, reason: RunEndReason.UncaughtError, explanation: message }
+  }
+
+  let outcome: RunOutcome
+  try {
+    host.runMain(() => driver.startModule(body as (...args: unknown[]) => Generator).capability, input.hasTopLevelAwait)
+    while (host.turn()) {
+      if (agent.recorder.pendingEvents >= batchSize) flush()
+    }
+    outcome = { ...host.finish(), reason: RunEndReason.Finished }
+  } catch (error) {
+    if (!agent.isStopSignal(error)) throw error
+    outcome = stopOutcome()
+  }
+  if (outcome.reason === RunEndReason.Budget && outcome.budget !== undefined) {
+    agent.stop = undefined
+    agent.emit(EventKind.BudgetStop, -1, outcome.budget, agent.recorder.intern(outcome.explanation ?? ''))
+  }
+  agent.stop = undefined
+  agent.emit(EventKind.RunEnd, -1, outcome.exitCode, outcome.reason)
+  flush()
+  return outcome
+
+  function stopOutcome(): RunOutcome {
+    const kind = agent.stop!.kind
+    if (kind === 'exit') {
+      const code = host.finishAfterExit()
+      return { exitCode: code.exitCode, reason: code.crashed ? code.crashReason : RunEndReason.Exited }
+    }
+    if (kind === 'stopped') return { exitCode: 130, reason: RunEndReason.Stopped }
+    return { exitCode: 124, reason: RunEndReason.Budget, budget: kind, explanation: budgetExplanation(kind, budgets) }
+  }
+
+  function flush(): void {
+    const batch = agent.recorder.takeBatch()
+    if (batch) io.onBatch(batch)
+  }
+}
+
+/** How a lowered function reveals its original kind: by the runtime call its body starts with. */
+function loweredFunctionKind(fn: (...args: unknown[]) => unknown): string | undefined {
+  let text: string
+  try {
+    text = FunctionPrototypeToString(fn)
+  } catch {
+    return undefined
+  }
+  if (RegExpPrototypeExec(/^[^{]*\{\s*(?:const \$ll_sup = [^;]*;\s*)?return \$ll_ag\(/, text)) return 'AsyncGeneratorFunction'
+  if (RegExpPrototypeExec(/^[^{]*\{\s*(?:const \$ll_sup = [^;]*;\s*)?return \$ll_a\(/, text)) return 'AsyncFunction'
+  if (RegExpPrototypeExec(/^[^{]*\{\s*const \$ll_f = \$ll_eg\(/, text)) return 'GeneratorFunction'
+  return undefined
+}
+
+/** Puts the runtime's globals on the realm's global object, and takes away what would escape the model. */
+function installGlobals(target: Record<string, unknown>, globals: Record<string, unknown>, host: 'node' | 'browser', seed: number): void {
+  for (const name in globals) {
+    ObjectDefineProperty(target, name, { value: globals[name], writable: true, enumerable: false, configurable: true })
+  }
+  ObjectDefineProperty(target, host === 'node' ? 'global' : 'window', { value: target, writable: true, enumerable: false, configurable: true })
+  if (host === 'browser') ObjectDefineProperty(target, 'self', { value: target, writable: true, enumerable: false, configurable: true })
+  const math = target.Math as { random: () => number }
+  ObjectDefineProperty(math, 'random', { value: createRandom(seed), writable: true, enumerable: false, configurable: true })
+  const refuse = (what: string) =>
+    function notAvailable() {
+      throw new (target.Error as ErrorConstructor)(`${what} is not available in Looplab: programs cannot build code from strings.`)
+    }
+  ObjectDefineProperty(target, 'eval', { value: refuse('eval'), writable: true, enumerable: false, configurable: true })
+  const functionShim = refuse('new Function')
+  ObjectDefineProperty(functionShim, 'prototype', { value: NativeFunction.prototype })
+  ObjectDefineProperty(target, 'Function', { value: functionShim, writable: true, enumerable: false, configurable: true })
+  const array = target.Array as { fromAsync?: unknown }
+  if (array && 'fromAsync' in array) delete array.fromAsync
+  void ReflectApply
+}

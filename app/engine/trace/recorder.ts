@@ -1,0 +1,121 @@
+import {
+  ArrayPrototypePush,
+  ArrayPrototypeSlice,
+  MapPrototypeGet,
+  MapPrototypeSet,
+  NativeMap,
+  TypedArrayPrototypeSlice,
+} from '../runtime/primordials.ts'
+import { HAS_CAUSE, HAS_LOCATION, type TraceBatch } from './batch.ts'
+import { EVENT_ARITY, EventKind } from './events.ts'
+import type { EventSeq, LocationId, StringId } from './ids.ts'
+import { ByteSink } from './varint.ts'
+
+/** Where the recorder reads the current virtual time (µs). */
+export interface TimeSource {
+  readonly now: number
+}
+
+const ARITY: number[] = []
+for (const kind of Object.values(EventKind)) ARITY[kind] = EVENT_ARITY[kind]
+
+/**
+ * Appends events to the compact encoding as the program runs. This is the
+ * hot path of the engine: one call per statement, frame, job and promise.
+ */
+export class TraceRecorder {
+  /** Sequence number the next event will get (= events recorded so far). */
+  seq = 0
+  private lastTime = 0
+  private readonly sink = new ByteSink()
+  private readonly strings: string[] = []
+  private readonly stringIds = new NativeMap<string, number>()
+  private batchStartSeq = 0
+  private batchStartOffset = 0
+  private batchStartString = 0
+  private batchBaseTime = 0
+
+  private flushAt = Infinity
+  private flushEvery = Infinity
+  private flushCallback: () => void = () => {}
+
+  constructor(private readonly clock: TimeSource) {}
+
+  /** Calls `callback` whenever `every` events have accumulated since the last batch (live streaming). */
+  onFull(every: number, callback: () => void): void {
+    this.flushEvery = every
+    this.flushAt = this.batchStartSeq + every
+    this.flushCallback = callback
+  }
+
+  /** Records one event and returns its sequence number. */
+  emit(kind: EventKind, loc: LocationId | number, cause: EventSeq | number, a = 0, b = 0, c = 0): EventSeq {
+    const sink = this.sink
+    sink.ensure(48)
+    const seq = this.seq++
+    const now = this.clock.now
+    let header = kind as number
+    if (loc > 0) header |= HAS_LOCATION
+    if (cause >= 0) header |= HAS_CAUSE
+    sink.byte(header)
+    sink.uint(now - this.lastTime)
+    this.lastTime = now
+    if (loc > 0) sink.uint(loc)
+    if (cause >= 0) sink.uint(seq - cause)
+    const arity = ARITY[kind]!
+    if (arity > 0) sink.int(a)
+    if (arity > 1) sink.int(b)
+    if (arity > 2) sink.int(c)
+    if (this.seq >= this.flushAt) this.flushCallback()
+    return seq as EventSeq
+  }
+
+  /** The common case, kept small: a statement is about to run. */
+  step(loc: number): void {
+    const sink = this.sink
+    sink.ensure(24)
+    this.seq++
+    const now = this.clock.now
+    sink.byte(EventKind.Step | HAS_LOCATION)
+    sink.uint(now - this.lastTime)
+    this.lastTime = now
+    sink.uint(loc)
+    if (this.seq >= this.flushAt) this.flushCallback()
+  }
+
+  intern(text: string): StringId {
+    const known = MapPrototypeGet(this.stringIds, text)
+    if (known !== undefined) return known as StringId
+    const id = this.strings.length
+    ArrayPrototypePush(this.strings, text)
+    MapPrototypeSet(this.stringIds, text, id)
+    return id as StringId
+  }
+
+  get byteLength(): number {
+    return this.sink.length
+  }
+
+  get pendingEvents(): number {
+    return this.seq - this.batchStartSeq
+  }
+
+  /** Everything recorded since the previous batch, or undefined if nothing was. */
+  takeBatch(): TraceBatch | undefined {
+    if (this.seq === this.batchStartSeq && this.strings.length === this.batchStartString) return undefined
+    const batch: TraceBatch = {
+      firstSeq: this.batchStartSeq,
+      eventCount: this.seq - this.batchStartSeq,
+      baseTime: this.batchBaseTime,
+      bytes: TypedArrayPrototypeSlice(this.sink.bytes, this.batchStartOffset, this.sink.length),
+      firstStringId: this.batchStartString,
+      strings: ArrayPrototypeSlice(this.strings, this.batchStartString),
+    }
+    this.batchStartSeq = this.seq
+    this.batchStartOffset = this.sink.length
+    this.batchStartString = this.strings.length
+    this.batchBaseTime = this.lastTime
+    this.flushAt = this.seq + this.flushEvery
+    return batch
+  }
+}

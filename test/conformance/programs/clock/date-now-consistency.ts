@@ -1,0 +1,10 @@
+// Date.now() and new Date() agree, and elapsed time within short synchronous code is small and never negative.
+const a = Date.now()
+const b = new Date().getTime()
+const c = Date.now()
+console.log('ordered', a <= b && b <= c, 'small', c - a < 1000)
+console.log('Date.now is integer', Number.isInteger(a))
+console.log('after year 2020', a > Date.UTC(2020, 0, 1))
+const p = performance.now()
+console.log('performance.now much smaller than Date.now', p < a)
+console.log('timeOrigin + now ~ Date.now', Math.abs(performance.timeOrigin + performance.now() - Date.now()) < 1000)

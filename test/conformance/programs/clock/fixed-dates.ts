@@ -1,0 +1,11 @@
+// Dates built from fixed timestamps/UTC components are deterministic: ISO strings, UTC getters, arithmetic.
+const epoch = new Date(0)
+console.log(epoch.toISOString(), epoch.getTime(), epoch.valueOf(), +epoch)
+const d = new Date(Date.UTC(2024, 1, 29, 23, 59, 59, 999))
+console.log(d.toISOString(), d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCDay(), d.getUTCHours())
+const next = new Date(d.getTime() + 1)
+console.log(next.toISOString(), next.getUTCMonth())
+console.log(new Date('2000-01-01T00:00:00Z').getTime(), Date.parse('1970-01-02T00:00:00.000Z'))
+console.log(JSON.stringify({ when: new Date(1e12) }), new Date(8.64e15).toISOString())
+console.log(new Date(8.64e15 + 1).getTime(), isNaN(new Date('garbage').getTime()))
+console.log(new Date(0).toUTCString())

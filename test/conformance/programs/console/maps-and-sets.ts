@@ -1,0 +1,10 @@
+// Map and Set formatting: empty, primitive and object keys, nesting inside objects, and size.
+console.log(new Map(), new Set())
+console.log(new Map<unknown, unknown>([['a', 1], [2, 'b'], [{ k: 1 }, [1, 2]]]))
+console.log(new Set([1, 'two', { three: 3 }, [4]]))
+console.log({ m: new Map([['inner', new Map([['deep', new Set([1])]])]]) })
+console.log([new Set(['x']), new Map([[1, 1]])])
+const big = new Map(Array.from({ length: 6 }, (_, i) => [`key number ${i}`, { value: i * 100 }]))
+console.log(big)
+const ws = new WeakMap()
+console.log(ws, new WeakSet())

@@ -1,0 +1,10 @@
+// Plain objects: empty, nested beyond depth 2, quoted keys, symbol keys, numeric keys, getters.
+console.log({})
+console.log({ a: 1, b: 'two', c: [3], d: { e: null } })
+console.log({ l1: { l2: { l3: { l4: 'deep' } } } })
+console.log({ arr: [[[['deep array']]]] })
+console.log({ 'a-b': 1, 'with space': 2, valid_id: 3, $dollar: 4, '1abc': 5, 42: 6, '': 7 })
+console.log({ [Symbol('s')]: 'symbol key', [Symbol.iterator]: 1, normal: true })
+console.log({ get g() { return 1 }, set s(v: number) {}, get gs() { return 2 }, set gs(v) {} })
+const hidden = Object.defineProperty({ visible: 1 }, 'hidden', { value: 2, enumerable: false })
+console.log(hidden)

@@ -1,0 +1,20 @@
+// Many constructs started in one turn (then, thenable, finally, all, race, await, async return) in one long interleaving.
+const log = (s: string) => console.log(s)
+let c = Promise.resolve()
+for (let i = 1; i <= 10; i++) c = c.then(() => log(`-- ${i}`))
+Promise.resolve('v').then(() => ({ then: (r: (x: string) => void) => r('t') })).then(() => log('then->thenable'))
+Promise.resolve().then(() => Promise.resolve()).then(() => log('then->promise'))
+Promise.reject('x').finally(() => log('finally cb')).catch(() => log('caught after finally'))
+Promise.all([1, Promise.resolve(2)]).then(() => log('all'))
+Promise.race([new Promise(() => {}), Promise.resolve(3)]).then(() => log('race'))
+;(async () => {
+  log('async body')
+  await null
+  log('async after await 1')
+  await Promise.resolve()
+  log('async after await 2')
+  return Promise.resolve()
+})().then(() => log('async returned promise settled'))
+new Promise<void>((r) => r()).then(() => log('plain then'))
+queueMicrotask(() => log('queueMicrotask'))
+log('sync end')

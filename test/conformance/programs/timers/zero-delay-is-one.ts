@@ -1,0 +1,10 @@
+// In Node setTimeout(fn, 0) is the same as setTimeout(fn, 1), so such timers keep registration order.
+setTimeout(() => console.log('A: 1ms'), 1)
+setTimeout(() => console.log('B: 0ms'), 0)
+setTimeout(() => console.log('C: no delay argument'))
+setTimeout(() => console.log('D: 1ms'), 1)
+setTimeout(() => console.log('E: negative delay'), -5)
+setTimeout(() => console.log('F: NaN delay'), NaN)
+setTimeout(() => console.log('G: 0.5ms'), 0.5)
+setTimeout(() => console.log('H: string 1'), '1' as never)
+setTimeout(() => console.log('Z: 10ms'), 10)
