@@ -58,7 +58,7 @@ export function runInNode(source: string, options: RunOptions, hooks: NodeRunHoo
       hooks.onOutput?.(toStderr ? 'stderr' : 'stdout', text)
     }
   }
-  const outcome = engine.runProgram({ code: compiled.code, hasTopLevelAwait: compiled.hasTopLevelAwait }, options, { onBatch, wallNow: () => performance.now() }, realmGlobal)
+  const outcome = engine.runProgram({ code: compiled.code, hasTopLevelAwait: compiled.hasTopLevelAwait, functionTexts: compiled.functionTexts }, options, { onBatch, wallNow: () => performance.now() }, realmGlobal)
   if (outcome.explanation && outcome.reason === 4) {
     stderr += `Looplab: ${outcome.explanation}\n`
     hooks.onOutput?.('stderr', `Looplab: ${outcome.explanation}\n`)

@@ -20,7 +20,9 @@ export function runtimeBundle(): string {
     target: 'es2022',
     write: false,
     minify: false,
+    keepNames: true,
     legalComments: 'none',
+    banner: { js: '"use strict";' },
   }).outputFiles[0]!.text
   return cached
 }

@@ -15,8 +15,16 @@ export interface NativeResult {
   exitCode: number
 }
 
-/** Strips types only; the output keeps every modern construct for V8 to run. */
+/**
+ * Strips types only; the output keeps every modern construct for V8 to run.
+ * A program that is already plain JavaScript runs verbatim, so that printing a
+ * function's source shows exactly what was written.
+ */
 export function stripTypes(source: string): string {
+  const options = { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext, useDefineForClassFields: true }
+  const asJavaScript = ts.transpileModule(source, { fileName: 'program.js', reportDiagnostics: true, compilerOptions: { ...options, allowJs: true } })
+  const asTypeScript = ts.transpileModule(source, { fileName: 'program.ts', compilerOptions: options })
+  if ((asJavaScript.diagnostics ?? []).length === 0 && asJavaScript.outputText === asTypeScript.outputText) return source
   return ts.transpileModule(source, {
     compilerOptions: {
       target: ts.ScriptTarget.ESNext,

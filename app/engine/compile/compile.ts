@@ -5,7 +5,7 @@ import { createInstrumenter, type InstrumentOutput } from './instrument.ts'
 import { LocationTable } from './locations.ts'
 
 /** The names the compiled code takes from the runtime's hook object `$ll`. */
-export const HOOK_NAMES = ['s', 'l', 'e', 'x', 'eg', 'xg', 'ys', 'yr', 'a', 'ag', 'w', 'y', 'yy', 'fa'] as const
+export const HOOK_NAMES = ['s', 'l', 'e', 'x', 'eg', 'xg', 'ys', 'yr', 'a', 'ag', 'w', 'y', 'yy', 'fa', 'mk', 'mc'] as const
 
 /**
  * Compiles a learner's TypeScript program for the modeled runtime. The
@@ -31,6 +31,7 @@ export function compileProgram(tsApi: typeof ts, source: string, fileName = 'mai
     compilerOptions: {
       target: tsApi.ScriptTarget.ESNext,
       module: tsApi.ModuleKind.ESNext,
+      moduleDetection: tsApi.ModuleDetectionKind.Force,
       useDefineForClassFields: true,
       experimentalDecorators: false,
       removeComments: true,
@@ -49,6 +50,7 @@ export function compileProgram(tsApi: typeof ts, source: string, fileName = 'mai
     ok: true,
     code,
     hasTopLevelAwait: output.hasTopLevelAwait,
+    functionTexts: table!.functionTexts,
     program: { source, fileName, locations: table!.locations, functions: table!.functions },
   }
 }

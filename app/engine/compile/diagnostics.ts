@@ -17,6 +17,8 @@ export type CompileResult =
       code: string
       program: import('../trace/program.ts').ProgramInfo
       hasTopLevelAwait: boolean
+      /** Original source of each function, by function id (for `Function.prototype.toString`). */
+      functionTexts: string[]
     }
   | { ok: false; diagnostics: Diagnostic[] }
 

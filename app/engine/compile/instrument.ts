@@ -49,6 +49,10 @@ export function createInstrumenter(
     const f = context.factory
     const scopes: Scope[] = []
     let uniqueCounter = 0
+    /** Async function declarations of the statement list being instrumented (marked at its top). */
+    const declarationMarks: ts.Identifier[][] = []
+    /** Whether the class or object literal being visited has lowered async methods. */
+    const containers: { hasLowered: boolean }[] = []
 
     const id = (name: string) => f.createIdentifier(name)
     const num = (n: number) => f.createNumericLiteral(n)
@@ -95,6 +99,16 @@ export function createInstrumenter(
     }
 
     function instrumentStatements(statements: readonly ts.Statement[]): ts.Statement[] {
+      declarationMarks.push([])
+      const out = instrumentStatementList(statements)
+      const marks = declarationMarks.pop()!
+      if (marks.length === 0) return out
+      const markStatements = marks.map((name) => f.createExpressionStatement(call('$ll_mk', [name])))
+      const [directives, rest] = prologue(out)
+      return [...directives, ...markStatements, ...rest]
+    }
+
+    function instrumentStatementList(statements: readonly ts.Statement[]): ts.Statement[] {
       const out: ts.Statement[] = []
       for (const statement of statements) {
         if (tsApi.isExportDeclaration(statement) || tsApi.isImportDeclaration(statement) || tsApi.isExportAssignment(statement)) {
@@ -184,7 +198,7 @@ export function createInstrumenter(
     function visitFunction(node: FunctionLike): ts.Node {
       const kind = kindOf(node)
       const o = original(node)
-      const fnId = getTable().addFunction(functionName(tsApi, o), tableKind(node, kind), loc(node, 'function'))
+      const fnId = getTable().addFunction(functionName(tsApi, o), tableKind(node, kind), loc(node, 'function'), o)
       const own: Scope = { kind, isArrow: tsApi.isArrowFunction(node), usesSuper: false, usesArguments: false }
       scopes.push(own)
       const parameters = tsApi.visitNodes(node.parameters, visit) as ts.NodeArray<ts.ParameterDeclaration>
@@ -203,7 +217,13 @@ export function createInstrumenter(
       }
       scopes.pop()
 
-      if (kind === 'async' || kind === 'async-generator') return lowerAsync(node, own, fnId, parameters, statements)
+      if (kind === 'async' || kind === 'async-generator') {
+        const lowered = lowerAsync(node, own, fnId, parameters, statements)
+        if (tsApi.isFunctionDeclaration(node) && node.name) declarationMarks[declarationMarks.length - 1]?.push(node.name)
+        else if (tsApi.isFunctionExpression(node) || tsApi.isArrowFunction(node)) return call('$ll_mk', [lowered as ts.Expression])
+        else if (containers.length > 0) containers[containers.length - 1]!.hasLowered = true
+        return lowered
+      }
       const newBody = kind === 'generator' ? frameBody(statements, fnId, '$ll_eg', '$ll_xg') : frameBody(statements, fnId, '$ll_e', '$ll_x')
       return rebuild(node, tsApi.getModifiers(node), parameters, newBody, false)
     }
@@ -480,6 +500,25 @@ export function createInstrumenter(
           const body = visitBlock(block.body)
           scopes.pop()
           return f.updateClassStaticBlockDeclaration(block, body)
+        }
+        case S.ClassDeclaration:
+        case S.ClassExpression: {
+          const cls = node as ts.ClassDeclaration | ts.ClassExpression
+          containers.push({ hasLowered: false })
+          const visited = tsApi.visitEachChild(cls, visit, context)
+          const { hasLowered } = containers.pop()!
+          if (!hasLowered) return visited
+          const marker = f.createClassStaticBlockDeclaration(f.createBlock([f.createExpressionStatement(call('$ll_mc', [f.createThis()]))], false))
+          const members = [...visited.members, marker]
+          return tsApi.isClassDeclaration(visited)
+            ? f.updateClassDeclaration(visited, visited.modifiers, visited.name, visited.typeParameters, visited.heritageClauses, members)
+            : f.updateClassExpression(visited, visited.modifiers, visited.name, visited.typeParameters, visited.heritageClauses, members)
+        }
+        case S.ObjectLiteralExpression: {
+          containers.push({ hasLowered: false })
+          const visited = tsApi.visitEachChild(node, visit, context) as ts.ObjectLiteralExpression
+          const { hasLowered } = containers.pop()!
+          return hasLowered ? call('$ll_mc', [visited]) : visited
         }
         case S.AwaitExpression:
           return visitAwait(node as ts.AwaitExpression)

@@ -18,8 +18,12 @@ export class LocationTable {
     return (this.locations.length - 1) as LocationId
   }
 
-  addFunction(name: string, kind: FunctionKind, loc: LocationId): number {
+  /** The original source text of each function, by function id (what `toString` shows). */
+  readonly functionTexts: string[] = ['']
+
+  addFunction(name: string, kind: FunctionKind, loc: LocationId, node?: ts.Node): number {
     this.functions.push({ name, kind, loc })
+    this.functionTexts.push(node && node.pos >= 0 ? this.file.text.slice(skipTrivia(this.file.text, node.pos), node.end) : '')
     return this.functions.length - 1
   }
 }

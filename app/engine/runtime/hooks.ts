@@ -4,6 +4,7 @@ import type { Agent } from './agent.ts'
 import type { CoroutineDriver } from './coroutines/driver.ts'
 import { createAsyncIteration } from './coroutines/asyncIterators.ts'
 import { createForAwaitHelpers } from './forAwait.ts'
+import { markFunction, markMethods } from './functions.ts'
 import type { PromiseRealm } from './promise/realm.ts'
 
 /** A sync generator's frame: popped at each `yield`, pushed again on resumption. */
@@ -73,6 +74,8 @@ export function createHooks(agent: Agent, driver: CoroutineDriver, realm: Promis
     y: driver.yieldOperand,
     yy: driver.delegateOperand,
     fa: forAwait,
+    mk: markFunction,
+    mc: markMethods,
   }
 }
 

@@ -7,6 +7,7 @@ import type { InspectHost } from './console/context.ts'
 import { inspect } from './console/inspect.ts'
 import { createCoroutineDriver } from './coroutines/driver.ts'
 import { createPerformance, createRandom, createVirtualDate } from './globals/clock.ts'
+import { installCollectionIteratorTracking } from './globals/collectionIterators.ts'
 import { createProxyRegistry } from './globals/proxies.ts'
 import { structuredCloneValue } from './globals/structuredClone.ts'
 import { createHooks } from './hooks.ts'
@@ -14,7 +15,8 @@ import { createBrowserHost } from './hosts/browser/browserHost.ts'
 import type { ConsoleLevel, Host, HostServices } from './hosts/host.ts'
 import { IoQueue } from './hosts/ioQueue.ts'
 import { createNodeHost } from './hosts/node/nodeHost.ts'
-import { FunctionPrototypeToString, NativeFunction, ObjectDefineProperty, ReflectApply, RegExpPrototypeExec, StringCtor } from './primordials.ts'
+import { installFunctionIntrinsics, loweredFunctionKind } from './functions.ts'
+import { NativeFunction, ObjectDefineProperty, StringCtor } from './primordials.ts'
 import { installCombinators } from './promise/combinators.ts'
 import { createPromiseRealm, type PromiseRealm } from './promise/realm.ts'
 import { installWorld, type WorldConfig } from './world/world.ts'
@@ -50,6 +52,8 @@ export interface RunIo {
 export interface CompiledInput {
   code: string
   hasTopLevelAwait: boolean
+  /** Original source of each function, by function id. */
+  functionTexts?: readonly string[]
 }
 
 /**
@@ -90,7 +94,8 @@ export function runProgram(input: CompiledInput, options: RunOptions, io: RunIo,
     },
     proxyTarget: proxies.targetOf,
     proxyHandler: proxies.handlerOf,
-    functionKind: loweredFunctionKind,
+    functionKind: (fn) => loweredFunctionKind(fn),
+    previewEntries: installCollectionIteratorTracking(realmGlobal),
   }
   const describe = (value: unknown) => inspect(value, {}, inspectHost)
   const services: HostServices = { agent, realm, io: new IoQueue(agent), write, describe }
@@ -112,7 +117,7 @@ export function runProgram(input: CompiledInput, options: RunOptions, io: RunIo,
   }
   host.installGlobals(globals)
   installWorld(globals, services, host, options.world ?? {})
-  installGlobals(realmGlobal, globals, options.host, seed)
+  installGlobals(realmGlobal, globals, options.host, seed, input.functionTexts ?? [])
 
   let body: unknown
   try {
@@ -132,7 +137,8 @@ export function runProgram(input: CompiledInput, options: RunOptions, io: RunIo,
     while (host.turn()) {
       if (agent.recorder.pendingEvents >= batchSize) flush()
     }
-    outcome = { ...host.finish(), reason: RunEndReason.Finished }
+    const finished = host.finish()
+    outcome = { ...finished, reason: RunEndReason.Finished }
   } catch (error) {
     if (!agent.isStopSignal(error)) throw error
     outcome = stopOutcome()
@@ -162,22 +168,8 @@ export function runProgram(input: CompiledInput, options: RunOptions, io: RunIo,
   }
 }
 
-/** How a lowered function reveals its original kind: by the runtime call its body starts with. */
-function loweredFunctionKind(fn: (...args: unknown[]) => unknown): string | undefined {
-  let text: string
-  try {
-    text = FunctionPrototypeToString(fn)
-  } catch {
-    return undefined
-  }
-  if (RegExpPrototypeExec(/^[^{]*\{\s*(?:const \$ll_sup = [^;]*;\s*)?return \$ll_ag\(/, text)) return 'AsyncGeneratorFunction'
-  if (RegExpPrototypeExec(/^[^{]*\{\s*(?:const \$ll_sup = [^;]*;\s*)?return \$ll_a\(/, text)) return 'AsyncFunction'
-  if (RegExpPrototypeExec(/^[^{]*\{\s*const \$ll_f = \$ll_eg\(/, text)) return 'GeneratorFunction'
-  return undefined
-}
-
 /** Puts the runtime's globals on the realm's global object, and takes away what would escape the model. */
-function installGlobals(target: Record<string, unknown>, globals: Record<string, unknown>, host: 'node' | 'browser', seed: number): void {
+function installGlobals(target: Record<string, unknown>, globals: Record<string, unknown>, host: 'node' | 'browser', seed: number, functionTexts: readonly string[]): void {
   for (const name in globals) {
     ObjectDefineProperty(target, name, { value: globals[name], writable: true, enumerable: false, configurable: true })
   }
@@ -186,14 +178,16 @@ function installGlobals(target: Record<string, unknown>, globals: Record<string,
   const math = target.Math as { random: () => number }
   ObjectDefineProperty(math, 'random', { value: createRandom(seed), writable: true, enumerable: false, configurable: true })
   const refuse = (what: string) =>
-    function notAvailable() {
+    function notAvailable(): never {
       throw new (target.Error as ErrorConstructor)(`${what} is not available in Looplab: programs cannot build code from strings.`)
     }
   ObjectDefineProperty(target, 'eval', { value: refuse('eval'), writable: true, enumerable: false, configurable: true })
   const functionShim = refuse('new Function')
+  ObjectDefineProperty(functionShim, 'name', { value: 'Function' })
   ObjectDefineProperty(functionShim, 'prototype', { value: NativeFunction.prototype })
   ObjectDefineProperty(target, 'Function', { value: functionShim, writable: true, enumerable: false, configurable: true })
+  ObjectDefineProperty(NativeFunction.prototype, 'constructor', { value: functionShim, writable: true, enumerable: false, configurable: true })
+  installFunctionIntrinsics(functionTexts, refuse)
   const array = target.Array as { fromAsync?: unknown }
   if (array && 'fromAsync' in array) delete array.fromAsync
-  void ReflectApply
 }

@@ -49,6 +49,15 @@ const ROWS: Row[] = [
   ['%o with hidden properties and a function', () => ['%o', { a: [1, 2], f() {} }]],
   ['%o on a named function (its prototype circular)', () => ['%o', function foo() {}]],
   ['%o with depth 4', () => ['%o', [1, { a: [1, { b: { c: { d: {} } } }] }]]],
+  ['%o on a class instance, with its prototype getter', () => ['%o', new (class P { get x() { return 1 } y = 2; m() {} })()]],
+  ['%o on a Map, a Set and a typed array', () => ['%o %o %o', new Map([[1, { a: 1 }]]), new Set([1]), new Uint8Array(2)]],
+  ['%o on a class with a static field', () => ['%o', class A { static s = 1 }]],
+  ['%o on an error', () => {
+    const e = new Error('x')
+    e.stack = 'Error: x\n    at y'
+    return ['%o', e]
+  }],
+  ['%o on null, a string and a null-prototype object', () => ['%o %o %o', null, 'str', Object.create(null)]],
   ['%O with the default depth', () => ['%O', { a: { b: { c: { d: 1 } } } }]],
   ['%O on a string (quoted)', () => ['%O', 'str']],
   ['%% as a literal percent and %c consuming its argument', () => ['100%% sure, %c styled', 'color: red']],

@@ -109,6 +109,19 @@ describe('proxies', () => {
     expect(formatWithOptions({}, args, t.host)).toBe(util.format(...args))
   })
 
+  test('inspect prints a revoked proxy as <Revoked Proxy>, as Node does', () => {
+    const t = createTestHost()
+    const values = [t.revokedProxy(), { nested: t.revokedProxy() }]
+    expect(inspect(values, undefined, t.host)).toBe(util.inspect(values))
+    expect(inspect(values[0], { showProxy: true }, t.host)).toBe(util.inspect(values[0], { showProxy: true }))
+  })
+
+  test('format %s on a revoked proxy as Node does', () => {
+    const t = createTestHost()
+    const args = ['%s', t.revokedProxy()]
+    expect(formatWithOptions({}, args, t.host)).toBe(util.format(...args))
+  })
+
   test('inspect calls a custom inspect method found on a proxy target as Node does', () => {
     const t = createTestHost()
     const proxy = t.proxy({ [util.inspect.custom]: () => 'C' }, throwingHandler)

@@ -111,9 +111,7 @@ const arrays: Row[] = [
   ['holes among many numbers', () => Array.from({ length: 30 }, (_, i) => (i % 3 ? i : undefined))],
   ['an array with an extra named property', () => Object.assign([1, 2], { foo: 'bar' })],
   ['an array with a negative index key', () => {
-    const a: unknown[] & Record<string, unknown> = [1, 2]
-    a['-1'] = 'neg'
-    return a
+    return Object.assign([1, 2], { '-1': 'neg' })
   }],
   ['four long strings one per line', () => ['a'.repeat(20), 'b'.repeat(20), 'c'.repeat(20), 'd'.repeat(20)]],
   ['an array subclass with its length', () => MyArray.from([1, 2, 3])],
@@ -370,6 +368,10 @@ const customs: Row[] = [
     }
     return [new Point(1, 2), Point.prototype]
   }],
+  ['a custom inspect method receiving an infinite depth', () => ({ a: { [custom]: (depth: number) => `depth=${depth}` } }), { depth: Infinity }],
+  ['a custom inspect method receiving a null depth', () => ({ a: { [custom]: (depth: number) => `depth=${depth}` } }), { depth: null }],
+  ['a custom inspect method listing the option names it receives', () => ({ a: { [custom]: (_d: number, o: object) => Object.keys(o).join() } })],
+  ['a custom inspect method on a null-prototype object (cross-context options)', () => Object.assign(Object.create(null), { [custom]: (_d: number, o: object) => `${Object.keys(o).join()} ${Object.getPrototypeOf(o)}` })],
   ['customInspect: false ignores the method', () => ({ [custom]() { return 'hidden' }, v: 1 }), { customInspect: false }],
   ['a custom inspect method on a function', () => Object.assign(function f() {}, { [custom]: () => 'FN' })],
 ]

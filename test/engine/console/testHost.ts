@@ -21,6 +21,8 @@ export interface TestHost {
   promise<P extends object>(promise: P, details: PromiseDetails): P
   /** A real Proxy whose target/handler the host can reveal (traps are never needed). */
   proxy<T extends object>(target: T, handler: ProxyHandler<T>): T
+  /** A revoked Proxy, known to the host as such. */
+  revokedProxy(): object
   /** A Map/Set iterator whose remaining entries the host can preview. */
   iterator(collection: Map<unknown, unknown> | Set<unknown>, kind: 'keys' | 'values' | 'entries'): object
   /** Marks `fn` as a lowered function of the given kind. */
@@ -31,7 +33,7 @@ export interface TestHost {
 
 export function createTestHost(): TestHost {
   const promises = new WeakMap<object, PromiseDetails>()
-  const proxies = new WeakMap<object, { target: object; handler: object }>()
+  const proxies = new WeakMap<object, { target: object | null; handler: object | undefined }>()
   const previews = new WeakMap<object, Preview>()
   const kinds = new WeakMap<Function, string>()
   const stacks = new WeakMap<object, string>()
@@ -39,7 +41,7 @@ export function createTestHost(): TestHost {
   const host: InspectHost = {
     promiseState: (value) => promises.get(value),
     proxyTarget: (value) => proxies.get(value)?.target,
-    proxyHandler: (value) => proxies.get(value)?.handler,
+    proxyHandler: (value) => proxies.get(value)?.handler ?? undefined,
     previewEntries: (value) => previews.get(value),
     functionKind: (fn) => kinds.get(fn),
     errorStack: (error) => stacks.get(error),
@@ -63,6 +65,12 @@ export function createTestHost(): TestHost {
     proxy: (target, handler) => {
       const proxy = new Proxy(target, handler)
       proxies.set(proxy, { target, handler })
+      return proxy
+    },
+    revokedProxy: () => {
+      const { proxy, revoke } = Proxy.revocable({}, {})
+      revoke()
+      proxies.set(proxy, { target: null, handler: undefined })
       return proxy
     },
     iterator: (collection, kind) => {

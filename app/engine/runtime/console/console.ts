@@ -37,10 +37,13 @@ export interface ConsoleSink {
   write(level: ConsoleLevel, text: string): void
 }
 
+/** What a console needs from the runtime. */
 export interface ConsoleOptions {
+  /** Receives the formatted output. */
   sink: ConsoleSink
   /** Virtual milliseconds, for console.time/timeEnd/timeLog. */
   now(): number
+  /** Lets the formatter see runtime promises, proxies, lowered functions, rewritten stacks. */
   host?: InspectHost
   /**
    * The stack frames `console.trace` prints under its `Trace: …` header, as
@@ -87,7 +90,7 @@ function labelOf(label: unknown): string {
   }
 }
 
-/** A console object whose methods behave as Node's do (log, info, debug, warn, error, dir, table, group, groupCollapsed, groupEnd, time, timeEnd, timeLog, count, countReset, assert, trace). */
+/** A console object whose methods behave as Node's do (log, info, debug, warn, error, dir, dirxml, table, group, groupCollapsed, groupEnd, time, timeEnd, timeLog, count, countReset, assert, trace). */
 export function createConsole(options: ConsoleOptions): Record<string, (...args: unknown[]) => void> {
   const { sink, now, host } = options
   let groupIndent = ''
@@ -204,8 +207,8 @@ export function createConsole(options: ConsoleOptions): Record<string, (...args:
       delegate('warn', args)
     },
     trace(...args: unknown[]) {
-      const message = format(args)
-      let text = message === '' ? 'Trace' : `Trace: ${message}`
+      // Node's header comes from a captured stack of `{ name: 'Trace', message }`: "Trace: " even when empty.
+      let text = `Trace: ${format(args)}`
       const frames = options.traceFrames?.()
       if (frames !== undefined) for (let i = 0; i < frames.length; i++) text += `\n${frames[i]!}`
       delegate('error', [text])

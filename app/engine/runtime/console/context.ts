@@ -8,8 +8,11 @@
 export interface InspectHost {
   /** The state of one of the runtime's own promises, or undefined if `value` is not one. */
   promiseState(value: object): { state: 'pending' } | { state: 'fulfilled' | 'rejected'; value: unknown } | undefined
-  /** The target of a Proxy the learner created, or undefined. Node (showProxy: false) formats the target. */
-  proxyTarget(value: object): object | undefined
+  /**
+   * The target of a Proxy the learner created, or undefined. Node (showProxy: false) formats the target.
+   * `null` marks a revoked proxy (printed `<Revoked Proxy>`).
+   */
+  proxyTarget(value: object): object | null | undefined
   /** The handler of a Proxy the learner created; only needed for `showProxy` (`%o`), which prints `Proxy [ target, handler ]`. */
   proxyHandler?(value: object): object | undefined
   /** The stack string to print for an error (the runtime may rewrite frames); default: the error's own `stack`. */

@@ -30,7 +30,10 @@ import { formatBigInt, formatNumber } from './text.ts'
  */
 function hasBuiltInToString(value: object, host: InspectHost | undefined): boolean {
   let target = value
-  for (let inner = host?.proxyTarget(target); inner !== undefined; inner = host?.proxyTarget(target)) target = inner
+  for (let inner = host?.proxyTarget(target); inner !== undefined; inner = host?.proxyTarget(target)) {
+    if (inner === null) return true // a revoked proxy counts as built-in
+    target = inner
+  }
   if (typeof ReflectGet(target, 'toString') !== 'function') return true
   if (ObjectPrototypeHasOwnProperty(target, 'toString')) return false
   let pointer: object | null = target
@@ -123,8 +126,16 @@ function guardedBool(check: () => boolean): boolean {
 
 const SPECIFIERS = 'sjdOoifc'
 
-/** Node's `util.formatWithOptions(options, ...args)` (colors are never produced). */
+/** Node's `util.formatWithOptions(options, ...args)` (colors are never produced). Never throws. */
 export function formatWithOptions(options: InspectOptions, args: readonly unknown[], host?: InspectHost): string {
+  try {
+    return formatArguments(options, args, host)
+  } catch (error) {
+    return inspectionThrew(error)
+  }
+}
+
+function formatArguments(options: InspectOptions, args: readonly unknown[], host: InspectHost | undefined): string {
   const first = args[0]
   let a = 0
   let str = ''

@@ -37,13 +37,17 @@ export type { InspectHost, InspectOptions } from './context.ts'
 /** `util.inspect.custom`. */
 export const inspectCustom: unique symbol = SymbolFor('nodejs.util.inspect.custom') as never
 
-
-/** Formats `value` as Node's `util.inspect(value, options)` does. */
 /** The recursion entry points every context carries. */
 const RECURSE: Pick<Ctx, 'formatValue' | 'formatProperty'> = { formatValue, formatProperty }
 
+/** Formats `value` as Node's `util.inspect(value, options)` does; never throws. */
 export function inspect(value: unknown, options?: InspectOptions, host?: InspectHost): string {
-  return formatValue(createContext(options, host, RECURSE), value, 0)
+  try {
+    return formatValue(createContext(options, host, RECURSE), value, 0)
+  } catch (error) {
+    // Last line of defence (e.g. an index setter planted on Array.prototype): never throw at the caller.
+    return inspectionThrew(error)
+  }
 }
 
 /** The `inspect` handed to custom inspectors: formats with the same host. */
@@ -87,10 +91,12 @@ function formatObject(ctx: Ctx, value: object, recurseTimes: number, typedArray:
   if (host !== undefined) {
     let target = host.proxyTarget(value)
     if (target !== undefined) {
+      if (target === null) return '<Revoked Proxy>'
       const handler = ctx.showProxy ? host.proxyHandler?.(value) : undefined
       if (handler !== undefined) return formatProxy(ctx, target, handler, recurseTimes)
       isProxy = true
       while (target !== undefined) {
+        if (target === null) return '<Revoked Proxy>'
         value = target
         target = host.proxyTarget(value)
       }

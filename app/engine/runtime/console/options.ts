@@ -54,7 +54,7 @@ export function createContext(options: unknown, host: InspectHost | undefined, r
         ctx[key] = !!v
         break
       case 'depth':
-        if (v === null || typeof v === 'number') ctx.depth = v === Infinity ? null : v
+        if (v === null || typeof v === 'number') ctx.depth = v
         break
       case 'maxArrayLength':
       case 'maxStringLength':

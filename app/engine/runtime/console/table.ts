@@ -68,7 +68,7 @@ export function renderTable(head: readonly string[], columns: readonly Column[])
  * would fall back to `console.log(data)` (non-objects).
  */
 export function formatTable(data: unknown, properties: unknown, host: InspectHost | undefined): string | undefined {
-  if (data === null || (typeof data !== 'object' && typeof data !== 'function')) return undefined
+  if (data === null || typeof data !== 'object') return undefined
   const cell = (v: unknown): string => {
     const depth = v !== null && typeof v === 'object' && !ArrayIsArray(v) && ObjectKeys(v).length > 2 ? -1 : 0
     return inspect(v, { depth, maxArrayLength: 3, breakLength: Infinity }, host)

@@ -8,6 +8,8 @@ clearInterval(t1)
 let k = 0
 const i3 = setInterval(() => {
   console.log('interval 3 run', ++k)
-  if (k === 2) clearInterval(i3)
+  if (k === 2) {
+    clearInterval(i3)
+    setTimeout(() => console.log('end'), 20)
+  }
 }, 5)
-setTimeout(() => console.log('end'), 50)

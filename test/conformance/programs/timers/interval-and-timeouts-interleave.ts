@@ -9,4 +9,3 @@ const id = setInterval(() => {
 }, 40)
 setTimeout(() => console.log('timeout 20'), 20)
 setTimeout(() => console.log('timeout 60'), 60)
-setTimeout(() => console.log('timeout 150'), 150)

@@ -310,22 +310,28 @@ export function createNodeHost(services: HostServices): Host {
         started = true
         if (alive()) runTimersPhase()
       }
-      if (!alive()) return false
+      if (!alive()) {
+        // The loop is empty: 'beforeExit' listeners may give it more work.
+        if (events.count('beforeExit') === 0) return false
+        runTask(agent, TaskSource.Event, 0, -1, () => events.emit(process, 'beforeExit', [exitCode ?? 0]), undefined, [], (error) => triggerUncaughtException(error, false))
+        processTicksAndRejections()
+        if (!alive()) return false
+        started = false
+        return true
+      }
       agent.checkBetweenTasks()
       pollPhase()
       checkPhase()
       runTimersPhase()
-      return alive()
+      return true
     },
     finish() {
-      if (agent.stop === undefined) {
-        if (events.count('beforeExit') > 0) events.emit(process, 'beforeExit', [exitCode ?? 0])
-      }
       if (agent.stop === undefined && moduleCapability && realm.slotsOf(moduleCapability.promise)!.state === 0 && hasTla) {
         services.write('warn', 'Warning: Detected unsettled top-level await (the program ended while the module was still waiting)\n')
         exitCode = 13
       }
-      if (agent.stop === undefined) events.emit(process, 'exit', [exitCode ?? 0])
+      runTask(agent, TaskSource.Event, 0, -1, () => events.emit(process, 'exit', [exitCode ?? 0]), undefined, [], (error) => triggerUncaughtException(error, false))
+      processTicksAndRejections()
       return { exitCode: exitCode ?? 0 }
     },
     finishAfterExit() {
