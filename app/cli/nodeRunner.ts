@@ -1,6 +1,7 @@
 import vm from 'node:vm'
 import ts from 'typescript'
 import { compileProgram } from '../engine/compile/compile.ts'
+import { toRunInput } from '../engine/compile/runInput.ts'
 import type { Diagnostic } from '../engine/compile/diagnostics.ts'
 import type { RunOptions, RunOutcome, runProgram as RunProgram } from '../engine/runtime/run.ts'
 import type { TraceBatch } from '../engine/trace/batch.ts'
@@ -58,7 +59,7 @@ export function runInNode(source: string, options: RunOptions, hooks: NodeRunHoo
       hooks.onOutput?.(toStderr ? 'stderr' : 'stdout', text)
     }
   }
-  const outcome = engine.runProgram({ code: compiled.code, hasTopLevelAwait: compiled.hasTopLevelAwait, functionTexts: compiled.functionTexts }, options, { onBatch, wallNow: () => performance.now() }, realmGlobal)
+  const outcome = engine.runProgram(toRunInput(compiled), options, { onBatch, wallNow: () => performance.now() }, realmGlobal)
   if (outcome.explanation && outcome.reason === 4) {
     stderr += `Looplab: ${outcome.explanation}\n`
     hooks.onOutput?.('stderr', `Looplab: ${outcome.explanation}\n`)

@@ -45,7 +45,8 @@ function domGlobalsUsed(path: string): string[] {
     if (ts.isIdentifier(node) && DOM_GLOBALS.includes(node.text)) {
       const parent = node.parent
       const isProperty = (ts.isPropertyAccessExpression(parent) && parent.name === node) || ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent)
-      if (!isProperty) found.add(node.text)
+      const isDeclarationName = (ts.isFunctionExpression(parent) || ts.isFunctionDeclaration(parent) || ts.isVariableDeclaration(parent) || ts.isParameter(parent)) && (parent as { name?: ts.Node }).name === node
+      if (!isProperty && !isDeclarationName) found.add(node.text)
     }
     ts.forEachChild(node, visit)
   }

@@ -3,9 +3,13 @@ import { findUnsupported } from './checks.ts'
 import type { CompileResult, Diagnostic } from './diagnostics.ts'
 import { createInstrumenter, type InstrumentOutput } from './instrument.ts'
 import { LocationTable } from './locations.ts'
+import { decodeMappings } from './sourceMap.ts'
 
 /** The names the compiled code takes from the runtime's hook object `$ll`. */
 export const HOOK_NAMES = ['s', 'l', 'e', 'x', 'eg', 'xg', 'ys', 'yr', 'a', 'ag', 'w', 'y', 'yy', 'fa', 'mk', 'mc'] as const
+
+/** Lines before the transpiled program inside `code` (the three wrapper lines above it). */
+export const CODE_LINE_OFFSET = 3
 
 /**
  * Compiles a learner's TypeScript program for the modeled runtime. The
@@ -35,6 +39,7 @@ export function compileProgram(tsApi: typeof ts, source: string, fileName = 'mai
       useDefineForClassFields: true,
       experimentalDecorators: false,
       removeComments: true,
+      sourceMap: true,
       newLine: tsApi.NewLineKind.LineFeed,
     },
     transformers: { before: [inspect], after: [instrument] },
@@ -45,12 +50,16 @@ export function compileProgram(tsApi: typeof ts, source: string, fileName = 'mai
   if (all.length > 0) return { ok: false, diagnostics: dedupe(all) }
 
   const hooks = HOOK_NAMES.map((name) => `${name}: $ll_${name}`).join(', ')
-  const code = `"use strict";\nconst { ${hooks} } = $ll.hooks;\nreturn $ll.main(function* () {\n${result.outputText}\n});`
+  const transpiled = result.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, '')
+  const code = `"use strict";\nconst { ${hooks} } = $ll.hooks;\nreturn $ll.main(function* () {\n${transpiled}\n});`
+  const mappings = result.sourceMapText ? decodeMappings((JSON.parse(result.sourceMapText) as { mappings: string }).mappings) : []
   return {
     ok: true,
     code,
     hasTopLevelAwait: output.hasTopLevelAwait,
     functionTexts: table!.functionTexts,
+    mappings,
+    codeLineOffset: CODE_LINE_OFFSET,
     program: { source, fileName, locations: table!.locations, functions: table!.functions },
   }
 }

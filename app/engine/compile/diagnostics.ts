@@ -19,6 +19,10 @@ export type CompileResult =
       hasTopLevelAwait: boolean
       /** Original source of each function, by function id (for `Function.prototype.toString`). */
       functionTexts: string[]
+      /** Source map of the transpiled program: generated line → [column, source line, source column]… */
+      mappings: import('./sourceMap.ts').LineMappings
+      /** Lines of `code` before the transpiled program's first line. */
+      codeLineOffset: number
     }
   | { ok: false; diagnostics: Diagnostic[] }
 

@@ -9,6 +9,8 @@ import { createCoroutineDriver } from './coroutines/driver.ts'
 import { createPerformance, createRandom, createVirtualDate } from './globals/clock.ts'
 import { installCollectionIteratorTracking } from './globals/collectionIterators.ts'
 import { createProxyRegistry } from './globals/proxies.ts'
+import { installStackTraces, type FunctionSpan } from './globals/stackTraces.ts'
+import type { LineMappings } from '../compile/sourceMap.ts'
 import { structuredCloneValue } from './globals/structuredClone.ts'
 import { createHooks } from './hooks.ts'
 import { createBrowserHost } from './hosts/browser/browserHost.ts'
@@ -54,6 +56,11 @@ export interface CompiledInput {
   hasTopLevelAwait: boolean
   /** Original source of each function, by function id. */
   functionTexts?: readonly string[]
+  /** Source map of the compiled program, for stack traces in the learner's lines. */
+  mappings?: LineMappings
+  codeLineOffset?: number
+  /** The program's functions with their spans (names for stack frames). */
+  functionSpans?: readonly FunctionSpan[]
 }
 
 /**
@@ -118,6 +125,7 @@ export function runProgram(input: CompiledInput, options: RunOptions, io: RunIo,
   host.installGlobals(globals)
   installWorld(globals, services, host, options.world ?? {})
   installGlobals(realmGlobal, globals, options.host, seed, input.functionTexts ?? [])
+  installStackTraces(realmGlobal.Error as object, input.mappings ?? [], input.codeLineOffset ?? 0, input.functionSpans ?? [])
 
   let body: unknown
   try {

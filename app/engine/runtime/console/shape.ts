@@ -63,7 +63,6 @@ export interface Shape {
 /** A fresh shape: `{ … }` with no keys and no items. */
 export const emptyShape = (): Shape => ({ base: '', braces: ['{', '}'], keys: [], formatter: emptyFormatter, extrasType: OBJECT_TYPE })
 
-
 /**
  * Fills `shape` for `value`'s kind. Returns the final text instead when the
  * object prints without braces (`[]`, `{}`, `[Function: f]`, a date…).

@@ -1,0 +1,18 @@
+import type { CompiledInput } from '../runtime/run.ts'
+import type { CompileResult } from './diagnostics.ts'
+
+/** What the runtime needs from a successful compilation (small enough to post to a worker). */
+export function toRunInput(compiled: Extract<CompileResult, { ok: true }>): CompiledInput {
+  const { program } = compiled
+  return {
+    code: compiled.code,
+    hasTopLevelAwait: compiled.hasTopLevelAwait,
+    functionTexts: compiled.functionTexts,
+    mappings: compiled.mappings,
+    codeLineOffset: compiled.codeLineOffset,
+    functionSpans: program.functions.slice(1).map((f) => {
+      const span = program.locations[f.loc]!
+      return { name: f.name, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn }
+    }),
+  }
+}

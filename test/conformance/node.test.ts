@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest'
+import { runInNode } from '../../app/cli/nodeRunner.ts'
+import { loadCorpus, withoutStackFrames } from './corpus.ts'
+import { runNative } from './native.ts'
+
+const programs = loadCorpus().filter((program) => program.host === 'node')
+
+describe.concurrent('the engine prints what Node prints', () => {
+  test('the corpus holds at least 150 node-host programs', () => {
+    expect(programs.length).toBeGreaterThanOrEqual(150)
+  })
+
+  for (const program of programs) {
+    test(`${program.name} gives the same stdout and exit code as node`, async () => {
+      const native = await runNative(program.source, program.name)
+      const engine = runInNode(program.source, { host: 'node', budgets: { maxWallMs: 10_000 } })
+      expect(withoutStackFrames(engine.stdout)).toBe(withoutStackFrames(native.stdout))
+      expect(engine.exitCode).toBe(native.exitCode)
+    })
+  }
+})
