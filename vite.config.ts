@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { sandboxWorkerPlugin } from './build/sandboxWorkerPlugin.ts'
 
 /** Monaco's package exports do not reach its stylesheets; the icon font's CSS is aliased directly. */
 const codiconCss = fileURLToPath(
@@ -8,7 +9,7 @@ const codiconCss = fileURLToPath(
 )
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), sandboxWorkerPlugin()],
   resolve: { alias: { 'monaco-codicon.css': codiconCss } },
   optimizeDeps: { include: ['typescript'] },
   worker: { format: 'es' },

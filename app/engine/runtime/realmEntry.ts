@@ -3,5 +3,5 @@
  * (a sandbox worker in the browser, a `vm` context in Node) before any
  * learner code. Evaluating it captures the realm's intrinsics.
  */
-export { runProgram } from './run.ts'
-export type { RunOptions, RunOutcome, RunIo, CompiledInput } from './run.ts'
+export { runProgram, startProgram } from './run.ts'
+export type { RunOptions, RunOutcome, RunIo, CompiledInput, ProgramRun } from './run.ts'

@@ -21,6 +21,7 @@ import { installFunctionIntrinsics, loweredFunctionKind } from './functions.ts'
 import { NativeFunction, ObjectDefineProperty, StringCtor } from './primordials.ts'
 import { installCombinators } from './promise/combinators.ts'
 import { createPromiseRealm, type PromiseRealm } from './promise/realm.ts'
+import { createEventClasses } from './world/events.ts'
 import { installWorld, type WorldConfig } from './world/world.ts'
 
 /** What a run needs besides the compiled program. */
@@ -63,13 +64,37 @@ export interface CompiledInput {
   functionSpans?: readonly FunctionSpan[]
 }
 
+/** A run in progress, advanced in slices (so a sandbox can pace it, stream it, stop it). */
+export interface ProgramRun {
+  /**
+   * Turns the event loop while its next thing to do is due at or before
+   * `untilUs` of virtual time, for at most `wallMs` of real time. Returns the
+   * outcome once the program is over, else when the next event is due.
+   */
+  advance(untilUs: number, wallMs: number): { done: true; outcome: RunOutcome } | { done: false; nextTime: number }
+  /** Ends the run now, as the learner pressing Stop does. */
+  stop(): RunOutcome
+}
+
 /**
- * Runs a compiled program in the current realm, whose global object is
- * `realmGlobal`: installs the modeled runtime's globals there, runs the
- * module and the event loop to the end, streams the trace through `io`.
- * Synchronous: virtual time never waits for real time.
+ * Runs a compiled program in the current realm to the end, synchronously:
+ * virtual time never waits for real time.
  */
 export function runProgram(input: CompiledInput, options: RunOptions, io: RunIo, realmGlobal: Record<string, unknown>): RunOutcome {
+  const run = startProgram(input, options, io, realmGlobal)
+  for (;;) {
+    const step = run.advance(Infinity, Infinity)
+    if (step.done) return step.outcome
+  }
+}
+
+/**
+ * Starts a compiled program in the current realm, whose global object is
+ * `realmGlobal`: installs the modeled runtime's globals there and runs the
+ * module's first task. The event loop then turns as `advance` is called;
+ * the trace streams through `io`.
+ */
+export function startProgram(input: CompiledInput, options: RunOptions, io: RunIo, realmGlobal: Record<string, unknown>): ProgramRun {
   const budgets: Budgets = { ...DEFAULT_BUDGETS, ...options.budgets }
   const agent = new Agent(budgets, io.wallNow)
   const batchSize = options.batchSize ?? 5000
@@ -105,7 +130,7 @@ export function runProgram(input: CompiledInput, options: RunOptions, io: RunIo,
     previewEntries: installCollectionIteratorTracking(realmGlobal),
   }
   const describe = (value: unknown) => inspect(value, {}, inspectHost)
-  const services: HostServices = { agent, realm, io: new IoQueue(agent), write, describe }
+  const services: HostServices = { agent, realm, io: new IoQueue(agent), events: createEventClasses(agent, options.host), write, describe }
   const host: Host = options.host === 'node' ? createNodeHost(services) : createBrowserHost(services)
 
   const consoleObject = createConsole({
@@ -127,6 +152,29 @@ export function runProgram(input: CompiledInput, options: RunOptions, io: RunIo,
   installGlobals(realmGlobal, globals, options.host, seed, input.functionTexts ?? [])
   installStackTraces(realmGlobal.Error as object, input.mappings ?? [], input.codeLineOffset ?? 0, input.functionSpans ?? [])
 
+  let finished: RunOutcome | undefined
+  const finish = (outcome: RunOutcome): RunOutcome => {
+    if (outcome.reason === RunEndReason.Budget && outcome.budget !== undefined) {
+      agent.stop = undefined
+      agent.emit(EventKind.BudgetStop, -1, outcome.budget, agent.recorder.intern(outcome.explanation ?? ''))
+    }
+    agent.stop = undefined
+    agent.emit(EventKind.RunEnd, -1, outcome.exitCode, outcome.reason)
+    flush()
+    finished = outcome
+    return outcome
+  }
+
+  /** Runs `work`; a stop signal (budget, exit, crash) ends the run with the matching outcome. */
+  const guarded = (work: () => RunOutcome | undefined): RunOutcome | undefined => {
+    try {
+      return work()
+    } catch (error) {
+      if (!agent.isStopSignal(error)) throw error
+      return stopOutcome()
+    }
+  }
+
   let body: unknown
   try {
     const factory = new NativeFunction('$ll', input.code) as (ll: unknown) => unknown
@@ -134,31 +182,38 @@ export function runProgram(input: CompiledInput, options: RunOptions, io: RunIo,
   } catch (error) {
     const message = error instanceof SyntaxError ? `SyntaxError: ${error.message}` : StringCtor(error)
     agent.emit(EventKind.UncaughtError, -1, agent.recorder.intern(message), 1)
-    agent.emit(EventKind.RunEnd, -1, 1, RunEndReason.UncaughtError)
-    flush()
-    return { exitCode: 1, reason: RunEndReason.UncaughtError, explanation: message }
+    finish({ exitCode: 1, reason: RunEndReason.UncaughtError, explanation: message })
   }
 
-  let outcome: RunOutcome
-  try {
-    host.runMain(() => driver.startModule(body as (...args: unknown[]) => Generator).capability, input.hasTopLevelAwait)
-    while (host.turn()) {
-      if (agent.recorder.pendingEvents >= batchSize) flush()
-    }
-    const finished = host.finish()
-    outcome = { ...finished, reason: RunEndReason.Finished }
-  } catch (error) {
-    if (!agent.isStopSignal(error)) throw error
-    outcome = stopOutcome()
+  if (!finished) {
+    const early = guarded(() => {
+      host.runMain(() => driver.startModule(body as (...args: unknown[]) => Generator).capability, input.hasTopLevelAwait)
+      return undefined
+    })
+    if (early) finish(early)
   }
-  if (outcome.reason === RunEndReason.Budget && outcome.budget !== undefined) {
-    agent.stop = undefined
-    agent.emit(EventKind.BudgetStop, -1, outcome.budget, agent.recorder.intern(outcome.explanation ?? ''))
+
+  return {
+    advance(untilUs, wallMs) {
+      if (finished) return { done: true, outcome: finished }
+      const deadline = io.wallNow() + wallMs
+      const ended = guarded(() => {
+        for (;;) {
+          const next = host.nextEventTime()
+          if (next > untilUs || io.wallNow() > deadline) return undefined
+          if (!host.turn()) return { ...host.finish(), reason: RunEndReason.Finished }
+          if (agent.recorder.pendingEvents >= batchSize) flush()
+        }
+      })
+      if (ended) return { done: true, outcome: finish(ended) }
+      flush()
+      return { done: false, nextTime: host.nextEventTime() }
+    },
+    stop() {
+      if (finished) return finished
+      return finish({ exitCode: 130, reason: RunEndReason.Stopped, explanation: 'Stopped by the learner.' })
+    },
   }
-  agent.stop = undefined
-  agent.emit(EventKind.RunEnd, -1, outcome.exitCode, outcome.reason)
-  flush()
-  return outcome
 
   function stopOutcome(): RunOutcome {
     const kind = agent.stop!.kind

@@ -43,7 +43,7 @@ export const EventKind = {
   PromiseCreate: 11,
   /** A promise settles. a: PromiseId; b: 0 fulfilled, 1 rejected; c: StringId of a short preview of the value. */
   PromiseSettle: 12,
-  /** A reaction is registered on a promise (then/catch/finally/await/combinator). a: PromiseId watched; b: PromiseId derived (0 if none); c: {@link ReactionKind}. */
+  /** A reaction is registered on a promise (then/catch/finally/await/combinator). a: PromiseId watched; b: PromiseId derived (0 if none); c: {@link ReactionKind} in bits 0–3, and the FunctionId of the learner's callback (0 if none) in the bits above. */
   PromiseThen: 13,
   /** A promise is resolved with a thenable, which queues a resolve-thenable job. a: PromiseId; b: PromiseId of the thenable if it is a promise, else 0. */
   PromiseResolveThenable: 14,
@@ -185,8 +185,21 @@ export const ReactionKind = {
   Await: 3,
   Combinator: 4,
   Thenable: 5,
+  /** Registered by the host or the runtime itself, not by the program (e.g. Node's module loader). */
+  Internal: 6,
 } as const
 export type ReactionKind = (typeof ReactionKind)[keyof typeof ReactionKind]
+
+/** Packs a PromiseThen event's `c`: the reaction kind and the callback's function. */
+export function packReaction(kind: ReactionKind, fnId: number): number {
+  return kind | (fnId << 4)
+}
+export function reactionKindOf(c: number): ReactionKind {
+  return (c & 15) as ReactionKind
+}
+export function reactionFunctionOf(c: number): number {
+  return c >>> 4
+}
 
 export const CoroutineKind = { Module: 0, AsyncFunction: 1, AsyncGenerator: 2 } as const
 export type CoroutineKind = (typeof CoroutineKind)[keyof typeof CoroutineKind]

@@ -11,6 +11,14 @@ import { EVENT_ARITY, EventKind } from './events.ts'
 import type { EventSeq, LocationId, StringId } from './ids.ts'
 import { ByteSink } from './varint.ts'
 
+/** A console line emitted while the recorder was muted, held to be replayed later (see {@link TraceRecorder.mute}). */
+export interface HeldConsoleLine {
+  /** ConsoleLevelCode. */
+  readonly level: number
+  /** StringId of the text (already interned). */
+  readonly text: number
+}
+
 /** Where the recorder reads the current virtual time (µs). */
 export interface TimeSource {
   readonly now: number
@@ -35,6 +43,9 @@ export class TraceRecorder {
   private batchStartString = 0
   private batchBaseTime = 0
 
+  private muteDepth = 0
+  private held: HeldConsoleLine[] = []
+
   private flushAt = Infinity
   private flushEvery = Infinity
   private flushCallback: () => void = () => {}
@@ -48,8 +59,34 @@ export class TraceRecorder {
     this.flushCallback = callback
   }
 
-  /** Records one event and returns its sequence number. */
+  /**
+   * Stops recording until the matching {@link unmute}. Used while code runs on
+   * a simulated worker's own timeline (`world.createWorker`): its events carry
+   * times that are not the main thread's, and recording them would break the
+   * trace's monotonic time. Muted events are dropped without using a sequence
+   * number (`emit` returns -1, "no event", so nothing can name them as a
+   * cause); console lines are held instead, for the caller to replay.
+   * Budgets are unaffected: the agent still counts steps and checks the clock.
+   */
+  mute(): void {
+    this.muteDepth++
+  }
+
+  /** Ends one {@link mute}; returns the console lines held since the outermost one began. */
+  unmute(): HeldConsoleLine[] {
+    if (this.muteDepth === 0 || --this.muteDepth > 0) return []
+    const held = this.held
+    this.held = []
+    return held
+  }
+
+  get muted(): boolean {
+    return this.muteDepth > 0
+  }
+
+  /** Records one event and returns its sequence number (-1 while muted). */
   emit(kind: EventKind, loc: LocationId | number, cause: EventSeq | number, a = 0, b = 0, c = 0): EventSeq {
+    if (this.muteDepth > 0) return this.drop(kind, a, b)
     const sink = this.sink
     sink.ensure(48)
     const seq = this.seq++
@@ -70,8 +107,14 @@ export class TraceRecorder {
     return seq as EventSeq
   }
 
+  private drop(kind: EventKind, a: number, b: number): EventSeq {
+    if (kind === EventKind.Console) ArrayPrototypePush(this.held, { level: a, text: b })
+    return -1 as EventSeq
+  }
+
   /** The common case, kept small: a statement is about to run. */
   step(loc: number): void {
+    if (this.muteDepth > 0) return
     const sink = this.sink
     sink.ensure(24)
     this.seq++

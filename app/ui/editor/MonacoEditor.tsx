@@ -22,6 +22,8 @@ export interface EditorProps {
   onRun(): void
   /** The line the player is on, highlighted in the gutter and the text. */
   currentLine?: number | undefined
+  /** A line to point at while the learner hovers something that came from it. */
+  hoverLine?: number | undefined
   /** Errors found by Looplab's compiler (in addition to the type checker's own markers). */
   markers?: readonly EditorMarker[]
   dark: boolean
@@ -29,15 +31,17 @@ export interface EditorProps {
 
 const MODEL_URI = 'file:///main.ts'
 
-export default function MonacoEditor({ value, onChange, onRun, currentLine, markers, dark }: EditorProps) {
+export default function MonacoEditor({ value, onChange, onRun, currentLine, hoverLine, markers, dark }: EditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null)
   const decorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null)
+  const hoverDecorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null)
   const runRef = useRef(onRun)
   runRef.current = onRun
 
   const handleMount: OnMount = (editor) => {
     editorRef.current = editor
     decorationsRef.current = editor.createDecorationsCollection()
+    hoverDecorationsRef.current = editor.createDecorationsCollection()
     editor.addAction({
       id: 'looplab.run',
       label: 'Run program',
@@ -62,6 +66,17 @@ export default function MonacoEditor({ value, onChange, onRun, currentLine, mark
     ])
     editor.revealLineInCenterIfOutsideViewport(currentLine)
   }, [currentLine])
+
+  useEffect(() => {
+    const decorations = hoverDecorationsRef.current
+    if (!decorations) return
+    if (hoverLine === undefined) {
+      decorations.clear()
+      return
+    }
+    decorations.set([{ range: new monaco.Range(hoverLine, 1, hoverLine, 1), options: { isWholeLine: true, className: 'hover-line' } }])
+    editorRef.current?.revealLineInCenterIfOutsideViewport(hoverLine)
+  }, [hoverLine])
 
   useEffect(() => {
     const model = editorRef.current?.getModel()

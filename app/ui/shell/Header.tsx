@@ -4,10 +4,12 @@ interface HeaderProps {
   running: boolean
   onRun(): void
   onStop(): void
+  /** Controls shown before Run (host picker…). */
+  children?: React.ReactNode
 }
 
 /** The product bar: name, and the Run/Stop controls. */
-export function Header({ running, onRun, onStop }: HeaderProps) {
+export function Header({ running, onRun, onStop, children }: HeaderProps) {
   return (
     <header className="app-header">
       <a className="brand" href="./" aria-label="Looplab home">
@@ -20,6 +22,7 @@ export function Header({ running, onRun, onStop }: HeaderProps) {
       </a>
       <span className="tagline">see why async code runs in the order it does</span>
       <div className="header-actions">
+        {children}
         <button type="button" className="button primary" onClick={onRun} title="Run (Ctrl+Enter)" aria-keyshortcuts="Control+Enter Meta+Enter">
           <Icon name="run" size={14} /> Run
         </button>

@@ -1,33 +1,65 @@
+import type { Granularity } from '../../model/steps.ts'
+import { SPEEDS, type Player } from '../run/usePlayer.ts'
 import { Icon } from './Icon.tsx'
 
-interface PlayerBarProps {
-  stepCount: number
-  step: number
-  onStep(step: number): void
-}
+const GRANULARITIES: { value: Granularity; label: string }[] = [
+  { value: 'statement', label: 'Statements' },
+  { value: 'microtask', label: 'Callbacks' },
+  { value: 'task', label: 'Tasks' },
+]
 
-/** Play, step and scrub through a finished (or live) run. */
-export function PlayerBar({ stepCount, step, onStep }: PlayerBarProps) {
-  const empty = stepCount === 0
-  const last = Math.max(0, stepCount - 1)
+/** Play, step and scrub through a run; the step size is a statement, a callback or a task. */
+export function PlayerBar({ player }: { player: Player }) {
+  const empty = player.count === 0
+  const last = Math.max(0, player.count - 1)
   return (
     <div className="player" role="group" aria-label="Player">
-      <button type="button" className="icon-button" aria-label="Go to start" disabled={empty || step === 0} onClick={() => onStep(0)}><Icon name="toStart" /></button>
-      <button type="button" className="icon-button" aria-label="Step back" disabled={empty || step === 0} onClick={() => onStep(step - 1)}><Icon name="stepBack" /></button>
-      <button type="button" className="icon-button" aria-label="Play" disabled={empty}><Icon name="play" /></button>
-      <button type="button" className="icon-button" aria-label="Step forward" disabled={empty || step >= last} onClick={() => onStep(step + 1)}><Icon name="stepForward" /></button>
-      <button type="button" className="icon-button" aria-label="Go to end" disabled={empty || step >= last} onClick={() => onStep(last)}><Icon name="toEnd" /></button>
+      <button type="button" className="icon-button" aria-label="Go to start" title="Go to start (Home)" disabled={empty || player.index === 0} onClick={player.toStart}>
+        <Icon name="toStart" />
+      </button>
+      <button type="button" className="icon-button" aria-label="Step back" title="Step back (←)" disabled={empty || player.index === 0} onClick={player.stepBack}>
+        <Icon name="stepBack" />
+      </button>
+      <button type="button" className="icon-button play" aria-label={player.playing ? 'Pause' : 'Play'} title="Play / pause (Space)" disabled={empty} onClick={player.togglePlay}>
+        <Icon name={player.playing ? 'pause' : 'play'} />
+      </button>
+      <button type="button" className="icon-button" aria-label="Step forward" title="Step forward (→)" disabled={empty || player.index >= last} onClick={player.stepForward}>
+        <Icon name="stepForward" />
+      </button>
+      <button type="button" className="icon-button" aria-label="Go to end" title="Go to end (End)" disabled={empty || player.index >= last} onClick={player.toEnd}>
+        <Icon name="toEnd" />
+      </button>
       <input
         type="range"
         className="scrubber"
         aria-label="Step"
+        aria-valuetext={empty ? 'no steps' : `step ${player.index + 1} of ${player.count}`}
         min={0}
         max={last}
-        value={step}
+        value={player.index}
         disabled={empty}
-        onChange={(e) => onStep(Number(e.currentTarget.value))}
+        onChange={(e) => player.setIndex(Number(e.currentTarget.value))}
       />
-      <span className="step-readout">{empty ? 'no run yet' : `step ${step + 1} / ${stepCount}`}</span>
+      <span className="step-readout" aria-hidden="true">
+        {empty ? 'no run yet' : `${player.index + 1} / ${player.count}`}
+      </span>
+      <div className="segmented" role="radiogroup" aria-label="Step by">
+        {GRANULARITIES.map((g) => (
+          <button key={g.value} type="button" role="radio" aria-checked={player.granularity === g.value} className={player.granularity === g.value ? 'selected' : ''} onClick={() => player.setGranularity(g.value)}>
+            {g.label}
+          </button>
+        ))}
+      </div>
+      <label className="speed">
+        <span className="visually-hidden">Speed</span>
+        <select aria-label="Speed" value={player.speed} onChange={(e) => player.setSpeed(Number(e.currentTarget.value))}>
+          {SPEEDS.map((speed) => (
+            <option key={speed} value={speed}>
+              {speed}×
+            </option>
+          ))}
+        </select>
+      </label>
     </div>
   )
 }

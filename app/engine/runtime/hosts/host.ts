@@ -2,6 +2,7 @@ import type { RunEndReason } from '../../trace/events.ts'
 import type { Agent } from '../agent.ts'
 import type { PromiseRealm } from '../promise/realm.ts'
 import type { Capability } from '../promise/slots.ts'
+import type { EventClasses } from '../world/events.ts'
 import type { IoQueue } from './ioQueue.ts'
 
 /** Console levels (stdout: log, info, debug; stderr: warn, error). */
@@ -25,6 +26,8 @@ export interface Host {
   runMain(start: () => Capability, hasTopLevelAwait: boolean): void
   /** Runs one event-loop iteration; false when the loop has nothing left to do. */
   turn(): boolean
+  /** Virtual time (µs) of the next thing `turn` would do; at or before now when it can act at once. */
+  nextEventTime(): number
   /** Called once the loop ran out of work: exit handlers, final code. */
   finish(): HostOutcome
   /** Called when the run ended by `process.exit` or a fatal error: the code and why. */
@@ -37,6 +40,8 @@ export interface HostServices {
   readonly agent: Agent
   readonly realm: PromiseRealm
   readonly io: IoQueue
+  /** The run's one `Event`/`EventTarget` implementation, shared by the host and the simulated world. */
+  readonly events: EventClasses
   /** Program output: `stdout` levels are log/info/debug, `stderr` levels warn/error. */
   write(level: ConsoleLevel, text: string): void
   /** An error (or any thrown value) the way `console.error` would show it. */

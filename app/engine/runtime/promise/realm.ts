@@ -1,4 +1,5 @@
-import { EventKind, JobKind, PromiseOrigin, ReactionKind } from '../../trace/events.ts'
+import { EventKind, JobKind, PromiseOrigin, ReactionKind, packReaction } from '../../trace/events.ts'
+import { callbackFunctionId } from '../functions.ts'
 import type { EventSeq, PromiseId } from '../../trace/ids.ts'
 import type { Agent } from '../agent.ts'
 import type { Coroutine } from '../coroutines/coroutine.ts'
@@ -329,7 +330,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
       agent.enqueueJob(JobKind.AwaitResume, reaction.coroutine!.id, job, reaction.coroutine, argument, cause)
       return
     }
-    agent.enqueueJob(JobKind.Reaction, reaction.registration, state === FULFILLED ? fulfillReactionJob : rejectReactionJob, reaction, argument, cause)
+    agent.enqueueJob(reaction.internal ? JobKind.Internal : JobKind.Reaction, reaction.registration, state === FULFILLED ? fulfillReactionJob : rejectReactionJob, reaction, argument, cause)
   }
 
   function awaitFulfilledJob(coroutine: unknown, value: unknown): void {
@@ -372,7 +373,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
   function performThen(promise: object, onFulfilled: unknown, onRejected: unknown, capability: Capability | undefined, kind: ReactionKind): void {
     const slots = slotsOf(promise)!
     const derived = capability ? slotsOf(capability.promise) : undefined
-    const registration = agent.emit(EventKind.PromiseThen, -1, slots.id, derived ? derived.id : 0, kind)
+    const registration = agent.emit(EventKind.PromiseThen, -1, slots.id, derived ? derived.id : 0, packReaction(kind, kind === ReactionKind.Internal ? 0 : callbackFunctionId(isCallable(onFulfilled) ? onFulfilled : onRejected)))
     addReaction(
       slots,
       new Reaction(
@@ -382,6 +383,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
         isCallable(onRejected) ? onRejected : undefined,
         undefined,
         registration,
+        kind === ReactionKind.Internal,
       ),
       promise,
       registration,

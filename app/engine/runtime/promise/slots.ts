@@ -35,6 +35,8 @@ export class Reaction {
     readonly coroutine: Coroutine | undefined,
     /** The trace event that registered it (PromiseThen or AwaitSuspend). */
     readonly registration: EventSeq,
+    /** Registered by the host or runtime, not the program: its job is traced as internal. */
+    readonly internal = false,
   ) {}
 }
 

@@ -1,4 +1,4 @@
-import { EventKind, JobKind, LoopPhase, RunEndReason, TaskSource, TimerKind } from '../../../trace/events.ts'
+import { EventKind, JobKind, LoopPhase, ReactionKind, RunEndReason, TaskSource, TimerKind } from '../../../trace/events.ts'
 import type { EventSeq, TimerId } from '../../../trace/ids.ts'
 import {
   MapPrototypeDelete,
@@ -13,7 +13,6 @@ import {
   isCallable,
 } from '../../primordials.ts'
 import type { Capability } from '../../promise/slots.ts'
-import { createEventClasses } from '../../world/events.ts'
 import { MAX_SAFE_EXIT } from '../exitCode.ts'
 import { MinHeap } from '../heap.ts'
 import type { Host, HostServices } from '../host.ts'
@@ -64,7 +63,7 @@ export function createBrowserHost(services: HostServices): Host {
   let rafCallbacks: { id: number; callback: unknown; cancelled: boolean; seq: EventSeq }[] = []
   let nextRafId = 1
   let nextFrame = FRAME_US
-  const events = createEventClasses(agent)
+  const events = services.events
   const globalTarget = new events.EventTarget()
   let aboutToBeNotified: object[] = []
   const outstandingRejections = new NativeMap<object, true>()
@@ -273,7 +272,7 @@ export function createBrowserHost(services: HostServices): Host {
       runTask(agent, TaskSource.Script, 0, -1, () => {
         const capability = start()
         realm.markHandled(capability.promise)
-        realm.performThen(capability.promise, undefined, (reason: unknown) => reportException(reason), undefined, 3)
+        realm.performThen(capability.promise, undefined, (reason: unknown) => reportException(reason), undefined, ReactionKind.Internal)
       }, undefined, [], reportException)
       checkpoint()
     },
@@ -295,7 +294,7 @@ export function createBrowserHost(services: HostServices): Host {
         }
         const done = io.takeDue(agent.clock.now)
         if (done?.complete) {
-          runTask(agent, TaskSource.Io, done.id, done.startSeq, done.complete, undefined, [], reportException)
+          runTask(agent, TaskSource.Io, done.id, done.completeSeq, done.complete, undefined, [], reportException)
           checkpoint()
         }
         return true
@@ -304,6 +303,10 @@ export function createBrowserHost(services: HostServices): Host {
       liveTasks--
       runQueuedTask(task!)
       return true
+    },
+    nextEventTime() {
+      const next = MathMin(nextTask()?.ready ?? Infinity, io.nextDue(), hasRaf() ? MathMax(nextFrame, agent.clock.now) : Infinity)
+      return next === Infinity ? agent.clock.now : next
     },
     finish() {
       return { exitCode: 0 }

@@ -1,4 +1,4 @@
-import { BudgetKind, EventKind, JobKind, LoopPhase, RunEndReason, TaskSource, TimerKind } from '../../../trace/events.ts'
+import { BudgetKind, EventKind, JobKind, LoopPhase, ReactionKind, RunEndReason, TaskSource, TimerKind } from '../../../trace/events.ts'
 import type { EventSeq, TimerId } from '../../../trace/ids.ts'
 import { JobQueue, type Job } from '../../agent.ts'
 import { MAX_SAFE_EXIT, toExitCode } from '../exitCode.ts'
@@ -229,7 +229,7 @@ export function createNodeHost(services: HostServices): Host {
     for (let done = io.takeDue(agent.clock.now); done; done = io.takeDue(agent.clock.now)) {
       const complete = done.complete
       if (!complete) continue
-      runTask(agent, TaskSource.Io, done.id, done.startSeq, complete, undefined, [], (error) => triggerUncaughtException(error, false))
+      runTask(agent, TaskSource.Io, done.id, done.completeSeq, complete, undefined, [], (error) => triggerUncaughtException(error, false))
       processTicksAndRejections()
     }
   }
@@ -299,11 +299,11 @@ export function createNodeHost(services: HostServices): Host {
       runTask(agent, TaskSource.Script, 0, -1, () => {
         moduleCapability = start()
         watchModule(moduleCapability)
-        // An ES module is evaluated inside a microtask checkpoint: promise
-        // jobs run before the nextTick queue is first processed.
-        drainMicrotasks(agent)
-        processTicksAndRejections()
       }, undefined, [], (error) => triggerUncaughtException(error, false))
+      // An ES module is evaluated inside a microtask checkpoint: promise
+      // jobs run before the nextTick queue is first processed.
+      drainMicrotasks(agent)
+      processTicksAndRejections()
     },
     turn() {
       if (!started) {
@@ -324,6 +324,10 @@ export function createNodeHost(services: HostServices): Host {
       checkPhase()
       runTimersPhase()
       return true
+    },
+    nextEventTime() {
+      if (!started || !alive() || immediateHead !== null) return agent.clock.now
+      return MathMin(timers.nextExpiry() * 1000, io.nextDue())
     },
     finish() {
       if (agent.stop === undefined && moduleCapability && realm.slotsOf(moduleCapability.promise)!.state === 0 && hasTla) {
@@ -355,7 +359,7 @@ export function createNodeHost(services: HostServices): Host {
       crashAfter(hops, slots.result)
       return
     }
-    realm.performThen(promise, undefined, (reason: unknown) => crashAfter(hops - 1, reason), undefined, 3)
+    realm.performThen(promise, undefined, (reason: unknown) => crashAfter(hops - 1, reason), undefined, ReactionKind.Internal)
   }
 }
 

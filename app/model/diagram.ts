@@ -1,0 +1,164 @@
+import { JobKind, LoopPhase, TaskSource, TimerKind } from '../engine/trace/events.ts'
+import { formatTime } from './labels.ts'
+import type { LoopState } from './replay/state.ts'
+import type { TraceSession } from './session.ts'
+
+/** What kind of thing an item is (the view picks its colour and icon). */
+export type ItemKind = 'frame' | 'task' | 'microtask' | 'tick' | 'timer' | 'immediate' | 'raf' | 'io' | 'ready' | 'internal'
+
+/** One box in the diagram. The same `key` in two pictures is the same thing, moved. */
+export interface DiagramItem {
+  key: string
+  kind: ItemKind
+  title: string
+  detail: string
+  /** Source location to highlight on hover. */
+  loc: number
+  /** The event that created it (for "why?" on hover). */
+  seq: number
+}
+
+export interface DiagramColumn {
+  items: DiagramItem[]
+  /** Items not shown (the column shows the first few). */
+  more: number
+}
+
+/** Everything the event-loop diagram shows at one step. */
+export interface DiagramModel {
+  time: number
+  clock: string
+  host: 'node' | 'browser'
+  phase: LoopPhase
+  /** Innermost frame last. The running task or job is the first entry. */
+  stack: DiagramColumn
+  microtasks: DiagramColumn
+  ticks: DiagramColumn
+  /** Tasks that are due: they wait only for the stack and the microtask queue to empty. */
+  ready: DiagramColumn
+  /** What the host is still holding: timers not yet due, I/O in flight. */
+  waiting: DiagramColumn
+  summary: { tasksRun: number; jobsRun: number }
+}
+
+const MAX_ITEMS = 7
+
+function column(items: DiagramItem[]): DiagramColumn {
+  return items.length > MAX_ITEMS ? { items: items.slice(0, MAX_ITEMS), more: items.length - MAX_ITEMS } : { items, more: 0 }
+}
+
+/** Builds the diagram's content for a state of a session. */
+export function diagramModel(session: TraceSession, state: LoopState): DiagramModel {
+  const { labels, facts, trace } = session
+  facts.catchUp()
+  const fnOf = (co: number) => facts.coroutineFn.get(co)
+
+  const stack: DiagramItem[] = []
+  if (state.task) {
+    const source = state.task.kind
+    const causeLoc = trace.cause[state.task.seq]! >= 0 ? trace.loc[trace.cause[state.task.seq]!]! : 0
+    stack.push({
+      key: taskKey(state.task.kind, state.task.subject, state.task.id),
+      kind: 'task',
+      title: source === TaskSource.Script ? 'main script' : `${labels.taskSource(source)} task`,
+      detail: causeLoc ? `from ${labels.at(causeLoc)}` : '',
+      loc: causeLoc,
+      seq: state.task.seq,
+    })
+  }
+  if (state.job) {
+    const enqueue = trace.cause[state.job.seq]!
+    stack.push({
+      key: `job-${state.job.id}`,
+      kind: state.job.kind === JobKind.NextTick ? 'tick' : 'microtask',
+      title: labels.job(state.job.kind, state.job.subject, enqueue >= 0 ? trace.loc[enqueue]! : 0, fnOf),
+      detail: 'running',
+      loc: enqueue >= 0 ? trace.loc[enqueue]! : 0,
+      seq: state.job.seq,
+    })
+  }
+  for (const frame of state.stack) {
+    stack.push({
+      key: `frame-${frame.seq}`,
+      kind: 'frame',
+      title: labels.frame(frame.fnId),
+      detail: labels.at(frame.loc) ? `called at ${labels.at(frame.loc)}` : '',
+      loc: session.program.functions[frame.fnId]?.loc ?? 0,
+      seq: frame.seq,
+    })
+  }
+  if (stack.length > 0 && state.loc > 0 && (state.task || state.job)) {
+    const top = stack[stack.length - 1]!
+    top.detail = `now at ${labels.at(state.loc)}`
+  }
+
+  const jobItems = (queue: Map<number, import('./replay/state.ts').QueuedJob>, kind: ItemKind): DiagramItem[] =>
+    [...queue.values()].map((job) => ({
+      key: `job-${job.id}`,
+      kind: job.kind === JobKind.Internal ? 'internal' : kind,
+      title: labels.job(job.kind, job.subject, job.loc, fnOf),
+      detail: job.loc ? `queued at ${labels.at(job.loc)}` : '',
+      loc: job.loc,
+      seq: job.seq,
+    }))
+
+  const ready: DiagramItem[] = []
+  const waiting: DiagramItem[] = []
+  const timers = [...state.timers.values()].sort((a, b) => a.due - b.due || a.seq - b.seq)
+  for (const timer of timers) {
+    const due = timer.due <= state.time
+    const kind: ItemKind = timer.kind === TimerKind.Immediate ? 'immediate' : timer.kind === TimerKind.AnimationFrame ? 'raf' : 'timer'
+    const item: DiagramItem = {
+      key: taskKey(timer.kind === TimerKind.Immediate ? TaskSource.Immediate : timer.kind === TimerKind.AnimationFrame ? TaskSource.Render : TaskSource.Timer, timer.id, 0),
+      kind: due && kind === 'timer' ? 'ready' : kind,
+      title: `${labels.timerKind(timer.kind)}${timer.kind === TimerKind.Timeout || timer.kind === TimerKind.Interval ? ` ${formatTime(timer.delayUs)}` : ''}`,
+      detail:
+        timer.kind === TimerKind.Immediate
+          ? `${labels.at(timer.loc)} · check phase`
+          : timer.kind === TimerKind.AnimationFrame
+            ? `${labels.at(timer.loc)} · next frame`
+            : due
+              ? `${labels.at(timer.loc)} · due`
+              : `${labels.at(timer.loc)} · in ${formatTime(timer.due - state.time)}`,
+      loc: timer.loc,
+      seq: timer.seq,
+    }
+    ;(due || timer.kind === TimerKind.Immediate ? ready : waiting).push(item)
+  }
+  for (const io of state.io.values()) {
+    waiting.push({
+      key: taskKey(TaskSource.Io, io.id, 0),
+      kind: 'io',
+      title: io.label || labels.ioKind(io.kind),
+      detail: `${labels.ioKind(io.kind)}${io.loc ? ` · ${labels.at(io.loc)}` : ''} · in flight`,
+      loc: io.loc,
+      seq: io.seq,
+    })
+  }
+
+  const seen = new Set<string>()
+  for (const item of [...stack, ...ready, ...waiting]) {
+    if (seen.has(item.key)) item.key = `${item.key}-next`
+    seen.add(item.key)
+  }
+
+  return {
+    time: state.time,
+    clock: formatTime(state.time),
+    host: session.host,
+    phase: state.phase,
+    stack: column(stack),
+    microtasks: column(jobItems(state.microtasks, 'microtask')),
+    ticks: column(jobItems(state.ticks, 'tick')),
+    ready: column(ready),
+    waiting: column(waiting),
+    summary: { tasksRun: state.tasksRun, jobsRun: state.jobsRun },
+  }
+}
+
+/** Tasks keep one key from "pending in the host" to "running on the stack", so the view can animate the move. */
+function taskKey(source: number, subject: number, taskId: number): string {
+  if (source === TaskSource.Timer || source === TaskSource.Immediate || source === TaskSource.Render) return `timer-${subject}`
+  if (source === TaskSource.Io) return `io-${subject}`
+  return `task-${taskId}`
+}

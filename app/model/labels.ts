@@ -1,0 +1,148 @@
+import type { TraceColumns } from '../engine/trace/columns.ts'
+import { EventKind, IoKind, JobKind, ReactionKind, TaskSource, TimerKind, reactionFunctionOf, reactionKindOf } from '../engine/trace/events.ts'
+import type { ProgramInfo } from '../engine/trace/program.ts'
+
+/** Names and places, in the words the diagram and the narration use. */
+export class Labels {
+  private readonly lines: string[]
+
+  constructor(
+    private readonly program: ProgramInfo,
+    private readonly trace: TraceColumns,
+  ) {
+    this.lines = program.source.split('\n')
+  }
+
+  line(loc: number): number | undefined {
+    return loc > 0 ? this.program.locations[loc]?.line : undefined
+  }
+
+  /** "line 7", or '' when unknown. */
+  at(loc: number): string {
+    const line = this.line(loc)
+    return line ? `line ${line}` : ''
+  }
+
+  /** The source text at a location, first line only, shortened. */
+  code(loc: number, max = 60): string {
+    const span = loc > 0 ? this.program.locations[loc] : undefined
+    if (!span) return ''
+    const text = (this.lines[span.line - 1] ?? '').slice(span.column - 1)
+    const oneLine = span.endLine === span.line ? text.slice(0, span.endColumn - span.column) : text
+    const trimmed = oneLine.trim().replace(/;$/, '')
+    return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed
+  }
+
+  fn(fnId: number): string {
+    return this.program.functions[fnId]?.name ?? '(anonymous)'
+  }
+
+  fnLine(fnId: number): number | undefined {
+    const loc = this.program.functions[fnId]?.loc
+    return loc !== undefined ? this.line(loc) : undefined
+  }
+
+  /** A function as the stack shows it: `main`, `(anonymous) line 7`. */
+  frame(fnId: number): string {
+    const name = this.fn(fnId)
+    if (fnId === 0) return '(module)'
+    if (name === '(anonymous)') {
+      const line = this.fnLine(fnId)
+      return line ? `anonymous function (line ${line})` : 'anonymous function'
+    }
+    return name
+  }
+
+  /** What a queued job will do: "then callback (line 7)", "resume main (line 12)". */
+  job(kind: number, subject: number, loc: number, coroutineFn?: (co: number) => number | undefined): string {
+    switch (kind) {
+      case JobKind.Reaction: {
+        const registration = subject >= 0 && subject < this.trace.count ? subject : -1
+        const isThen = registration >= 0 && this.trace.kind[registration] === EventKind.PromiseThen
+        const reaction = isThen ? reactionKindOf(this.trace.c[registration]!) : ReactionKind.Then
+        const callback = isThen ? reactionFunctionOf(this.trace.c[registration]!) : 0
+        const where = callback > 0 ? `line ${this.fnLine(callback) ?? '?'}` : registration >= 0 ? this.at(this.trace.loc[registration]!) : ''
+        const name = reaction === ReactionKind.Catch ? 'catch callback' : reaction === ReactionKind.Finally ? 'finally callback' : callback === 0 && isThen ? 'promise step' : 'then callback'
+        return where ? `${name}, ${where}` : name
+      }
+      case JobKind.AwaitResume: {
+        const fnId = coroutineFn?.(subject)
+        return `resume ${fnId !== undefined ? this.frame(fnId) : 'async function'} after await`
+      }
+      case JobKind.ResolveThenable:
+        return 'resolve thenable (adopt a promise’s state)'
+      case JobKind.Microtask:
+        return `queueMicrotask callback${loc ? `, ${this.at(loc)}` : ''}`
+      case JobKind.NextTick:
+        return `nextTick callback${loc ? `, ${this.at(loc)}` : ''}`
+      case JobKind.Internal:
+        return 'host internals (Node’s module loader)'
+      default:
+        return 'runtime bookkeeping'
+    }
+  }
+
+  timerKind(kind: number): string {
+    switch (kind) {
+      case TimerKind.Interval:
+        return 'setInterval'
+      case TimerKind.Immediate:
+        return 'setImmediate'
+      case TimerKind.AnimationFrame:
+        return 'requestAnimationFrame'
+      default:
+        return 'setTimeout'
+    }
+  }
+
+  taskSource(source: number): string {
+    switch (source) {
+      case TaskSource.Script:
+        return 'the program (script)'
+      case TaskSource.Timer:
+        return 'timer'
+      case TaskSource.Immediate:
+        return 'setImmediate'
+      case TaskSource.Io:
+        return 'I/O callback'
+      case TaskSource.Message:
+        return 'message'
+      case TaskSource.Render:
+        return 'animation frame'
+      case TaskSource.Event:
+        return 'event'
+      default:
+        return 'task'
+    }
+  }
+
+  ioKind(kind: number): string {
+    switch (kind) {
+      case IoKind.Fetch:
+        return 'request'
+      case IoKind.ServerRequest:
+        return 'client request'
+      case IoKind.ChannelMessage:
+        return 'channel message'
+      case IoKind.PortMessage:
+        return 'port message'
+      case IoKind.WorkerMessage:
+        return 'worker job'
+      case IoKind.AbortTimeout:
+        return 'abort timeout'
+      default:
+        return 'operation'
+    }
+  }
+}
+
+/** "12.5 ms", "1.25 s", "320 µs" for virtual times in µs. */
+export function formatTime(us: number): string {
+  if (us < 1000) return `${Math.round(us)} µs`
+  if (us < 1_000_000) return `${trimNumber(us / 1000)} ms`
+  return `${trimNumber(us / 1_000_000)} s`
+}
+
+function trimNumber(n: number): string {
+  return n >= 100 ? String(Math.round(n)) : n >= 10 ? n.toFixed(1).replace(/\.0$/, '') : n.toFixed(2).replace(/\.?0+$/, '')
+}

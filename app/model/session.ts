@@ -1,0 +1,72 @@
+import type { TraceBatch } from '../engine/trace/batch.ts'
+import { TraceColumns } from '../engine/trace/columns.ts'
+import type { ProgramInfo } from '../engine/trace/program.ts'
+import { ConsoleIndex } from './consoleLines.ts'
+import { Labels } from './labels.ts'
+import { TraceFacts } from './narration.ts'
+import { Replayer } from './replay/replayer.ts'
+import { StepIndex } from './steps.ts'
+import { TimelineLayout } from './timeline.ts'
+
+/** How a run ended, as the views describe it. */
+export interface SessionOutcome {
+  exitCode: number
+  reason: number
+  explanation?: string
+}
+
+/**
+ * One run's trace and everything derived from it (state at any step, steps
+ * per granularity, timeline, console lines), growing as batches arrive.
+ */
+export class TraceSession {
+  readonly trace = new TraceColumns()
+  readonly labels: Labels
+  readonly replayer: Replayer
+  readonly steps: StepIndex
+  readonly facts: TraceFacts
+  readonly timeline: TimelineLayout
+  readonly console: ConsoleIndex
+  outcome: SessionOutcome | undefined
+  /** A problem outside the program (the sandbox stopped responding…). */
+  failure: string | undefined
+  live = true
+  version = 0
+
+  constructor(
+    readonly program: ProgramInfo,
+    readonly host: 'node' | 'browser',
+  ) {
+    this.labels = new Labels(program, this.trace)
+    this.replayer = new Replayer(this.trace)
+    this.steps = new StepIndex(this.trace)
+    this.facts = new TraceFacts(this.trace)
+    this.timeline = new TimelineLayout(this.trace, this.labels)
+    this.console = new ConsoleIndex(this.trace)
+  }
+
+  append(batch: TraceBatch): void {
+    this.trace.append(batch)
+    this.version++
+  }
+
+  finish(outcome: SessionOutcome): void {
+    this.outcome = outcome
+    this.live = false
+    this.version++
+  }
+
+  fail(message: string): void {
+    this.failure = message
+    this.live = false
+    this.version++
+  }
+
+  /** Brings every derived index up to date (cheap when nothing changed). */
+  catchUp(): void {
+    this.replayer.catchUp()
+    this.facts.catchUp()
+    this.timeline.catchUp()
+    this.console.catchUp()
+  }
+}

@@ -1,0 +1,50 @@
+import type { Diagnostic } from '../engine/compile/diagnostics.ts'
+import { EventKind, RunEndReason } from '../engine/trace/events.ts'
+import { formatTime } from './labels.ts'
+import type { TraceSession } from './session.ts'
+
+/** The first error of a compilation, as the status line says it. */
+export function compileSummary(diagnostics: readonly Diagnostic[]): string {
+  const first = diagnostics[0]
+  if (!first) return 'The program could not be compiled. It was not run.'
+  const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more problem${diagnostics.length > 2 ? 's' : ''})` : ''
+  return `Line ${first.line}, column ${first.column}: ${first.message}${more} The program was not run.`
+}
+
+/** What a finished (or stopped) run did, in one or two sentences. */
+export function runSummary(session: TraceSession): string {
+  session.catchUp()
+  const { trace } = session
+  const state = session.replayer.stateAt(trace.count)
+  const lines = session.console.lines.length
+  const counts = `${state.tasksRun} task${state.tasksRun === 1 ? '' : 's'}, ${state.jobsRun} microtask${state.jobsRun === 1 ? '' : 's'}, ${lines} line${lines === 1 ? '' : 's'} of output`
+  const elapsed = formatTime(state.time)
+  if (session.failure && !session.outcome) return session.failure
+  const outcome = session.outcome
+  if (!outcome) return `Running… ${elapsed} of virtual time so far.`
+  const lastOf = (kind: number) => {
+    for (let i = trace.count - 1; i >= 0; i--) if (trace.kind[i] === kind) return i
+    return -1
+  }
+  switch (outcome.reason) {
+    case RunEndReason.UncaughtError: {
+      const i = lastOf(EventKind.UncaughtError)
+      const where = i >= 0 ? session.labels.at(trace.loc[i]!) : ''
+      const message = i >= 0 ? (trace.strings[trace.a[i]!] ?? '').split('\n')[0] : outcome.explanation ?? ''
+      return `The program crashed${where ? ` at ${where}` : ''}: ${message} (exit code ${outcome.exitCode}, after ${elapsed}).`
+    }
+    case RunEndReason.UnhandledRejection: {
+      const i = lastOf(EventKind.UnhandledRejection)
+      const message = i >= 0 ? (trace.strings[trace.b[i]!] ?? '').split('\n')[0] : ''
+      return `Node ended the program: a promise was rejected and nothing handled it — ${message} (exit code 1, after ${elapsed}).`
+    }
+    case RunEndReason.Budget:
+      return outcome.explanation ?? 'The program hit one of Looplab’s limits and was stopped.'
+    case RunEndReason.Stopped:
+      return `Stopped after ${elapsed} of virtual time (${counts}).`
+    case RunEndReason.Exited:
+      return `The program called process.exit(${outcome.exitCode}) after ${elapsed}: ${counts}.`
+    default:
+      return `Finished in ${elapsed} of virtual time: ${counts}${outcome.exitCode !== 0 ? ` (exit code ${outcome.exitCode})` : ''}.`
+  }
+}

@@ -1,0 +1,44 @@
+import type { CompileResponse } from '../protocol.ts'
+
+/**
+ * The page's handle on the compiler worker: requests carry ids, answers are
+ * matched to them, and only the latest request per caller matters.
+ */
+export class CompilerClient {
+  private readonly worker: Worker
+  private nextId = 1
+  private readonly pending = new Map<number, (response: CompileResponse) => void>()
+  /** Resolves once the worker has loaded TypeScript. */
+  readonly warm: Promise<void>
+
+  constructor(createWorker: () => Worker) {
+    this.worker = createWorker()
+    let markWarm: () => void = () => {}
+    this.warm = new Promise((resolve) => (markWarm = resolve))
+    this.worker.addEventListener('message', (event: MessageEvent<CompileResponse>) => {
+      if (event.data.id === -1) {
+        markWarm()
+        return
+      }
+      const resolve = this.pending.get(event.data.id)
+      this.pending.delete(event.data.id)
+      resolve?.(event.data)
+    })
+  }
+
+  compile(source: string): Promise<CompileResponse> {
+    const id = this.nextId++
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve)
+      this.worker.postMessage({ id, source })
+    })
+  }
+}
+
+let shared: CompilerClient | undefined
+
+/** The app's compiler, started on first use (call early, while the learner reads). */
+export function sharedCompiler(): CompilerClient {
+  shared ??= new CompilerClient(() => new Worker(new URL('../compiler/compilerWorker.ts', import.meta.url), { type: 'module' }))
+  return shared
+}

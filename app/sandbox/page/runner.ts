@@ -1,0 +1,184 @@
+import type { Diagnostic } from '../../engine/compile/diagnostics.ts'
+import type { Budgets } from '../../engine/runtime/budgets.ts'
+import type { WorldConfig } from '../../engine/runtime/world/world.ts'
+import { TraceSession } from '../../model/session.ts'
+import { sharedCompiler } from './compilerClient.ts'
+import { SandboxFrame } from './sandboxFrame.ts'
+
+/** Limits for runs in the app: generous for lessons, small enough to keep the page fast. */
+export const APP_BUDGETS: Partial<Budgets> = {
+  maxSteps: 20_000_000,
+  maxEvents: 2_000_000,
+  maxVirtualMs: 60 * 60 * 1000,
+  maxWallMs: 30 * 60 * 1000,
+}
+
+/** Virtual time a run fast-forwards through before it is paced to real time (so endless programs can be watched). */
+export const FAST_FORWARD_MS = 10_000
+
+export interface RunSettings {
+  host: 'node' | 'browser'
+  world?: WorldConfig
+  budgets?: Partial<Budgets>
+}
+
+/** What the runner tells the app as a run goes. */
+export type RunnerEvent =
+  | { type: 'compiling' }
+  | { type: 'compile-errors'; diagnostics: Diagnostic[] }
+  | { type: 'started'; session: TraceSession }
+  | { type: 'progress'; session: TraceSession; paced: boolean }
+  | { type: 'finished'; session: TraceSession }
+  | { type: 'failed'; message: string; session?: TraceSession }
+
+/**
+ * Runs programs: compile in the compiler worker, then run in a fresh sandbox
+ * (a warm spare is kept ready). Each run has an id; anything from a
+ * superseded run is dropped. `stop` ends the current run at once.
+ */
+export class Runner {
+  private runCounter = 0
+  private current: SandboxFrame | undefined
+  /** Ends the current session when its sandbox is removed before it reported. */
+  private abandon: ((message: string) => void) | undefined
+  private spare: Promise<SandboxFrame> | undefined
+  private workerSource: Promise<string> | undefined
+
+  constructor(private readonly container: HTMLElement) {}
+
+  /** Starts the compiler and a spare sandbox while the learner reads. */
+  prewarm(): void {
+    sharedCompiler()
+    void this.takeSpare().then((frame) => {
+      this.spare = Promise.resolve(frame)
+    }, () => undefined)
+  }
+
+  private source(): Promise<string> {
+    this.workerSource ??= import('virtual:looplab-sandbox-worker').then((module) => module.default)
+    return this.workerSource
+  }
+
+  private async takeSpare(): Promise<SandboxFrame> {
+    const spare = this.spare
+    this.spare = undefined
+    if (spare) {
+      try {
+        return await spare
+      } catch {
+        /* a broken spare: make a fresh one */
+      }
+    }
+    const frame = new SandboxFrame(this.container, await this.source())
+    await frame.ready
+    return frame
+  }
+
+  private prepareSpare(): void {
+    if (this.spare) return
+    this.spare = this.source().then(async (source) => {
+      const frame = new SandboxFrame(this.container, source)
+      await frame.ready
+      return frame
+    })
+    this.spare.catch(() => (this.spare = undefined))
+  }
+
+  get running(): boolean {
+    return this.current !== undefined
+  }
+
+  async run(source: string, settings: RunSettings, listener: (event: RunnerEvent) => void): Promise<void> {
+    const runId = ++this.runCounter
+    this.kill()
+    listener({ type: 'compiling' })
+    const compiled = await sharedCompiler().compile(source)
+    if (runId !== this.runCounter) return
+    if (compiled.error) {
+      listener({ type: 'failed', message: `Looplab's compiler failed: ${compiled.error.message}` })
+      return
+    }
+    if (!compiled.result.ok || !compiled.input) {
+      listener({ type: 'compile-errors', diagnostics: compiled.result.ok ? [] : compiled.result.diagnostics })
+      return
+    }
+    let frame: SandboxFrame
+    try {
+      frame = await this.takeSpare()
+    } catch (error) {
+      if (runId === this.runCounter) listener({ type: 'failed', message: `The sandbox could not start: ${(error as Error).message}` })
+      return
+    }
+    if (runId !== this.runCounter) {
+      frame.dispose()
+      return
+    }
+    this.current = frame
+    const session = new TraceSession(compiled.result.program, settings.host)
+    listener({ type: 'started', session })
+    const finish = () => {
+      if (this.current === frame) {
+        this.current = undefined
+        this.abandon = undefined
+      }
+      frame.dispose()
+      this.prepareSpare()
+    }
+    this.abandon = (message) => {
+      this.abandon = undefined
+      this.prepareSpare()
+      if (runId !== this.runCounter || !session.live) return
+      session.fail(message)
+      listener({ type: 'failed', message, session })
+    }
+    frame.run(
+      {
+        type: 'run',
+        runId,
+        input: compiled.input,
+        options: { host: settings.host, budgets: { ...APP_BUDGETS, ...settings.budgets }, ...(settings.world ? { world: settings.world } : {}) },
+        fastForwardMs: FAST_FORWARD_MS,
+      },
+      {
+        onBatch: (batch) => {
+          if (runId !== this.runCounter) return
+          session.append(batch)
+          listener({ type: 'progress', session, paced: false })
+        },
+        onProgress: (_time, paced) => {
+          if (runId === this.runCounter) listener({ type: 'progress', session, paced })
+        },
+        onDone: (outcome) => {
+          finish()
+          if (runId !== this.runCounter) return
+          session.finish(outcome)
+          listener({ type: 'finished', session })
+        },
+        onFailure: (_kind, message) => {
+          finish()
+          if (runId !== this.runCounter) return
+          session.fail(message)
+          listener({ type: 'failed', message, session })
+        },
+      },
+    )
+  }
+
+  /** Ends the current run now: the sandbox is asked to stop, and removed if it does not answer. */
+  stop(): void {
+    const frame = this.current
+    if (!frame) return
+    frame.stop()
+    window.setTimeout(() => {
+      if (this.current === frame) this.kill('Stopped: the program did not answer, so Looplab removed its sandbox.')
+    }, 300)
+  }
+
+  /** Removes the current sandbox at once (its worker dies with it). */
+  kill(message = 'Stopped.'): void {
+    const abandon = this.abandon
+    this.current?.dispose()
+    this.current = undefined
+    abandon?.(message)
+  }
+}

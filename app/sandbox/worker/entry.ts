@@ -1,0 +1,138 @@
+/**
+ * The sandbox worker: a classic script started from a blob inside an
+ * opaque-origin iframe. It receives the private MessagePort, then one run
+ * request, runs the learner's program on the modeled runtime in this realm,
+ * and streams the trace back over the port.
+ *
+ * Everything it needs from the real host (timers for pacing, the clock, the
+ * port's postMessage) is captured when this script starts, before any
+ * learner code exists; the learner's code then finds no way to the port.
+ */
+import { startProgram, type ProgramRun } from '../../engine/runtime/run.ts'
+import type { TraceBatch } from '../../engine/trace/batch.ts'
+import type { FromSandbox, RunRequest, ToSandbox } from '../protocol.ts'
+
+interface WorkerScope {
+  addEventListener(type: 'message', listener: (event: { data: unknown; ports: readonly MessagePort[] }) => void): void
+  setTimeout(callback: () => void, ms: number): number
+  performance: { now(): number }
+}
+
+const scope = globalThis as unknown as WorkerScope & Record<string, unknown>
+const { bind, call } = Function.prototype
+const uncurry = bind.bind(call) as <A extends unknown[], R>(fn: (...args: A) => R) => (self: unknown, ...args: A) => R
+const portPostMessage = uncurry(MessagePort.prototype.postMessage as (message: unknown, transfer: Transferable[]) => void)
+const setNativeTimeout = scope.setTimeout.bind(scope)
+const performanceNow = scope.performance.now.bind(scope.performance)
+
+/** Globals a learner's program must not reach: the way out of the sandbox, and real I/O. */
+const REMOVED_GLOBALS = [
+  'postMessage',
+  'onmessage',
+  'onmessageerror',
+  'close',
+  'importScripts',
+  'XMLHttpRequest',
+  'WebSocket',
+  'WebSocketStream',
+  'WebTransport',
+  'EventSource',
+  'Worker',
+  'SharedWorker',
+  'BroadcastChannel',
+  'indexedDB',
+  'caches',
+  'CacheStorage',
+  'FileReaderSync',
+  'navigator',
+  'location',
+  'WebAssembly',
+]
+
+const PROGRESS_EVERY_MS = 200
+const SLICE_MS = 40
+
+let port: MessagePort | undefined
+
+function send(message: FromSandbox, transfer: Transferable[] = []): void {
+  if (port) portPostMessage(port, message, transfer)
+}
+
+function removeEscapes(): void {
+  for (const name of REMOVED_GLOBALS) {
+    for (let target: object | null = scope; target && target !== Object.prototype; target = Object.getPrototypeOf(target)) {
+      try {
+        if (Object.prototype.hasOwnProperty.call(target, name)) delete (target as Record<string, unknown>)[name]
+      } catch {
+        /* non-configurable: shadowed below */
+      }
+    }
+    try {
+      Object.defineProperty(scope, name, { value: undefined, writable: false, configurable: false })
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+function start(request: RunRequest): void {
+  removeEscapes()
+  let run: ProgramRun
+  const onBatch = (batch: TraceBatch) => send({ type: 'batch', runId: request.runId, batch }, [batch.bytes.buffer as ArrayBuffer])
+  try {
+    run = startProgram(request.input, request.options, { onBatch, wallNow: performanceNow }, scope)
+  } catch (error) {
+    send({ type: 'failed', runId: request.runId, error: { name: 'InternalError', message: String(error) } })
+    return
+  }
+  const fastLimit = request.fastForwardMs * 1000
+  let pacedFrom: { wall: number; virtual: number } | undefined
+  let lastProgress = 0
+  const slice = () => {
+    if (stopped) return
+    try {
+      const until = pacedFrom ? pacedFrom.virtual + (performanceNow() - pacedFrom.wall) * 1000 : fastLimit
+      const step = run.advance(until, SLICE_MS)
+      if (step.done) {
+        send({ type: 'done', runId: request.runId, outcome: step.outcome })
+        return
+      }
+      if (!pacedFrom && step.nextTime > fastLimit) pacedFrom = { wall: performanceNow(), virtual: fastLimit }
+      const now = performanceNow()
+      if (now - lastProgress >= PROGRESS_EVERY_MS) {
+        lastProgress = now
+        send({ type: 'progress', runId: request.runId, virtualTime: step.nextTime, paced: pacedFrom !== undefined })
+      }
+      const wait = pacedFrom ? Math.min(PROGRESS_EVERY_MS, Math.max(0, (step.nextTime - pacedFrom.virtual) / 1000 - (now - pacedFrom.wall))) : 0
+      setNativeTimeout(slice, wait)
+    } catch (error) {
+      send({ type: 'failed', runId: request.runId, error: { name: 'InternalError', message: String(error) } })
+    }
+  }
+  let stopped = false
+  stopCurrent = () => {
+    stopped = true
+    send({ type: 'done', runId: request.runId, outcome: run.stop() })
+  }
+  slice()
+}
+
+let stopCurrent: (() => void) | undefined
+let started = false
+
+function onPortMessage(event: MessageEvent): void {
+  const message = event.data as ToSandbox
+  if (message?.type === 'run' && !started) {
+    started = true
+    start(message)
+  } else if (message?.type === 'stop') {
+    stopCurrent?.()
+  }
+}
+
+scope.addEventListener('message', (event) => {
+  if (port || !event.ports[0]) return
+  port = event.ports[0]
+  port.onmessage = onPortMessage
+  send({ type: 'ready' })
+})

@@ -1,0 +1,112 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { TraceSession } from '../../model/session.ts'
+import { compileSummary, runSummary } from '../../model/summary.ts'
+import { Runner, type RunnerEvent, type RunSettings } from '../../sandbox/page/runner.ts'
+import type { EditorMarker } from '../editor/MonacoEditor.tsx'
+
+export type StatusTone = 'idle' | 'busy' | 'ok' | 'error'
+
+export interface RunController {
+  session: TraceSession | undefined
+  /** Changes whenever the session grows or ends (drives re-rendering). */
+  version: number
+  running: boolean
+  status: string
+  tone: StatusTone
+  markers: EditorMarker[]
+  run(source: string, settings: RunSettings): void
+  stop(): void
+}
+
+/**
+ * The app's handle on runs: starts them through the Runner, turns its events
+ * into a session, a status sentence and editor markers, and re-renders at
+ * most once per animation frame while a trace streams in.
+ */
+export function useRunController(initialStatus: string): RunController {
+  const containerRef = useRef<HTMLDivElement | null>(null)
+  const runnerRef = useRef<Runner | null>(null)
+  const [session, setSession] = useState<TraceSession>()
+  const [version, setVersion] = useState(0)
+  const [running, setRunning] = useState(false)
+  const [status, setStatus] = useState(initialStatus)
+  const [tone, setTone] = useState<StatusTone>('idle')
+  const [markers, setMarkers] = useState<EditorMarker[]>([])
+  const frameRequest = useRef<number | null>(null)
+
+  useEffect(() => {
+    const container = document.createElement('div')
+    container.className = 'sandbox-host'
+    document.body.appendChild(container)
+    containerRef.current = container
+    const runner = new Runner(container)
+    runnerRef.current = runner
+    const warm = window.setTimeout(() => runner.prewarm(), 300)
+    return () => {
+      window.clearTimeout(warm)
+      runner.kill()
+      container.remove()
+    }
+  }, [])
+
+  const refresh = useCallback(() => {
+    if (frameRequest.current !== null) return
+    frameRequest.current = requestAnimationFrame(() => {
+      frameRequest.current = null
+      setVersion((v) => v + 1)
+    })
+  }, [])
+
+  const onEvent = useCallback(
+    (event: RunnerEvent) => {
+      switch (event.type) {
+        case 'compiling':
+          setRunning(true)
+          setStatus('Compiling…')
+          setTone('busy')
+          break
+        case 'compile-errors':
+          setRunning(false)
+          setMarkers(event.diagnostics.map((d) => ({ line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message })))
+          setStatus(compileSummary(event.diagnostics))
+          setTone('error')
+          break
+        case 'started':
+          setMarkers([])
+          setSession(event.session)
+          setStatus('Running…')
+          setTone('busy')
+          refresh()
+          break
+        case 'progress':
+          if (event.paced) setStatus('Running live: virtual time now follows real time. Press Stop to end the program.')
+          refresh()
+          break
+        case 'finished':
+          setRunning(false)
+          setStatus(runSummary(event.session))
+          setTone(event.session.outcome && (event.session.outcome.exitCode !== 0 || event.session.outcome.reason === 4) ? 'error' : 'ok')
+          refresh()
+          break
+        case 'failed':
+          setRunning(false)
+          setStatus(event.message)
+          setTone('error')
+          refresh()
+          break
+      }
+    },
+    [refresh],
+  )
+
+  const run = useCallback(
+    (source: string, settings: RunSettings) => {
+      void runnerRef.current?.run(source, settings, onEvent)
+    },
+    [onEvent],
+  )
+
+  const stop = useCallback(() => runnerRef.current?.stop(), [])
+
+  return { session, version, running, status, tone, markers, run, stop }
+}

@@ -1,0 +1,34 @@
+import { useMemo } from 'react'
+import { diagramModel, type DiagramModel } from '../../model/diagram.ts'
+import { causeChain, narrate } from '../../model/narration.ts'
+import type { TraceSession } from '../../model/session.ts'
+
+/** Everything the views show for the current step, computed from the model. */
+export interface StepView {
+  diagram: DiagramModel | undefined
+  narration: string
+  causes: { seq: number; text: string }[]
+  /** The source line the step is on. */
+  line: number | undefined
+  /** Console lines printed up to this step. */
+  consoleVisible: number
+  /** Virtual time of the step (µs). */
+  time: number
+}
+
+export function useStepView(session: TraceSession | undefined, seq: number, version: number): StepView {
+  return useMemo(() => {
+    if (!session || seq < 0) return { diagram: undefined, narration: '', causes: [], line: undefined, consoleVisible: 0, time: 0 }
+    session.catchUp()
+    const state = session.replayer.stateAt(seq + 1)
+    const loc = session.trace.loc[seq]! || state.loc
+    return {
+      diagram: diagramModel(session, state),
+      narration: narrate(seq, session.trace, session.labels, session.facts),
+      causes: causeChain(seq, session.trace, session.labels, session.facts),
+      line: session.labels.line(loc),
+      consoleVisible: session.console.countAt(seq + 1),
+      time: state.time,
+    }
+  }, [session, seq, version])
+}

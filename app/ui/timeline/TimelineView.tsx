@@ -1,0 +1,239 @@
+import { axisTop, scaleLinear, select, zoom, zoomIdentity, type ZoomTransform } from 'd3'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { formatTime } from '../../model/labels.ts'
+import type { TraceSession } from '../../model/session.ts'
+import { COROUTINE_LANE, HOST_LANE, SpanKind, type TimelineLayout } from '../../model/timeline.ts'
+import { spanAt, spanDescription } from './spans.ts'
+
+interface Props {
+  session: TraceSession
+  version: number
+  /** Virtual time of the current step (µs). */
+  cursor: number
+  /** Event the current step stands on. */
+  cursorSeq: number
+  onJump(seq: number): void
+  dark: boolean
+}
+
+const ROW = 20
+const ROW_GAP = 4
+const LABEL_W = 168
+const AXIS_H = 24
+
+/** Vertical position of a lane id (loop lanes, then host rows, then coroutines). */
+export function laneRow(layout: TimelineLayout, lane: number): number {
+  if (lane < HOST_LANE) return lane
+  if (lane < COROUTINE_LANE) return 2 + (lane - HOST_LANE)
+  return 2 + layout.hostLanes.length + (lane - COROUTINE_LANE)
+}
+
+function palette(dark: boolean): Record<number, string> {
+  return dark
+    ? { [SpanKind.Task]: '#60a5fa', [SpanKind.Microtask]: '#c084fc', [SpanKind.Idle]: '#2c3242', [SpanKind.Running]: '#4ade80', [SpanKind.Awaiting]: '#475569', [SpanKind.Queued]: '#c084fc', [SpanKind.Timer]: '#fb923c', [SpanKind.Io]: '#2dd4bf', [SpanKind.Render]: '#f472b6', [SpanKind.Suspended]: '#334155' }
+    : { [SpanKind.Task]: '#2563eb', [SpanKind.Microtask]: '#9333ea', [SpanKind.Idle]: '#e5e7eb', [SpanKind.Running]: '#16a34a', [SpanKind.Awaiting]: '#cbd5e1', [SpanKind.Queued]: '#a855f7', [SpanKind.Timer]: '#ea580c', [SpanKind.Io]: '#0d9488', [SpanKind.Render]: '#db2777', [SpanKind.Suspended]: '#e2e8f0' }
+}
+
+/**
+ * The timeline: a lane per task source and per coroutine, spans over virtual
+ * time, drawn on a canvas (fast for large traces); D3 provides the scale,
+ * the axis and zoom/pan. Click anywhere to jump there; hover a span to see
+ * what it was and what caused it.
+ */
+export function TimelineView({ session, version, cursor, cursorSeq, onJump, dark }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+  const axisRef = useRef<SVGGElement>(null)
+  const transformRef = useRef<ZoomTransform>(zoomIdentity)
+  const [size, setSize] = useState({ width: 600, height: 200 })
+  const [scrollTop, setScrollTop] = useState(0)
+  const [hover, setHover] = useState<{ span: number; x: number; y: number } | undefined>()
+  const drawRequest = useRef<number | null>(null)
+  const layout = session.timeline
+
+  const lanes = [...layout.loopLanes, ...layout.hostLanes, ...layout.coroutineLanes]
+  const contentHeight = lanes.length * (ROW + ROW_GAP) + AXIS_H + 8
+
+  useEffect(() => {
+    const element = scrollRef.current
+    if (!element) return
+    const observer = new ResizeObserver(() => setSize({ width: Math.max(200, element.clientWidth - LABEL_W), height: element.clientHeight }))
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+
+  const baseScale = useCallback(() => scaleLinear().domain([0, Math.max(layout.endTime, 1000)]).range([0, size.width]), [layout, size.width])
+
+  const draw = useCallback(() => {
+    drawRequest.current = null
+    const canvas = canvasRef.current
+    if (!canvas) return
+    layout.catchUp()
+    const ratio = window.devicePixelRatio || 1
+    const width = size.width
+    const height = size.height - AXIS_H
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+      canvas.width = Math.round(width * ratio)
+      canvas.height = Math.round(height * ratio)
+      canvas.style.width = `${width}px`
+      canvas.style.height = `${height}px`
+    }
+    const context = canvas.getContext('2d')
+    if (!context) return
+    context.setTransform(ratio, 0, 0, ratio, 0, 0)
+    context.clearRect(0, 0, width, height)
+    const x = transformRef.current.rescaleX(baseScale())
+    const [t0, t1] = x.domain() as [number, number]
+    const colors = palette(dark)
+    const firstRow = Math.floor(scrollTop / (ROW + ROW_GAP))
+    const lastRow = firstRow + Math.ceil(height / (ROW + ROW_GAP)) + 1
+    context.fillStyle = dark ? 'rgba(255,255,255,0.03)' : 'rgba(15,23,42,0.03)'
+    for (let row = firstRow; row <= lastRow; row += 2) context.fillRect(0, row * (ROW + ROW_GAP) - scrollTop, width, ROW + ROW_GAP)
+    for (let k = 0; k < layout.count; k++) {
+      const start = layout.start[k]!
+      const end = layout.end[k]!
+      if (end < t0 || start > t1) continue
+      const row = laneRow(layout, layout.lane[k]!)
+      if (row < firstRow || row > lastRow) continue
+      const kind = layout.kind[k]!
+      const x0 = x(start)
+      const w = Math.max(1.5, x(end) - x0)
+      const y = row * (ROW + ROW_GAP) - scrollTop
+      context.fillStyle = colors[kind] ?? '#888'
+      const inset = kind === SpanKind.Awaiting || kind === SpanKind.Suspended || kind === SpanKind.Idle ? 6 : kind === SpanKind.Timer || kind === SpanKind.Io ? 4 : 1
+      context.fillRect(x0, y + inset, w, ROW - inset * 2)
+    }
+    if (hover) {
+      const cause = session.trace.cause[layout.seq[hover.span]!]!
+      if (cause >= 0) {
+        const from = spanAt.byEvent(layout, cause)
+        const fx = x(session.trace.time[cause]!)
+        const fy = (from >= 0 ? laneRow(layout, layout.lane[from]!) : 0) * (ROW + ROW_GAP) - scrollTop + ROW / 2
+        const tx = x(layout.start[hover.span]!)
+        const ty = laneRow(layout, layout.lane[hover.span]!) * (ROW + ROW_GAP) - scrollTop + ROW / 2
+        context.strokeStyle = dark ? '#fbbf24' : '#b45309'
+        context.lineWidth = 1.5
+        context.beginPath()
+        context.moveTo(fx, fy)
+        context.bezierCurveTo(fx + 30, fy, tx - 30, ty, tx, ty)
+        context.stroke()
+        context.fillStyle = context.strokeStyle
+        context.beginPath()
+        context.arc(tx, ty, 3, 0, Math.PI * 2)
+        context.fill()
+      }
+    }
+    const cx = x(cursor)
+    context.fillStyle = dark ? '#f8fafc' : '#0f172a'
+    context.fillRect(cx - 1, 0, 2, height)
+    if (axisRef.current) {
+      select(axisRef.current)
+        .call(axisTop(x).ticks(Math.max(2, Math.floor(width / 110))).tickFormat((value) => formatTime(Number(value))))
+    }
+  }, [layout, size, baseScale, dark, scrollTop, cursor, hover, session])
+
+  const requestDraw = useCallback(() => {
+    if (drawRequest.current === null) drawRequest.current = requestAnimationFrame(draw)
+  }, [draw])
+
+  useEffect(() => {
+    requestDraw()
+  }, [requestDraw, version, cursorSeq])
+
+  useEffect(() => {
+    const canvas = canvasRef.current
+    if (!canvas) return
+    const behavior = zoom<HTMLCanvasElement, unknown>()
+      .scaleExtent([1, 5e6])
+      .translateExtent([
+        [0, 0],
+        [size.width, size.height],
+      ])
+      .extent([
+        [0, 0],
+        [size.width, size.height],
+      ])
+      .filter((event: Event) => event.type !== 'dblclick')
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        transformRef.current = event.transform
+        requestDraw()
+      })
+    const selection = select(canvas)
+    selection.call(behavior)
+    return () => {
+      selection.on('.zoom', null)
+    }
+  }, [size, requestDraw])
+
+  useEffect(() => {
+    transformRef.current = zoomIdentity
+    if (canvasRef.current) select(canvasRef.current).property('__zoom', zoomIdentity)
+  }, [session])
+
+  const locate = (event: React.MouseEvent<HTMLCanvasElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect()
+    const px = event.clientX - rect.left
+    const py = event.clientY - rect.top + scrollTop
+    const x = transformRef.current.rescaleX(baseScale())
+    return { time: x.invert(px), row: Math.floor(py / (ROW + ROW_GAP)), px, py: event.clientY - rect.top }
+  }
+
+  const onMove = (event: React.MouseEvent<HTMLCanvasElement>) => {
+    const { time, row, px, py } = locate(event)
+    const x = transformRef.current.rescaleX(baseScale())
+    const tolerance = Math.abs(x.invert(4) - x.invert(0))
+    const span = spanAt.byPosition(layout, row, time, tolerance, laneRow)
+    setHover(span >= 0 ? { span, x: px, y: py } : undefined)
+  }
+
+  const onClick = (event: React.MouseEvent<HTMLCanvasElement>) => {
+    if (event.defaultPrevented) return
+    const { time } = locate(event)
+    const trace = session.trace
+    let lo = 0
+    let hi = trace.count - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (trace.time[mid]! < time) lo = mid + 1
+      else hi = mid
+    }
+    onJump(hover ? layout.seq[hover.span]! : lo)
+  }
+
+  return (
+    <div className="timeline" ref={scrollRef} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <div className="timeline-spacer" style={{ height: contentHeight }} />
+      <div className="timeline-sticky">
+        <div className="timeline-labels" style={{ width: LABEL_W }}>
+          <div className="timeline-axis-gap" />
+          <div className="timeline-label-rows" style={{ transform: `translateY(${-scrollTop}px)` }}>
+            {lanes.map((lane, i) => (
+              <div key={i} className={`timeline-label group-${lane.group}`} style={{ height: ROW, marginBottom: ROW_GAP }} title={lane.title}>
+                {lane.title}
+              </div>
+            ))}
+          </div>
+        </div>
+        <div className="timeline-plot">
+          <svg className="timeline-axis" width={size.width} height={AXIS_H}>
+            <g ref={axisRef} transform={`translate(0, ${AXIS_H - 2})`} />
+          </svg>
+          <canvas
+            ref={canvasRef}
+            className="timeline-canvas"
+            onMouseMove={onMove}
+            onMouseLeave={() => setHover(undefined)}
+            onClick={onClick}
+            aria-label="Timeline of tasks and coroutines over virtual time. Click to jump to a moment."
+            role="img"
+          />
+          {hover && (
+            <div className="timeline-tooltip" style={{ left: Math.min(hover.x + 12, size.width - 260), top: hover.y + 14 }}>
+              {spanDescription(session, hover.span)}
+            </div>
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}

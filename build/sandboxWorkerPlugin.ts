@@ -1,0 +1,43 @@
+import { buildSync } from 'esbuild'
+import { fileURLToPath } from 'node:url'
+import type { Plugin } from 'vite'
+
+const VIRTUAL_ID = 'virtual:looplab-sandbox-worker'
+const RESOLVED_ID = `\0${VIRTUAL_ID}`
+const ENTRY = fileURLToPath(new URL('../app/sandbox/worker/entry.ts', import.meta.url))
+
+/**
+ * Provides `virtual:looplab-sandbox-worker`: the sandbox worker bundled as one
+ * classic script (IIFE) and exported as a string. The sandbox iframe starts
+ * it from a blob (module workers from blob: do not work in opaque origins).
+ */
+export function sandboxWorkerPlugin(): Plugin {
+  let minify = false
+  return {
+    name: 'looplab-sandbox-worker',
+    configResolved(config) {
+      minify = config.command === 'build'
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined
+      const result = buildSync({
+        entryPoints: [ENTRY],
+        bundle: true,
+        format: 'iife',
+        platform: 'browser',
+        target: 'es2022',
+        write: false,
+        minify,
+        keepNames: true,
+        legalComments: 'none',
+        banner: { js: '"use strict";' },
+        metafile: true,
+      })
+      for (const input of Object.keys(result.metafile.inputs)) this.addWatchFile(fileURLToPath(new URL(`../${input}`, import.meta.url)))
+      return `export default ${JSON.stringify(result.outputFiles[0]!.text)}`
+    },
+  }
+}
