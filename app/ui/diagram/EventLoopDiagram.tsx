@@ -51,7 +51,7 @@ function place(model: DiagramModel, COLUMNS: ReturnType<typeof columnsFor>, BOTT
   model.stack.items.forEach((item, i) => {
     placed.push({ item, x: COLUMNS.stack.x, y: BOTTOM - (i + 1) * (ITEM_H + GAP), w: COLUMNS.stack.w, role: i === model.stack.items.length - 1 ? 'top of the stack' : 'stack frame' })
   })
-  if (model.stack.items.length === 0) labels.push({ x: COLUMNS.stack.x + COLUMNS.stack.w / 2, y: BOTTOM - 20, text: 'empty — the loop can take the next job', muted: true })
+  if (model.stack.items.length === 0) labels.push({ x: COLUMNS.stack.x + COLUMNS.stack.w / 2, y: BOTTOM - 20, text: COLUMNS.stack.w > 240 ? 'empty — the loop can take the next job' : 'empty', muted: true })
 
   // Queues read front to back, top to bottom.
   let y = TOP
@@ -69,22 +69,22 @@ function place(model: DiagramModel, COLUMNS: ReturnType<typeof columnsFor>, BOTT
       y += 20
     }
   }
-  if (model.host === 'node' && (model.ticks.items.length > 0 || model.microtasks.items.length === 0)) {
-    queue(model.ticks, COLUMNS.microtasks.x, COLUMNS.microtasks.w, 'nextTick queue (runs first)')
-    if (model.ticks.items.length === 0) y -= 0
+  const hasTicks = model.ticks.items.length > 0
+  if (hasTicks) {
+    queue(model.ticks, COLUMNS.microtasks.x, COLUMNS.microtasks.w, 'nextTick queue (first)')
     y += 4
   }
-  queue(model.microtasks, COLUMNS.microtasks.x, COLUMNS.microtasks.w, model.host === 'node' ? 'promise jobs' : undefined)
+  queue(model.microtasks, COLUMNS.microtasks.x, COLUMNS.microtasks.w, hasTicks ? 'promise jobs' : undefined)
   if (model.microtasks.items.length === 0 && model.ticks.items.length === 0) labels.push({ x: COLUMNS.microtasks.x + COLUMNS.microtasks.w / 2, y: TOP + 70, text: 'empty', muted: true })
 
   y = TOP
-  queue(model.ready, COLUMNS.tasks.x, COLUMNS.tasks.w, 'ready to run (task queue)')
+  queue(model.ready, COLUMNS.tasks.x, COLUMNS.tasks.w, COLUMNS.tasks.w > 230 ? 'ready to run (task queue)' : 'ready (task queue)')
   if (model.ready.items.length === 0) {
     labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: 'nothing ready', muted: true })
     y += 22
   }
   y += 8
-  queue(model.waiting, COLUMNS.tasks.x, COLUMNS.tasks.w, 'waiting in the host (timers, I/O)')
+  queue(model.waiting, COLUMNS.tasks.x, COLUMNS.tasks.w, COLUMNS.tasks.w > 230 ? 'waiting in the host (timers, I/O)' : 'waiting in the host')
   if (model.waiting.items.length === 0) labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: 'nothing pending', muted: true })
   return { placed, labels }
 }
@@ -123,6 +123,10 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
   const { placed, labels } = place(model, COLUMNS, HEIGHT - 12)
   const phases = PHASES[model.host]
   const activePhase = model.host === 'browser' && model.phase !== LoopPhase.Main && model.phase !== LoopPhase.Render ? LoopPhase.Timers : model.phase
+  const compact = WIDTH < 760
+  const chipsX = compact ? 150 : COLUMNS.microtasks.x
+  const chipsRoom = compact ? WIDTH - chipsX - 12 : COLUMNS.tasks.x + COLUMNS.tasks.w - chipsX - 200
+  const chipStep = Math.min(112, chipsRoom / phases.length)
   const description = `At ${model.clock}: ${model.stack.items.length} on the call stack, ${model.microtasks.items.length + model.microtasks.more} microtasks queued, ${model.ready.items.length + model.ready.more} tasks ready, ${model.waiting.items.length + model.waiting.more} waiting in the host.`
   return (
     <svg ref={ref} className="loop-diagram" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="xMinYMin meet" role="img" aria-label={description}>
@@ -131,19 +135,21 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
           <tspan className="clock-label">virtual time </tspan>
           {model.clock}
         </text>
-        <g transform={`translate(${COLUMNS.microtasks.x}, 10)`}>
+        <g transform={`translate(${chipsX}, 10)`}>
           {phases.map((p, i) => (
-            <g key={p.label} transform={`translate(${i * Math.min(112, (COLUMNS.microtasks.w + 40) / phases.length)}, 0)`} className={`phase${p.phase === activePhase ? ' active' : ''}`}>
-              <rect width={Math.min(104, (COLUMNS.microtasks.w + 40) / phases.length - 8)} height={24} rx={12} />
-              <text x={Math.min(104, (COLUMNS.microtasks.w + 40) / phases.length - 8) / 2} y={16} textAnchor="middle">
+            <g key={p.label} transform={`translate(${i * chipStep}, 0)`} className={`phase${p.phase === activePhase ? ' active' : ''}${compact ? ' compact' : ''}`}>
+              <rect width={chipStep - 6} height={24} rx={12} />
+              <text x={(chipStep - 6) / 2} y={16} textAnchor="middle">
                 {p.label}
               </text>
             </g>
           ))}
         </g>
-        <text x={COLUMNS.tasks.x + COLUMNS.tasks.w} y={26} textAnchor="end" className="counts">
-          {plural(model.summary.tasksRun, 'task')} · {plural(model.summary.jobsRun, 'microtask')} run
-        </text>
+        {!compact && (
+          <text x={COLUMNS.tasks.x + COLUMNS.tasks.w} y={26} textAnchor="end" className="counts">
+            {plural(model.summary.tasksRun, 'task')} · {plural(model.summary.jobsRun, 'microtask')} run
+          </text>
+        )}
       </g>
       {Object.values(COLUMNS).map((column) => (
         <g key={column.title}>

@@ -14,7 +14,8 @@ export interface RunController {
   status: string
   tone: StatusTone
   markers: EditorMarker[]
-  run(source: string, settings: RunSettings): void
+  /** Runs `source`; `onSettled` hears how it ended (no session when it did not compile). */
+  run(source: string, settings: RunSettings, onSettled?: (session: TraceSession | undefined) => void): void
   stop(): void
 }
 
@@ -100,8 +101,12 @@ export function useRunController(initialStatus: string): RunController {
   )
 
   const run = useCallback(
-    (source: string, settings: RunSettings) => {
-      void runnerRef.current?.run(source, settings, onEvent)
+    (source: string, settings: RunSettings, onSettled?: (session: TraceSession | undefined) => void) => {
+      void runnerRef.current?.run(source, settings, (event) => {
+        onEvent(event)
+        if (event.type === 'finished' || event.type === 'failed') onSettled?.(event.session)
+        else if (event.type === 'compile-errors') onSettled?.(undefined)
+      })
     },
     [onEvent],
   )

@@ -6,10 +6,12 @@ interface HeaderProps {
   onStop(): void
   /** Controls shown before Run (host picker…). */
   children?: React.ReactNode
+  onCourse(): void
+  courseOpen: boolean
 }
 
 /** The product bar: name, and the Run/Stop controls. */
-export function Header({ running, onRun, onStop, children }: HeaderProps) {
+export function Header({ running, onRun, onStop, children, onCourse, courseOpen }: HeaderProps) {
   return (
     <header className="app-header">
       <a className="brand" href="./" aria-label="Looplab home">
@@ -21,6 +23,9 @@ export function Header({ running, onRun, onStop, children }: HeaderProps) {
         <span className="brand-name">Looplab</span>
       </a>
       <span className="tagline">see why async code runs in the order it does</span>
+      <button type="button" className="button ghost" aria-pressed={courseOpen} onClick={onCourse}>
+        {courseOpen ? 'Close lessons' : 'Lessons'}
+      </button>
       <div className="header-actions">
         {children}
         <button type="button" className="button primary" onClick={onRun} title="Run (Ctrl+Enter)" aria-keyshortcuts="Control+Enter Meta+Enter">

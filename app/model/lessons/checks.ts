@@ -1,0 +1,130 @@
+import type { TraceColumns } from '../../engine/trace/columns.ts'
+import { EventKind, IoKind, TaskSource } from '../../engine/trace/events.ts'
+import { formatTime } from '../labels.ts'
+import type { Check } from './types.ts'
+
+/** What checks look at: the trace, the source, the output, the exit. */
+export interface RunFacts {
+  trace: TraceColumns
+  source: string
+  /** Every console line (all levels), in order. */
+  output: string[]
+  exitCode: number
+}
+
+export interface CheckResult {
+  check: Check
+  passed: boolean
+  /** What was expected, and (when it failed) what happened instead. */
+  message: string
+}
+
+const IO_KINDS: Record<string, number[] | undefined> = {
+  fetch: [IoKind.Fetch],
+  server: [IoKind.ServerRequest],
+  worker: [IoKind.WorkerMessage],
+  channel: [IoKind.ChannelMessage],
+  io: undefined,
+}
+
+/** The most operations of a kind that were in flight at the same time. */
+export function peakConcurrency(trace: TraceColumns, of: string): number {
+  let current = 0
+  let peak = 0
+  const kinds = IO_KINDS[of]
+  const open = new Set<number>()
+  for (let i = 0; i < trace.count; i++) {
+    const kind = trace.kind[i]
+    if (of === 'timer') {
+      if (kind === EventKind.TimerSet && !open.has(trace.a[i]!)) {
+        open.add(trace.a[i]!)
+        peak = Math.max(peak, open.size)
+      } else if (kind === EventKind.TimerClear) open.delete(trace.a[i]!)
+      else if (kind === EventKind.TaskStart && trace.b[i] === TaskSource.Timer) open.delete(trace.c[i]!)
+      continue
+    }
+    if (kind === EventKind.IoStart && (!kinds || kinds.includes(trace.b[i]!))) {
+      open.add(trace.a[i]!)
+      current = open.size
+      peak = Math.max(peak, current)
+    } else if (kind === EventKind.IoComplete) open.delete(trace.a[i]!)
+  }
+  return peak
+}
+
+/** The longest task (µs) and the event that started it. */
+export function longestTask(trace: TraceColumns): { duration: number; start: number } {
+  let best = { duration: 0, start: -1 }
+  let start = -1
+  for (let i = 0; i < trace.count; i++) {
+    if (trace.kind[i] === EventKind.TaskStart) start = i
+    else if (trace.kind[i] === EventKind.TaskEnd && start >= 0) {
+      const duration = trace.time[i]! - trace.time[start]!
+      if (duration > best.duration) best = { duration, start }
+      start = -1
+    }
+  }
+  return best
+}
+
+function firstOf(trace: TraceColumns, kind: number): number {
+  for (let i = 0; i < trace.count; i++) if (trace.kind[i] === kind) return i
+  return -1
+}
+
+/** Evaluates an exercise's checks against a run. */
+export function evaluateChecks(checks: readonly Check[], facts: RunFacts): CheckResult[] {
+  const { trace } = facts
+  const total = trace.count > 0 ? trace.time[trace.count - 1]! : 0
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+  return checks.map((check): CheckResult => {
+    const say = (passed: boolean, expected: string, actual: string) => ({ check, passed, message: passed ? check.message ?? expected : `${check.message ?? expected} ${actual}`.trim() })
+    switch (check.kind) {
+      case 'output-includes': {
+        const found = facts.output.some((line) => line.includes(check.text))
+        return say(found, `The output should include “${check.text}”.`, 'It does not.')
+      }
+      case 'output-excludes': {
+        const found = facts.output.some((line) => line.includes(check.text))
+        return say(!found, `The output should not include “${check.text}”.`, 'It does.')
+      }
+      case 'output-order': {
+        let at = 0
+        for (const line of facts.output) if (at < check.lines.length && line.includes(check.lines[at]!)) at++
+        return say(at === check.lines.length, `These lines should appear in this order: ${check.lines.map((l) => `“${l}”`).join(', ')}.`, at < check.lines.length ? `“${check.lines[at]}” did not come next.` : '')
+      }
+      case 'output-lines':
+        return say(facts.output.length === check.count, `The program should print exactly ${plural(check.count, 'line')}.`, `It printed ${facts.output.length}.`)
+      case 'max-total-time':
+        return say(total <= check.ms * 1000, `The whole run should take at most ${check.ms} ms of virtual time.`, `It took ${formatTime(total)}.`)
+      case 'min-total-time':
+        return say(total >= check.ms * 1000, `The whole run should take at least ${check.ms} ms of virtual time.`, `It took ${formatTime(total)}.`)
+      case 'max-concurrency': {
+        const peak = peakConcurrency(trace, check.of)
+        return say(peak <= check.max, `At most ${check.max} ${check.of} operations should be in flight at once.`, `${peak} were.`)
+      }
+      case 'min-concurrency': {
+        const peak = peakConcurrency(trace, check.of)
+        return say(peak >= check.min, `At least ${check.min} ${check.of} operations should be in flight at once.`, `The most at once was ${peak}.`)
+      }
+      case 'max-task-duration': {
+        const longest = longestTask(trace)
+        return say(longest.duration <= check.ms * 1000, `No task should keep the event loop busy for more than ${check.ms} ms.`, `One task ran for ${formatTime(longest.duration)}.`)
+      }
+      case 'no-unhandled-rejection': {
+        const i = firstOf(trace, EventKind.UnhandledRejection)
+        return say(i < 0, 'Every rejected promise should be handled.', i >= 0 ? `This one was not: ${(trace.strings[trace.b[i]!] ?? '').split('\n')[0]}` : '')
+      }
+      case 'no-uncaught-error': {
+        const i = firstOf(trace, EventKind.UncaughtError)
+        return say(i < 0, 'No exception should go uncaught.', i >= 0 ? `This one did: ${(trace.strings[trace.a[i]!] ?? '').split('\n')[0]}` : '')
+      }
+      case 'exit-code':
+        return say(facts.exitCode === check.code, `The program should exit with code ${check.code}.`, `It exited with ${facts.exitCode}.`)
+      case 'source-includes':
+        return say(facts.source.includes(check.text), `The program should use \`${check.text}\`.`, 'It does not yet.')
+      case 'source-excludes':
+        return say(!facts.source.includes(check.text), `The program should not use \`${check.text}\`.`, 'It still does.')
+    }
+  })
+}

@@ -1,0 +1,122 @@
+import { Lexer, type Token } from 'marked'
+import { parse as parseYaml } from 'yaml'
+import { exerciseSpecSchema, lessonMetaSchema, LessonError, type Lesson, type LessonBlock } from './types.ts'
+
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?/
+
+/** `ts example "Title"` → { lang: 'ts', role: 'example', title: 'Title' }. */
+function fenceInfo(lang: string): { lang: string; role: string; title: string } {
+  const match = /^(\S+)(?:\s+([a-z-]+))?(?:\s+"([^"]*)")?\s*$/.exec(lang.trim())
+  if (!match) return { lang, role: '', title: '' }
+  return { lang: match[1]!, role: match[2] ?? '', title: match[3] ?? '' }
+}
+
+function lineOf(source: string, offset: number): number {
+  let line = 1
+  for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++
+  return line
+}
+
+/**
+ * Reads a lesson file: YAML front matter, then markdown whose fenced code
+ * blocks carry roles — `ts example`, `ts predict`, `ts exercise` (followed by
+ * `yaml checks` and `ts solution`), `python asyncio`. See lessons/README.md.
+ * Throws a LessonError naming the file and line of the first problem.
+ */
+export function parseLesson(file: string, source: string): Lesson {
+  const text = source.replace(/\r\n/g, '\n')
+  const front = FRONT_MATTER.exec(text)
+  if (!front) throw new LessonError(file, 1, 'a lesson starts with front matter between two "---" lines')
+  let rawMeta: unknown
+  try {
+    rawMeta = parseYaml(front[1]!)
+  } catch (error) {
+    throw new LessonError(file, 2, `the front matter is not valid YAML: ${(error as Error).message}`)
+  }
+  const meta = lessonMetaSchema.safeParse(rawMeta)
+  if (!meta.success) {
+    const issue = meta.error.issues[0]!
+    throw new LessonError(file, 2, `front matter: ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+  }
+
+  const bodyStart = front[0].length
+  const tokens: Token[] = new Lexer().lex(text.slice(bodyStart))
+  const blocks: LessonBlock[] = []
+  let markdown = ''
+  let offset = bodyStart
+  let pendingExercise: { title: string; starter: string; line: number } | undefined
+  const flushMarkdown = () => {
+    if (markdown.trim()) blocks.push({ type: 'markdown', text: markdown.trim() })
+    markdown = ''
+  }
+  let exerciseSpec: { checks: Extract<LessonBlock, { type: 'exercise' }>['checks']; hint: string } | undefined
+
+  for (const token of tokens) {
+    const line = lineOf(text, offset)
+    offset += token.raw.length
+    if (token.type !== 'code' || !token.lang) {
+      if (pendingExercise && token.type !== 'space') throw new LessonError(file, line, `exercise "${pendingExercise.title}" must be followed directly by its \`yaml checks\` and \`ts solution\` blocks`)
+      markdown += token.raw
+      continue
+    }
+    const info = fenceInfo(token.lang)
+    const code = token.text.replace(/\n+$/, '') + '\n'
+    if (pendingExercise) {
+      if (info.lang === 'yaml' && info.role === 'checks') {
+        let raw: unknown
+        try {
+          raw = parseYaml(token.text)
+        } catch (error) {
+          throw new LessonError(file, line, `the checks are not valid YAML: ${(error as Error).message}`)
+        }
+        const spec = exerciseSpecSchema.safeParse(raw)
+        if (!spec.success) {
+          const issue = spec.error.issues[0]!
+          throw new LessonError(file, line, `checks: ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+        }
+        exerciseSpec = spec.data
+        continue
+      }
+      if (info.lang === 'ts' && info.role === 'solution') {
+        if (!exerciseSpec) throw new LessonError(file, line, `exercise "${pendingExercise.title}" needs its \`yaml checks\` block before the solution`)
+        blocks.push({ type: 'exercise', title: pendingExercise.title, starter: pendingExercise.starter, solution: code, checks: exerciseSpec.checks, hint: exerciseSpec.hint })
+        pendingExercise = undefined
+        exerciseSpec = undefined
+        continue
+      }
+      throw new LessonError(file, line, `exercise "${pendingExercise.title}" must be followed by \`yaml checks\` then \`ts solution\``)
+    }
+    if ((info.lang === 'ts' || info.lang === 'typescript') && ['example', 'predict', 'exercise'].includes(info.role)) {
+      flushMarkdown()
+      const title = info.title || (info.role === 'predict' ? 'Predict the order' : info.role === 'exercise' ? 'Exercise' : 'Example')
+      if (info.role === 'exercise') pendingExercise = { title, starter: code, line }
+      else blocks.push({ type: info.role as 'example' | 'predict', title, code })
+      continue
+    }
+    if (info.lang === 'python' && info.role === 'asyncio') {
+      flushMarkdown()
+      blocks.push({ type: 'python', title: info.title || 'The same in Python (asyncio)', code })
+      continue
+    }
+    if (info.role === 'checks' || info.role === 'solution') throw new LessonError(file, line, `a \`${token.lang}\` block must follow a \`ts exercise\` block`)
+    markdown += token.raw
+  }
+  if (pendingExercise) throw new LessonError(file, pendingExercise.line, `exercise "${pendingExercise.title}" has no \`ts solution\` block`)
+  flushMarkdown()
+  return { meta: meta.data, blocks, file }
+}
+
+/** Lessons sorted by their `order`; duplicate ids or orders are errors. */
+export function orderLessons(lessons: Lesson[]): Lesson[] {
+  const ids = new Map<string, string>()
+  const orders = new Map<number, string>()
+  for (const lesson of lessons) {
+    const sameId = ids.get(lesson.meta.id)
+    if (sameId) throw new LessonError(lesson.file, 2, `id "${lesson.meta.id}" is already used by ${sameId}`)
+    const sameOrder = orders.get(lesson.meta.order)
+    if (sameOrder) throw new LessonError(lesson.file, 2, `order ${lesson.meta.order} is already used by ${sameOrder}`)
+    ids.set(lesson.meta.id, lesson.file)
+    orders.set(lesson.meta.order, lesson.file)
+  }
+  return [...lessons].sort((a, b) => a.meta.order - b.meta.order)
+}

@@ -1,0 +1,13 @@
+import type { TraceSession } from '../session.ts'
+import type { RunFacts } from './checks.ts'
+
+/** The facts checks need, read off a finished session. */
+export function sessionFacts(session: TraceSession, source: string): RunFacts {
+  session.catchUp()
+  return {
+    trace: session.trace,
+    source,
+    output: session.console.lines.map((line) => line.text),
+    exitCode: session.outcome?.exitCode ?? 1,
+  }
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod'
+
+/** A lesson's front matter, validated when lessons are built and tested. */
+export const lessonMetaSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lowercase words joined by dashes'),
+    title: z.string().min(3).max(90),
+    summary: z.string().min(10).max(240),
+    order: z.number().int().positive(),
+    host: z.enum(['node', 'browser']).default('node'),
+    /** Concepts the lesson teaches, shown in the course outline. */
+    topics: z.array(z.string().min(2).max(40)).max(8).default([]),
+  })
+  .strict()
+export type LessonMeta = z.infer<typeof lessonMetaSchema>
+
+/** Predicates over a run's trace that an exercise's solution must satisfy. */
+export const checkSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('output-includes'), text: z.string(), message: z.string().optional() }).strict(),
+  z.object({ kind: z.literal('output-excludes'), text: z.string(), message: z.string().optional() }).strict(),
+  z.object({ kind: z.literal('output-order'), lines: z.array(z.string()).min(2), message: z.string().optional() }).strict(),
+  z.object({ kind: z.literal('output-lines'), count: z.number().int().nonnegative(), message: z.string().optional() }).strict(),
+  z.object({ kind: z.literal('max-total-time'), ms: z.number().positive(), message: z.string().optional() }).strict(),
+  z.object({ kind: z.literal('min-total-time'), ms: z.number().nonnegative(), message: z.string().optional() }).strict(),
+  z
+    .object({
+      kind: z.literal('max-concurrency'),
+      of: z.enum(['fetch', 'server', 'worker', 'channel', 'io', 'timer']),
+      max: z.number().int().positive(),
+      message: z.string().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('min-concurrency'),
+      of: z.enum(['fetch', 'server', 'worker', 'channel', 'io', 'timer']),
+      min: z.number().int().positive(),
+      message: z.string().optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('max-task-duration'), ms: z.number().positive(), message: z.string().optional() }).strict(),
+  z.object({ kind: z.literal('no-unhandled-rejection'), message: z.string().optional() }).strict(),
+  z.object({ kind: z.literal('no-uncaught-error'), message: z.string().optional() }).strict(),
+  z.object({ kind: z.literal('exit-code'), code: z.number().int().min(0).max(255), message: z.string().optional() }).strict(),
+  z.object({ kind: z.literal('source-includes'), text: z.string(), message: z.string().optional() }).strict(),
+  z.object({ kind: z.literal('source-excludes'), text: z.string(), message: z.string().optional() }).strict(),
+])
+export type Check = z.infer<typeof checkSchema>
+
+/** The `yaml checks` block of an exercise. */
+export const exerciseSpecSchema = z
+  .object({
+    checks: z.array(checkSchema).min(1),
+    hint: z.string().min(5),
+  })
+  .strict()
+
+/** A piece of a lesson, in reading order. */
+export type LessonBlock =
+  | { type: 'markdown'; text: string }
+  | { type: 'example'; title: string; code: string }
+  | { type: 'predict'; title: string; code: string }
+  | { type: 'exercise'; title: string; starter: string; solution: string; checks: Check[]; hint: string }
+  | { type: 'python'; title: string; code: string }
+
+export interface Lesson {
+  meta: LessonMeta
+  blocks: LessonBlock[]
+  /** The file it came from (for error messages). */
+  file: string
+}
+
+/** A problem found in a lesson file, with the line it is on. */
+export class LessonError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    message: string,
+  ) {
+    super(`${file}:${line}: ${message}`)
+    this.name = 'LessonError'
+  }
+}

@@ -1,0 +1,124 @@
+import { useEffect, useRef, useState } from 'react'
+import type { CheckResult } from '../../model/lessons/checks.ts'
+import type { Check, Lesson } from '../../model/lessons/types.ts'
+import type { DocumentInfo } from '../persistence/useEditorDocument.ts'
+import { ExampleBlock } from './blocks/ExampleBlock.tsx'
+import { ExerciseBlock } from './blocks/ExerciseBlock.tsx'
+import { PredictBlock } from './blocks/PredictBlock.tsx'
+import { PythonBlock } from './blocks/PythonBlock.tsx'
+import { Markdown } from './Markdown.tsx'
+import { lessonProgress, updateProgress } from './progress.ts'
+
+interface Props {
+  lesson: Lesson
+  lessons: readonly Lesson[]
+  /** Puts a program in the editor (and runs it when `run`); returns the text now in the editor. */
+  onOpen(info: DocumentInfo, run: boolean, code?: string): string
+  /** Runs `code` and evaluates these checks when it finishes. */
+  onCheck(block: number, checks: Check[], code: string): void
+  results: Record<string, CheckResult[]>
+  checking: string | undefined
+  onNavigate(id: string | undefined): void
+}
+
+export function blockDocument(lesson: Lesson, index: number, title: string, original: string): DocumentInfo {
+  return { id: `lesson:${lesson.meta.id}:${index}`, title: `${lesson.meta.title} — ${title}`, original, host: lesson.meta.host, lessonId: lesson.meta.id }
+}
+
+/** A lesson: prose, runnable examples, predictions, exercises and the Python counterpart, in reading order. */
+export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checking, onNavigate }: Props) {
+  const [progress, setProgress] = useState(() => lessonProgress(lesson.meta.id))
+  const scrollRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    setProgress(updateProgress(lesson.meta.id, (p) => (p.visited = true)))
+    scrollRef.current?.scrollTo({ top: 0 })
+  }, [lesson])
+  useEffect(() => {
+    for (const [key, list] of Object.entries(results)) {
+      const [id, index] = key.split('#')
+      if (id === lesson.meta.id && list.every((r) => r.passed) && !progress.solved[Number(index)]) {
+        setProgress(updateProgress(lesson.meta.id, (p) => (p.solved[Number(index)] = true)))
+      }
+    }
+  }, [results, lesson, progress])
+
+  const position = lessons.findIndex((l) => l.meta.id === lesson.meta.id)
+  const previous = lessons[position - 1]
+  const next = lessons[position + 1]
+  return (
+    <article className="lesson" ref={scrollRef} aria-labelledby="lesson-title">
+      <p className="lesson-kicker">
+        Lesson {position + 1} of {lessons.length} · {lesson.meta.host === 'browser' ? 'browser event loop' : 'Node.js event loop'}
+      </p>
+      <h1 id="lesson-title">{lesson.meta.title}</h1>
+      <p className="lesson-summary">{lesson.meta.summary}</p>
+      {lesson.blocks.map((block, index) => {
+        switch (block.type) {
+          case 'markdown':
+            return (
+              <div key={index} className="lesson-prose">
+                <Markdown text={block.text} />
+              </div>
+            )
+          case 'example': {
+            const info = blockDocument(lesson, index, block.title, block.code)
+            return <ExampleBlock key={index} title={block.title} code={block.code} onOpen={() => onOpen(info, false)} onRun={() => onOpen(info, true)} />
+          }
+          case 'predict': {
+            const info = blockDocument(lesson, index, block.title, block.code)
+            return (
+              <PredictBlock
+                key={index}
+                title={block.title}
+                code={block.code}
+                host={lesson.meta.host}
+                previous={progress.predicted[index]}
+                onAnswered={(result) => setProgress(updateProgress(lesson.meta.id, (p) => (p.predicted[index] = result)))}
+                onWatch={() => onOpen(info, true, block.code)}
+              />
+            )
+          }
+          case 'exercise': {
+            const info = blockDocument(lesson, index, block.title, block.starter)
+            const key = `${lesson.meta.id}#${index}`
+            return (
+              <ExerciseBlock
+                key={index}
+                title={block.title}
+                hint={block.hint}
+                solved={progress.solved[index] === true}
+                results={results[key]}
+                checking={checking === key}
+                onStart={() => onOpen(info, false)}
+                onCheck={() => onCheck(index, block.checks, onOpen(info, false))}
+                onShowSolution={() => {
+                  if (window.confirm('Replace your code with the reference solution? You can get your version back with “Undo reset”.')) onOpen(info, false, block.solution)
+                }}
+              />
+            )
+          }
+          case 'python':
+            return <PythonBlock key={index} title={block.title} code={block.code} />
+        }
+      })}
+      <nav className="lesson-nav" aria-label="Lesson navigation">
+        {previous ? (
+          <button type="button" className="button" onClick={() => onNavigate(previous.meta.id)}>
+            ← {previous.meta.title}
+          </button>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <button type="button" className="button primary" onClick={() => onNavigate(next.meta.id)}>
+            {next.meta.title} →
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={() => onNavigate(undefined)}>
+            Back to the playground
+          </button>
+        )}
+      </nav>
+    </article>
+  )
+}
