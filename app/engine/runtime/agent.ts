@@ -3,7 +3,7 @@ import type { EventSeq, JobId, LocationId } from '../trace/ids.ts'
 import { TraceRecorder } from '../trace/recorder.ts'
 import type { Budgets } from './budgets.ts'
 import { CALL_COST_US, JOB_COST_US, STEP_COST_US } from './costModel.ts'
-import { ObjectFreeze, RangeErrorCtor } from './primordials.ts'
+import { MathCeil, MathMax, MathMin, ObjectFreeze, RangeErrorCtor } from './primordials.ts'
 
 /** Thrown (never by learner code) to unwind everything when a run must end. */
 export interface StopSignal {
@@ -104,6 +104,27 @@ export class Agent {
     this.clock.now += STEP_COST_US
     if (++this.steps > this.stepLimit) this.halt(BudgetKind.Steps)
     this.recorder.step(loc)
+    this.checkLimits()
+  }
+
+  /**
+   * Burns `us` of virtual CPU time on the running thread (`world.cpu`): the
+   * clock moves on and the step budget is charged as if that many statements
+   * of {@link STEP_COST_US} ran, without recording one event per statement.
+   */
+  charge(us: number): void {
+    if (this.stop) throw this.stop.signal
+    if (!(us > 0)) return
+    const steps = MathCeil(us / STEP_COST_US)
+    const allowed = this.stepLimit - this.steps
+    if (steps > allowed) {
+      // Burn only what the budget allows, so the run ends at the moment it ran out.
+      this.clock.now += MathMin(us, MathMax(0, allowed) * STEP_COST_US)
+      this.steps = this.stepLimit + 1
+      this.halt(BudgetKind.Steps)
+    }
+    this.steps += steps
+    this.clock.now = this.clock.now + us > this.timeLimit ? this.timeLimit + 1 : this.clock.now + us
     this.checkLimits()
   }
 

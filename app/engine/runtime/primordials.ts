@@ -123,6 +123,9 @@ export const MathAbs = Math.abs
 export const MathTrunc = Math.trunc
 export const MathImul = Math.imul
 export const JSONStringify = JSON.stringify
+export const JSONParse = JSON.parse
+export const MathCeil = Math.ceil
+export const DecodeURIComponent = decodeURIComponent
 
 export const MapPrototypeGet = uncurryThis(Map.prototype.get) as <K, V>(self: Map<K, V>, key: K) => V | undefined
 export const MapPrototypeSet = uncurryThis(Map.prototype.set) as <K, V>(self: Map<K, V>, key: K, value: V) => Map<K, V>

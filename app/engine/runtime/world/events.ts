@@ -21,42 +21,73 @@ interface Listener {
   callback: unknown
   once: boolean
   removed: boolean
+  /** The listener of an `on<type>` attribute: it keeps the place where the attribute was first set. */
+  attribute: boolean
 }
 
 interface EventState {
   stopImmediate: boolean
   canceled: boolean
   dispatching: boolean
+  trusted: boolean
 }
 
+/** Where an exception thrown by a listener goes (the host's "report the exception"). */
+export type ListenerErrorReporter = (error: unknown) => void
+
 /**
- * DOM-style `Event` and `EventTarget` (the parts programs use: listeners,
- * `once`, `signal`, `handleEvent` objects, `preventDefault`,
- * `stopImmediatePropagation`, `on<type>` attributes). Dispatch is
- * synchronous, as in browsers and Node.
+ * DOM-style `Event`, `CustomEvent` and `EventTarget` (the parts programs use:
+ * listeners, `once`, `signal`, `handleEvent` objects, `preventDefault`,
+ * `stopImmediatePropagation`, `on<type>` attributes, which run at the place
+ * in the listener list where they were set). Dispatch is synchronous,
+ * as in browsers and Node. One instance per run is shared by the host
+ * profile and the simulated world.
  */
-export function createEventClasses(agent: Agent) {
+export function createEventClasses(agent: Agent, profile: 'node' | 'browser') {
+  /**
+   * Node's `on<type>` setter only swaps the handler inside a listener it added
+   * the first time: even after `null`, a new handler runs where the first one
+   * did. Browsers remove the listener on `null` and add it again at the end.
+   */
+  const handlersKeepTheirPlace = profile === 'node'
   const eventStates = new NativeWeakMap<object, EventState>()
   const listenerLists = new NativeWeakMap<object, Map<string, Listener[]>>()
-  const attributeHandlers = new NativeWeakMap<object, Record<string, unknown>>()
+  let reportListenerError: ListenerErrorReporter = (error) => agent.host?.reportUncaught(error)
 
   class Event {
     readonly type: string
     readonly bubbles: boolean
     readonly cancelable: boolean
+    readonly composed: boolean
     readonly timeStamp: number
     target: unknown = null
     currentTarget: unknown = null
-    constructor(type: unknown, init?: { bubbles?: boolean; cancelable?: boolean }) {
+    constructor(type: unknown, init?: { bubbles?: boolean; cancelable?: boolean; composed?: boolean }) {
       if (arguments.length === 0) throw new TypeErrorCtor("Failed to construct 'Event': 1 argument required, but only 0 present.")
       this.type = StringCtor(type)
       this.bubbles = !!init?.bubbles
       this.cancelable = !!init?.cancelable
+      this.composed = !!init?.composed
       this.timeStamp = agent.clock.now / 1000
-      WeakMapPrototypeSet(eventStates, this, { stopImmediate: false, canceled: false, dispatching: false })
+      WeakMapPrototypeSet(eventStates, this, { stopImmediate: false, canceled: false, dispatching: false, trusted: false })
+    }
+    get isTrusted(): boolean {
+      return WeakMapPrototypeGet(eventStates, this)?.trusted ?? false
+    }
+    get eventPhase(): number {
+      return WeakMapPrototypeGet(eventStates, this)?.dispatching ? 2 : 0
     }
     get defaultPrevented(): boolean {
       return WeakMapPrototypeGet(eventStates, this)?.canceled ?? false
+    }
+    get returnValue(): boolean {
+      return !this.defaultPrevented
+    }
+    get cancelBubble(): boolean {
+      return false
+    }
+    composedPath(): unknown[] {
+      return WeakMapPrototypeGet(eventStates, this)?.dispatching ? [this.currentTarget] : []
     }
     preventDefault(): void {
       const state = WeakMapPrototypeGet(eventStates, this)
@@ -69,6 +100,18 @@ export function createEventClasses(agent: Agent) {
     stopPropagation(): void {}
     get [Symbol.toStringTag](): string {
       return 'Event'
+    }
+  }
+
+  /** An event carrying `detail` (`new CustomEvent('ready', { detail: 42 })`). */
+  class CustomEvent extends Event {
+    readonly detail: unknown
+    constructor(type: unknown, init?: { bubbles?: boolean; cancelable?: boolean; composed?: boolean; detail?: unknown }) {
+      super(type, init)
+      this.detail = init?.detail ?? null
+    }
+    override get [Symbol.toStringTag](): string {
+      return 'CustomEvent'
     }
   }
 
@@ -87,33 +130,37 @@ export function createEventClasses(agent: Agent) {
     return list
   }
 
+  function removeAt(list: Listener[], index: number): void {
+    list[index]!.removed = true
+    ArrayPrototypeSplice(list, index, 1)
+  }
+
+  function removeListener(target: object, type: string, callback: unknown): void {
+    const list = listenersOf(target, type, false)
+    if (!list) return
+    for (let i = 0; i < list.length; i++) {
+      if (!list[i]!.attribute && list[i]!.callback === callback) {
+        removeAt(list, i)
+        return
+      }
+    }
+  }
+
   class EventTarget {
     addEventListener(type: unknown, callback: unknown, options?: unknown): void {
       if (callback === null || callback === undefined) return
       const once = isObject(options) && !!(options as { once?: unknown }).once
       const signal = isObject(options) ? (options as { signal?: unknown }).signal : undefined
+      if (signal && isObject(signal) && (signal as { aborted?: boolean }).aborted) return
       const list = listenersOf(this, StringCtor(type), true)!
-      for (let i = 0; i < list.length; i++) if (list[i]!.callback === callback) return
-      const listener: Listener = { callback, once, removed: false }
-      ArrayPrototypePush(list, listener)
+      for (let i = 0; i < list.length; i++) if (!list[i]!.attribute && list[i]!.callback === callback) return
+      ArrayPrototypePush(list, { callback, once, removed: false, attribute: false })
       if (signal && isObject(signal)) {
-        if ((signal as { aborted?: boolean }).aborted) {
-          this.removeEventListener(type, callback)
-          return
-        }
-        ;(signal as EventTarget).addEventListener('abort', () => this.removeEventListener(type, callback))
+        ;(signal as EventTarget).addEventListener('abort', () => removeListener(this, StringCtor(type), callback))
       }
     }
     removeEventListener(type: unknown, callback: unknown): void {
-      const list = listenersOf(this, StringCtor(type), false)
-      if (!list) return
-      for (let i = 0; i < list.length; i++) {
-        if (list[i]!.callback === callback) {
-          list[i]!.removed = true
-          ArrayPrototypeSplice(list, i, 1)
-          return
-        }
-      }
+      removeListener(this, StringCtor(type), callback)
     }
     dispatchEvent(event: unknown): boolean {
       const state = isObject(event) ? WeakMapPrototypeGet(eventStates, event) : undefined
@@ -127,20 +174,15 @@ export function createEventClasses(agent: Agent) {
     state.stopImmediate = false
     event.target = target
     event.currentTarget = target
-    const handlers = WeakMapPrototypeGet(attributeHandlers, target)
     const list = listenersOf(target, event.type, false)
     const snapshot = list ? ArrayPrototypeSlice(list) : []
-    const attribute = handlers?.[event.type]
     for (let i = 0; i < snapshot.length; i++) {
       const listener = snapshot[i]!
-      if (listener.removed) continue
-      if (listener.once) (target as EventTarget).removeEventListener(event.type, listener.callback)
-      invoke(listener.callback, target, event)
+      if (listener.removed || listener.callback === null) continue
+      if (listener.once) removeListener(target, event.type, listener.callback)
+      const result = invoke(listener.callback, target, event)
+      if (listener.attribute && result === false) event.preventDefault()
       if (state.stopImmediate) break
-    }
-    if (!state.stopImmediate && isCallable(attribute)) {
-      const result = invoke(attribute, target, event)
-      if (result === false) event.preventDefault()
     }
     event.currentTarget = null
     state.dispatching = false
@@ -156,21 +198,34 @@ export function createEventClasses(agent: Agent) {
       }
     } catch (error) {
       agent.rethrowIfStopping(error)
-      agent.host?.reportUncaught(error)
+      reportListenerError(error)
     }
     return undefined
   }
 
-  /** Defines `on<type>` attributes on a prototype (an attribute handler runs after listeners). */
+  function attributeListener(target: object, type: string): Listener | undefined {
+    const list = listenersOf(target, type, false)
+    if (!list) return undefined
+    for (let i = 0; i < list.length; i++) if (list[i]!.attribute) return list[i]
+    return undefined
+  }
+
+  /** Defines `on<type>` attributes on a prototype. */
   function defineHandlerAttribute(proto: object, type: string, onSet?: (target: object) => void): void {
     ObjectDefineProperty(proto, `on${type}`, {
       get(this: object) {
-        return WeakMapPrototypeGet(attributeHandlers, this)?.[type] ?? null
+        return attributeListener(this, type)?.callback ?? null
       },
       set(this: object, value: unknown) {
-        let handlers = WeakMapPrototypeGet(attributeHandlers, this)
-        if (!handlers) WeakMapPrototypeSet(attributeHandlers, this, (handlers = {}))
-        handlers[type] = isCallable(value) ? value : null
+        const current = attributeListener(this, type)
+        const callback = isCallable(value) ? value : null
+        if (current && (callback !== null || handlersKeepTheirPlace)) current.callback = callback
+        else if (callback !== null || handlersKeepTheirPlace) {
+          ArrayPrototypePush(listenersOf(this, type, true)!, { callback, once: false, removed: false, attribute: true })
+        } else if (current) {
+          const list = listenersOf(this, type, false)!
+          for (let i = 0; i < list.length; i++) if (list[i] === current) removeAt(list, i)
+        }
         onSet?.(this)
       },
       enumerable: true,
@@ -178,12 +233,19 @@ export function createEventClasses(agent: Agent) {
     })
   }
 
-  /** Fires an event created by the runtime itself (no validity check needed). */
+  /** Fires an event created by the runtime itself (a trusted event, no validity check needed). */
   function fire(target: object, event: Event): boolean {
-    return dispatch(target, event, WeakMapPrototypeGet(eventStates, event)!)
+    const state = WeakMapPrototypeGet(eventStates, event)!
+    state.trusted = true
+    return dispatch(target, event, state)
   }
 
-  return { Event, EventTarget, defineHandlerAttribute, fire }
+  /** Replaces where listener exceptions are reported (Node reports them on the next tick). */
+  function setListenerErrorReporter(reporter: ListenerErrorReporter): void {
+    reportListenerError = reporter
+  }
+
+  return { Event, CustomEvent, EventTarget, defineHandlerAttribute, fire, setListenerErrorReporter }
 }
 
 export type EventClasses = ReturnType<typeof createEventClasses>
