@@ -34,6 +34,7 @@ export class Labels {
   }
 
   fn(fnId: number): string {
+    if (fnId < 0) return 'built-in async function'
     return this.program.functions[fnId]?.name ?? '(anonymous)'
   }
 

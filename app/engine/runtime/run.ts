@@ -7,6 +7,7 @@ import type { InspectHost } from './console/context.ts'
 import { inspect } from './console/inspect.ts'
 import { createCoroutineDriver } from './coroutines/driver.ts'
 import { createPerformance, createRandom, createVirtualDate } from './globals/clock.ts'
+import { installArrayFromAsync } from './globals/arrayFromAsync.ts'
 import { installCollectionIteratorTracking } from './globals/collectionIterators.ts'
 import { createProxyRegistry } from './globals/proxies.ts'
 import { installStackTraces, type FunctionSpan } from './globals/stackTraces.ts'
@@ -150,6 +151,7 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
   host.installGlobals(globals)
   installWorld(globals, services, host, options.world ?? {})
   installGlobals(realmGlobal, globals, options.host, seed, input.functionTexts ?? [])
+  installArrayFromAsync(realmGlobal.Array as object, driver, realm)
   installStackTraces(realmGlobal.Error as object, input.mappings ?? [], input.codeLineOffset ?? 0, input.functionSpans ?? [])
 
   let finished: RunOutcome | undefined
@@ -251,6 +253,4 @@ function installGlobals(target: Record<string, unknown>, globals: Record<string,
   ObjectDefineProperty(target, 'Function', { value: functionShim, writable: true, enumerable: false, configurable: true })
   ObjectDefineProperty(NativeFunction.prototype, 'constructor', { value: functionShim, writable: true, enumerable: false, configurable: true })
   installFunctionIntrinsics(functionTexts, refuse)
-  const array = target.Array as { fromAsync?: unknown }
-  if (array && 'fromAsync' in array) delete array.fromAsync
 }

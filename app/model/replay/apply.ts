@@ -35,7 +35,7 @@ export function applyEvent(state: LoopState, trace: TraceColumns, i: number): vo
       state.tasksRun++
       state.stack.length = 0
       if (b === TaskSource.Timer || b === TaskSource.Immediate || b === TaskSource.Render) state.timers.delete(c)
-      else if (b === TaskSource.Io) state.io.delete(c)
+      else if (b === TaskSource.Io || b === TaskSource.Message) state.io.delete(c)
       break
     }
     case EventKind.TaskEnd:

@@ -68,7 +68,7 @@ function removeEscapes(): void {
       }
     }
     try {
-      Object.defineProperty(scope, name, { value: undefined, writable: false, configurable: false })
+      Object.defineProperty(scope, name, { value: undefined, writable: true, configurable: true })
     } catch {
       /* already gone */
     }

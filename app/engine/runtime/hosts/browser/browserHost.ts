@@ -62,6 +62,8 @@ export function createBrowserHost(services: HostServices): Host {
   let currentNesting = 0
   let rafCallbacks: { id: number; callback: unknown; cancelled: boolean; seq: EventSeq }[] = []
   let nextRafId = 1
+  /** The callbacks of the frame being rendered (cancelAnimationFrame can still reach them). */
+  let runningFrame: typeof rafCallbacks = []
   let nextFrame = FRAME_US
   const events = services.events
   const globalTarget = new events.EventTarget()
@@ -209,6 +211,7 @@ export function createBrowserHost(services: HostServices): Host {
     nextFrame = (Math.floor(agent.clock.now / FRAME_US) + 1) * FRAME_US
     agent.emit(EventKind.Phase, -1, LoopPhase.Render)
     const callbacks = rafCallbacks
+    runningFrame = callbacks
     rafCallbacks = []
     for (let i = 0; i < callbacks.length; i++) {
       const entry = callbacks[i]!
@@ -216,6 +219,7 @@ export function createBrowserHost(services: HostServices): Host {
       runTask(agent, TaskSource.Render, entry.id, entry.seq, entry.callback, globalTarget, [frameTime / 1000], reportException)
       checkpoint()
     }
+    runningFrame = []
   }
 
   function nextTask(): QueuedTask | undefined {
@@ -256,9 +260,12 @@ export function createBrowserHost(services: HostServices): Host {
         return id
       }
       globals.cancelAnimationFrame = function cancelAnimationFrame(id: unknown) {
-        for (let i = 0; i < rafCallbacks.length; i++) if (rafCallbacks[i]!.id === +(id as number)) rafCallbacks[i]!.cancelled = true
+        for (const list of [rafCallbacks, runningFrame]) for (let i = 0; i < list.length; i++) if (list[i]!.id === +(id as number)) list[i]!.cancelled = true
       }
       globals.MessageChannel = channel.MessageChannel
+      globals.postMessage = function postMessage(message: unknown) {
+        channel.postToWindow(globalTarget, message)
+      }
       globals.MessagePort = channel.MessagePort
       globals.MessageEvent = channel.MessageEvent
       globals.Event = events.Event

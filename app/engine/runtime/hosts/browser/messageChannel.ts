@@ -2,7 +2,7 @@ import { EventKind, IoKind, TaskSource } from '../../../trace/events.ts'
 import type { EventSeq } from '../../../trace/ids.ts'
 import type { Agent } from '../../agent.ts'
 import { structuredCloneValue } from '../../globals/structuredClone.ts'
-import { NativeWeakMap, WeakMapPrototypeGet, WeakMapPrototypeSet } from '../../primordials.ts'
+import { NativeWeakMap, ObjectDefineProperty, WeakMapPrototypeGet, WeakMapPrototypeSet } from '../../primordials.ts'
 import type { EventClasses } from '../../world/events.ts'
 
 type QueueTask = (source: TaskSource, subject: number, cause: EventSeq, run: () => void) => void
@@ -11,7 +11,7 @@ interface PortState {
   other: object | null
   started: boolean
   closed: boolean
-  pending: { data: unknown; seq: EventSeq }[]
+  pending: { data: unknown; seq: EventSeq; id: number }[]
 }
 
 /**
@@ -41,8 +41,8 @@ export function createMessageChannel(agent: Agent, events: EventClasses, queueTa
       const seq = agent.emit(EventKind.IoStart, -1, id, IoKind.PortMessage, agent.recorder.intern('MessagePort'))
       const target = state.other
       const targetState = WeakMapPrototypeGet(states, target)!
-      if (targetState.started) deliver(target, data, seq)
-      else targetState.pending[targetState.pending.length] = { data, seq }
+      if (targetState.started) deliver(target, data, seq, id)
+      else targetState.pending[targetState.pending.length] = { data, seq, id }
     }
     start(): void {
       startPort(this)
@@ -61,14 +61,27 @@ export function createMessageChannel(agent: Agent, events: EventClasses, queueTa
     state.started = true
     const pending = state.pending
     state.pending = []
-    for (let i = 0; i < pending.length; i++) deliver(port, pending[i]!.data, pending[i]!.seq)
+    for (let i = 0; i < pending.length; i++) deliver(port, pending[i]!.data, pending[i]!.seq, pending[i]!.id)
   }
 
-  function deliver(port: object, data: unknown, seq: EventSeq): void {
-    queueTask(TaskSource.Message, 0, seq, () => {
+  function deliver(port: object, data: unknown, seq: EventSeq, id: number): void {
+    queueTask(TaskSource.Message, id, seq, () => {
       const state = WeakMapPrototypeGet(states, port)
       if (!state || state.closed) return
       events.fire(port, new MessageEvent('message', { data }) as never)
+    })
+  }
+
+  /** `window.postMessage(message)`: a message event on the window itself, as a posted-message task. */
+  function postToWindow(target: object, message: unknown): void {
+    const data = structuredCloneValue(message)
+    const id = nextMessage++
+    const seq = agent.emit(EventKind.IoStart, -1, id, IoKind.PortMessage, agent.recorder.intern('window.postMessage'))
+    queueTask(TaskSource.Message, id, seq, () => {
+      const event = new MessageEvent('message', { data }) as unknown as Record<string, unknown>
+      ObjectDefineProperty(event, 'origin', { value: 'null', enumerable: true })
+      ObjectDefineProperty(event, 'source', { value: target, enumerable: true })
+      events.fire(target, event as never)
     })
   }
 
@@ -89,5 +102,5 @@ export function createMessageChannel(agent: Agent, events: EventClasses, queueTa
     }
   }
 
-  return { MessageChannel, MessagePort, MessageEvent }
+  return { MessageChannel, MessagePort, MessageEvent, postToWindow }
 }
