@@ -20,11 +20,15 @@ export interface NodeRunResult {
   program?: ProgramInfo
   trace: TraceColumns
   batches: TraceBatch[]
+  /** Where the time went: compiling, creating the realm, running (with tracing). */
+  timings: { compileMs: number; setupMs: number; runMs: number }
 }
 
 export interface NodeRunHooks {
   /** Called with each console write as it happens (for streaming to a terminal). */
   onOutput?(stream: 'stdout' | 'stderr', text: string): void
+  /** Keep the encoded batches only (no decoding, no output): what the benchmark times. */
+  encodedOnly?: boolean
 }
 
 /**
@@ -37,17 +41,20 @@ export function runInNode(source: string, options: RunOptions, hooks: NodeRunHoo
   const batches: TraceBatch[] = []
   let stdout = ''
   let stderr = ''
+  const t0 = performance.now()
   const compiled = compileProgram(ts, source)
+  const t1 = performance.now()
   if (!compiled.ok) {
     const text = compiled.diagnostics.map((d) => `main.ts:${d.line}:${d.column} - error: ${d.message}`).join('\n') + '\n'
     hooks.onOutput?.('stderr', text)
-    return { diagnostics: compiled.diagnostics, stdout, stderr: text, exitCode: 1, trace, batches }
+    return { diagnostics: compiled.diagnostics, stdout, stderr: text, exitCode: 1, trace, batches, timings: { compileMs: t1 - t0, setupMs: 0, runMs: 0 } }
   }
   const context = vm.createContext({}, { codeGeneration: { strings: true, wasm: false } })
   const engine = vm.runInContext(`(function () {\n${runtimeBundle()}\nreturn LooplabRuntime;\n})()`, context) as { runProgram: typeof RunProgram }
   const realmGlobal = vm.runInContext('globalThis', context) as Record<string, unknown>
   const onBatch = (batch: TraceBatch) => {
     batches.push(batch)
+    if (hooks.encodedOnly) return
     const from = trace.count
     trace.append(batch)
     for (let i = from; i < trace.count; i++) {
@@ -59,10 +66,12 @@ export function runInNode(source: string, options: RunOptions, hooks: NodeRunHoo
       hooks.onOutput?.(toStderr ? 'stderr' : 'stdout', text)
     }
   }
+  const t2 = performance.now()
   const outcome = engine.runProgram(toRunInput(compiled), options, { onBatch, wallNow: () => performance.now() }, realmGlobal)
+  const t3 = performance.now()
   if (outcome.explanation && outcome.reason === 4) {
     stderr += `Looplab: ${outcome.explanation}\n`
     hooks.onOutput?.('stderr', `Looplab: ${outcome.explanation}\n`)
   }
-  return { outcome, stdout, stderr, exitCode: outcome.exitCode, program: compiled.program, trace, batches }
+  return { outcome, stdout, stderr, exitCode: outcome.exitCode, program: compiled.program, trace, batches, timings: { compileMs: t1 - t0, setupMs: t2 - t1, runMs: t3 - t2 } }
 }

@@ -71,7 +71,7 @@ export function diagramModel(session: TraceSession, state: LoopState): DiagramMo
     stack.push({
       key: `job-${state.job.id}`,
       kind: state.job.kind === JobKind.NextTick ? 'tick' : 'microtask',
-      title: labels.job(state.job.kind, state.job.subject, enqueue >= 0 ? trace.loc[enqueue]! : 0, fnOf),
+      title: labels.job(state.job.kind, state.job.subject, enqueue >= 0 ? trace.loc[enqueue]! : 0, fnOf, facts.jobFunction.get(state.job.id)),
       detail: 'running',
       loc: enqueue >= 0 ? trace.loc[enqueue]! : 0,
       seq: state.job.seq,
@@ -96,7 +96,7 @@ export function diagramModel(session: TraceSession, state: LoopState): DiagramMo
     [...queue.values()].map((job) => ({
       key: `job-${job.id}`,
       kind: job.kind === JobKind.Internal ? 'internal' : kind,
-      title: labels.job(job.kind, job.subject, job.loc, fnOf),
+      title: labels.job(job.kind, job.subject, job.loc, fnOf, facts.jobFunction.get(job.id)),
       detail: job.loc ? `queued at ${labels.at(job.loc)}` : '',
       loc: job.loc,
       seq: job.seq,

@@ -1,5 +1,5 @@
 import type { TraceColumns } from '../engine/trace/columns.ts'
-import { EventKind, IoKind, JobKind, ReactionKind, TaskSource, TimerKind, reactionFunctionOf, reactionKindOf } from '../engine/trace/events.ts'
+import { EventKind, IoKind, JobKind, ReactionKind, TaskSource, TimerKind } from '../engine/trace/events.ts'
 import type { ProgramInfo } from '../engine/trace/program.ts'
 
 /** Names and places, in the words the diagram and the narration use. */
@@ -55,15 +55,15 @@ export class Labels {
   }
 
   /** What a queued job will do: "then callback (line 7)", "resume main (line 12)". */
-  job(kind: number, subject: number, loc: number, coroutineFn?: (co: number) => number | undefined): string {
+  job(kind: number, subject: number, loc: number, coroutineFn?: (co: number) => number | undefined, callbackFn?: number): string {
     switch (kind) {
       case JobKind.Reaction: {
         const registration = subject >= 0 && subject < this.trace.count ? subject : -1
         const isThen = registration >= 0 && this.trace.kind[registration] === EventKind.PromiseThen
-        const reaction = isThen ? reactionKindOf(this.trace.c[registration]!) : ReactionKind.Then
-        const callback = isThen ? reactionFunctionOf(this.trace.c[registration]!) : 0
+        const reaction = isThen ? this.trace.c[registration]! : ReactionKind.Then
+        const callback = callbackFn ?? 0
         const where = callback > 0 ? `line ${this.fnLine(callback) ?? '?'}` : registration >= 0 ? this.at(this.trace.loc[registration]!) : ''
-        const name = reaction === ReactionKind.Catch ? 'catch callback' : reaction === ReactionKind.Finally ? 'finally callback' : callback === 0 && isThen ? 'promise step' : 'then callback'
+        const name = reaction === ReactionKind.Catch ? 'catch callback' : reaction === ReactionKind.Finally ? 'finally callback' : 'then callback'
         return where ? `${name}, ${where}` : name
       }
       case JobKind.AwaitResume: {

@@ -12,7 +12,10 @@ export class TraceFacts {
   readonly timerSet = new Map<number, number>()
   /** RequestId → seq of its IoStart. */
   readonly ioStart = new Map<number, number>()
+  /** JobId → the learner's function its callback turned out to be (known once the job ran). */
+  readonly jobFunction = new Map<number, number>()
   private scanned = 0
+  private runningJob = -1
 
   constructor(private readonly trace: TraceColumns) {}
 
@@ -24,6 +27,9 @@ export class TraceFacts {
       else if (kind === EventKind.CoroutineStart) this.coroutineFn.set(t.a[i]!, t.b[i]!)
       else if (kind === EventKind.TimerSet) this.timerSet.set(t.a[i]!, i)
       else if (kind === EventKind.IoStart) this.ioStart.set(t.a[i]!, i)
+      else if (kind === EventKind.JobStart) this.runningJob = t.a[i]!
+      else if (kind === EventKind.JobEnd) this.runningJob = -1
+      else if (kind === EventKind.FramePush && this.runningJob >= 0 && !this.jobFunction.has(this.runningJob)) this.jobFunction.set(this.runningJob, t.a[i]!)
     }
     this.scanned = t.count
   }
@@ -56,13 +62,13 @@ export function narrate(i: number, trace: TraceColumns, labels: Labels, facts: T
     case EventKind.JobEnqueue:
       return describeEnqueue(i, trace, labels, facts)
     case EventKind.JobStart: {
-      const what = labels.job(b, c, trace.loc[trace.cause[i]!] ?? 0, fnOf)
+      const what = labels.job(b, c, trace.loc[trace.cause[i]!] ?? 0, fnOf, facts.jobFunction.get(a))
       if (b === JobKind.NextTick) return `Before any promise job, Node drains the nextTick queue: the ${what} runs.`
       return `The call stack is empty, so the oldest microtask runs: the ${what}.`
     }
     case EventKind.AwaitSuspend: {
       const name = labels.frame(fnOf(a) ?? 0)
-      const settledBefore = (facts.settled.get(b) ?? Infinity) < i
+      const settledBefore = c === 1 || (facts.settled.get(b) ?? Infinity) < i
       return settledBefore
         ? `${name} reached await (${at}). The value is already there, but resuming still waits for a turn in the microtask queue; meanwhile its caller carries on.`
         : `${name} reached await (${at}) and pauses until that promise settles; meanwhile its caller carries on.`
@@ -147,7 +153,7 @@ function describeEnqueue(i: number, trace: TraceColumns, labels: Labels, facts: 
   const kind = trace.b[i]!
   const subject = trace.c[i]!
   const cause = trace.cause[i]!
-  const what = labels.job(kind, subject, trace.loc[i]!, (co) => facts.coroutineFn.get(co))
+  const what = labels.job(kind, subject, trace.loc[i]!, (co) => facts.coroutineFn.get(co), facts.jobFunction.get(trace.a[i]!))
   switch (kind) {
     case JobKind.Reaction:
       if (cause >= 0 && trace.kind[cause] === EventKind.PromiseThen) return `The promise had already settled, so the ${what} goes straight to the microtask queue.`

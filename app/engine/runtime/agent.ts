@@ -71,7 +71,11 @@ export class Agent {
   callDepth = 0
   stop: { kind: BudgetKind | 'stopped' | 'exit'; signal: StopSignal } | undefined
   private nextJobId = 1
-  private nextIds = { promise: 1, coroutine: 1, task: 1, timer: 1, request: 1 }
+  private nextPromise = 1
+  private nextCoroutine = 1
+  private nextTask = 1
+  private nextTimer = 1
+  private nextRequest = 1
   private readonly stepLimit: number
   private readonly eventLimit: number
   private readonly timeLimit: number
@@ -89,8 +93,19 @@ export class Agent {
     this.wallDeadline = wallNow() + budgets.maxWallMs
   }
 
-  newId(kind: keyof Agent['nextIds']): number {
-    return this.nextIds[kind]++
+  newId(kind: 'promise' | 'coroutine' | 'task' | 'timer' | 'request'): number {
+    switch (kind) {
+      case 'promise':
+        return this.nextPromise++
+      case 'coroutine':
+        return this.nextCoroutine++
+      case 'task':
+        return this.nextTask++
+      case 'timer':
+        return this.nextTimer++
+      default:
+        return this.nextRequest++
+    }
   }
 
   emit(kind: EventKind, cause: EventSeq | number, a = 0, b = 0, c = 0, loc: number = this.loc): EventSeq {

@@ -7,7 +7,6 @@ import {
   ObjectGetPrototypeOf,
   ObjectSetPrototypeOf,
   RegExpPrototypeExec,
-  StringPrototypeSlice,
   isCallable,
   isObject,
 } from './primordials.ts'
@@ -20,19 +19,6 @@ const ASYNC_BODY = /^[^{]*\{\s*(?:const \$ll_sup = [^;]*;\s*)?return \$ll_a\(/
 const ASYNC_GENERATOR_BODY = /^[^{]*\{\s*(?:const \$ll_sup = [^;]*;\s*)?return \$ll_ag\(/
 const GENERATOR_BODY = /^[^{]*\{\s*const \$ll_f = \$ll_eg\(/
 const FUNCTION_ID = /\$ll_(?:e|eg|a|ag)\((\d+)/
-
-/** The function id a compiled function carries in its prologue (0 for anything else). Reads only the start of its source. */
-export function callbackFunctionId(fn: unknown): number {
-  if (!isCallable(fn)) return 0
-  let text: string
-  try {
-    text = FunctionPrototypeToString(fn)
-  } catch {
-    return 0
-  }
-  const match = RegExpPrototypeExec(FUNCTION_ID, StringPrototypeSlice(text, 0, 400))
-  return match ? +match[1]! : 0
-}
 
 /** What a compiled function was in the learner's source: read from how its body starts. */
 export function loweredFunctionKind(fn: unknown): 'AsyncFunction' | 'AsyncGeneratorFunction' | 'GeneratorFunction' | undefined {

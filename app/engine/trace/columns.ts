@@ -1,6 +1,9 @@
 import { HAS_CAUSE, HAS_LOCATION, KIND_MASK, type TraceBatch } from './batch.ts'
-import { EVENT_ARITY, type EventKind } from './events.ts'
-import { ByteSource } from './varint.ts'
+import { EVENT_ARITY } from './events.ts'
+
+/** Arity by kind, as a dense array for the decoding loop. */
+const ARITY: (number | undefined)[] = []
+for (const [kind, arity] of Object.entries(EVENT_ARITY)) ARITY[Number(kind)] = arity
 
 /**
  * A decoded trace, column by column (one typed array per field), so a million
@@ -29,26 +32,51 @@ export class TraceColumns {
     }
     for (const s of batch.strings) this.strings.push(s)
     this.reserve(this.count + batch.eventCount)
-    const source = new ByteSource(batch.bytes)
+    const bytes = batch.bytes
+    const end = bytes.length
+    const { kind: kinds, time: times, loc: locs, cause: causes, a: as, b: bs, c: cs } = this
+    let offset = 0
     let time = batch.baseTime
-    for (let i = 0; i < batch.eventCount; i++) {
-      const seq = this.count
-      const header = source.byte()
-      const kind = header & KIND_MASK
-      const arity = EVENT_ARITY[kind as EventKind]
-      if (arity === undefined) throw new RangeError(`Trace event ${seq} has unknown kind ${kind}.`)
-      time += source.uint()
-      this.kind[seq] = kind
-      this.time[seq] = time
-      this.loc[seq] = header & HAS_LOCATION ? source.uint() : 0
-      this.cause[seq] = header & HAS_CAUSE ? seq - source.uint() : -1
-      this.a[seq] = arity > 0 ? source.int() : 0
-      this.b[seq] = arity > 1 ? source.int() : 0
-      this.c[seq] = arity > 2 ? source.int() : 0
-      this.count++
+    // Varints are read inline (this loop decodes millions of events).
+    const readUint = (): number => {
+      let result = 0
+      let scale = 1
+      for (;;) {
+        if (offset >= end) throw new RangeError('Trace data ends in the middle of an event.')
+        const b = bytes[offset++]!
+        result += (b & 0x7f) * scale
+        if (b < 0x80) return result
+        scale *= 128
+        if (scale > 2 ** 56) throw new RangeError('Trace data holds a malformed number.')
+      }
     }
-    if (!source.done) throw new RangeError('Trace batch has bytes left over after its last event.')
-    this.encodedBytes += batch.bytes.length
+    const readInt = (): number => {
+      const z = readUint()
+      return z % 2 === 0 ? z / 2 : -(z + 1) / 2
+    }
+    let seq = this.count
+    for (let i = 0; i < batch.eventCount; i++, seq++) {
+      if (offset >= end) throw new RangeError('Trace data ends in the middle of an event.')
+      const header = bytes[offset++]!
+      const kind = header & KIND_MASK
+      const arity = ARITY[kind]
+      if (arity === undefined) throw new RangeError(`Trace event ${seq} has unknown kind ${kind}.`)
+      const first = bytes[offset]!
+      if (first < 0x80 && offset < end) {
+        time += first
+        offset++
+      } else time += readUint()
+      kinds[seq] = kind
+      times[seq] = time
+      locs[seq] = header & HAS_LOCATION ? readUint() : 0
+      causes[seq] = header & HAS_CAUSE ? seq - readUint() : -1
+      as[seq] = arity > 0 ? readInt() : 0
+      bs[seq] = arity > 1 ? readInt() : 0
+      cs[seq] = arity > 2 ? readInt() : 0
+    }
+    this.count = seq
+    if (offset !== end) throw new RangeError('Trace batch has bytes left over after its last event.')
+    this.encodedBytes += bytes.length
   }
 
   private reserve(capacity: number): void {

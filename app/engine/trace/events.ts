@@ -43,7 +43,7 @@ export const EventKind = {
   PromiseCreate: 11,
   /** A promise settles. a: PromiseId; b: 0 fulfilled, 1 rejected; c: StringId of a short preview of the value. */
   PromiseSettle: 12,
-  /** A reaction is registered on a promise (then/catch/finally/await/combinator). a: PromiseId watched; b: PromiseId derived (0 if none); c: {@link ReactionKind} in bits 0–3, and the FunctionId of the learner's callback (0 if none) in the bits above. */
+  /** A reaction is registered on a promise (then/catch/finally/await/combinator). a: PromiseId watched; b: PromiseId derived (0 if none); c: {@link ReactionKind}. */
   PromiseThen: 13,
   /** A promise is resolved with a thenable, which queues a resolve-thenable job. a: PromiseId; b: PromiseId of the thenable if it is a promise, else 0. */
   PromiseResolveThenable: 14,
@@ -51,7 +51,7 @@ export const EventKind = {
   CoroutineStart: 15,
   /** A coroutine finishes. a: CoroutineId; b: 0 returned, 1 threw. */
   CoroutineEnd: 16,
-  /** A coroutine suspends at an `await` (or `for await`). a: CoroutineId; b: PromiseId awaited. */
+  /** A coroutine suspends at an `await` (or `for await`). a: CoroutineId; b: PromiseId awaited; c: 1 if that promise had already settled. */
   AwaitSuspend: 17,
   /** A coroutine resumes after an await. a: CoroutineId; b: 0 with a value, 1 with a thrown reason. */
   AwaitResume: 18,
@@ -100,7 +100,7 @@ export const EVENT_ARITY: Readonly<Record<EventKind, 0 | 1 | 2 | 3>> = {
   [EventKind.PromiseResolveThenable]: 2,
   [EventKind.CoroutineStart]: 3,
   [EventKind.CoroutineEnd]: 2,
-  [EventKind.AwaitSuspend]: 2,
+  [EventKind.AwaitSuspend]: 3,
   [EventKind.AwaitResume]: 2,
   [EventKind.CoroutineYield]: 1,
   [EventKind.TimerSet]: 3,
@@ -189,17 +189,6 @@ export const ReactionKind = {
   Internal: 6,
 } as const
 export type ReactionKind = (typeof ReactionKind)[keyof typeof ReactionKind]
-
-/** Packs a PromiseThen event's `c`: the reaction kind and the callback's function. */
-export function packReaction(kind: ReactionKind, fnId: number): number {
-  return kind | (fnId << 4)
-}
-export function reactionKindOf(c: number): ReactionKind {
-  return (c & 15) as ReactionKind
-}
-export function reactionFunctionOf(c: number): number {
-  return c >>> 4
-}
 
 export const CoroutineKind = { Module: 0, AsyncFunction: 1, AsyncGenerator: 2 } as const
 export type CoroutineKind = (typeof CoroutineKind)[keyof typeof CoroutineKind]

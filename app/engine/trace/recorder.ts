@@ -4,7 +4,8 @@ import {
   MapPrototypeGet,
   MapPrototypeSet,
   NativeMap,
-  TypedArrayPrototypeSlice,
+  MathFloor,
+  TypedArrayPrototypeSubarray,
 } from '../runtime/primordials.ts'
 import { HAS_CAUSE, HAS_LOCATION, type TraceBatch } from './batch.ts'
 import { EVENT_ARITY, EventKind } from './events.ts'
@@ -39,7 +40,6 @@ export class TraceRecorder {
   private readonly strings: string[] = []
   private readonly stringIds = new NativeMap<string, number>()
   private batchStartSeq = 0
-  private batchStartOffset = 0
   private batchStartString = 0
   private batchBaseTime = 0
 
@@ -84,25 +84,57 @@ export class TraceRecorder {
     return this.muteDepth > 0
   }
 
-  /** Records one event and returns its sequence number (-1 while muted). */
+  /**
+   * Records one event and returns its sequence number (-1 while muted).
+   * Varints are written inline, with one capacity check: this is the hottest
+   * code of a run.
+   */
   emit(kind: EventKind, loc: LocationId | number, cause: EventSeq | number, a = 0, b = 0, c = 0): EventSeq {
     if (this.muteDepth > 0) return this.drop(kind, a, b)
     const sink = this.sink
-    sink.ensure(48)
+    if (sink.length + 48 > sink.bytes.length) sink.ensure(48)
+    const bytes = sink.bytes
+    let o = sink.length
     const seq = this.seq++
     const now = this.clock.now
     let header = kind as number
     if (loc > 0) header |= HAS_LOCATION
     if (cause >= 0) header |= HAS_CAUSE
-    sink.byte(header)
-    sink.uint(now - this.lastTime)
+    bytes[o++] = header
+    let n = now - this.lastTime
     this.lastTime = now
-    if (loc > 0) sink.uint(loc)
-    if (cause >= 0) sink.uint(seq - cause)
+    while (n >= 0x80) {
+      bytes[o++] = (n & 0x7f) | 0x80
+      n = n < 0x80000000 ? n >>> 7 : MathFloor(n / 128)
+    }
+    bytes[o++] = n
+    if (loc > 0) {
+      n = loc
+      while (n >= 0x80) {
+        bytes[o++] = (n & 0x7f) | 0x80
+        n >>>= 7
+      }
+      bytes[o++] = n
+    }
+    if (cause >= 0) {
+      n = seq - cause
+      while (n >= 0x80) {
+        bytes[o++] = (n & 0x7f) | 0x80
+        n = n < 0x80000000 ? n >>> 7 : MathFloor(n / 128)
+      }
+      bytes[o++] = n
+    }
     const arity = ARITY[kind]!
-    if (arity > 0) sink.int(a)
-    if (arity > 1) sink.int(b)
-    if (arity > 2) sink.int(c)
+    for (let k = 0; k < arity; k++) {
+      const v = k === 0 ? a : k === 1 ? b : c
+      n = v >= 0 ? v * 2 : -v * 2 - 1
+      while (n >= 0x80) {
+        bytes[o++] = (n & 0x7f) | 0x80
+        n = n < 0x80000000 ? n >>> 7 : MathFloor(n / 128)
+      }
+      bytes[o++] = n
+    }
+    sink.length = o
     if (this.seq >= this.flushAt) this.flushCallback()
     return seq as EventSeq
   }
@@ -116,13 +148,26 @@ export class TraceRecorder {
   step(loc: number): void {
     if (this.muteDepth > 0) return
     const sink = this.sink
-    sink.ensure(24)
+    if (sink.length + 24 > sink.bytes.length) sink.ensure(24)
+    const bytes = sink.bytes
+    let o = sink.length
     this.seq++
     const now = this.clock.now
-    sink.byte(EventKind.Step | HAS_LOCATION)
-    sink.uint(now - this.lastTime)
+    bytes[o++] = EventKind.Step | HAS_LOCATION
+    let n = now - this.lastTime
     this.lastTime = now
-    sink.uint(loc)
+    while (n >= 0x80) {
+      bytes[o++] = (n & 0x7f) | 0x80
+      n = n < 0x80000000 ? n >>> 7 : MathFloor(n / 128)
+    }
+    bytes[o++] = n
+    n = loc
+    while (n >= 0x80) {
+      bytes[o++] = (n & 0x7f) | 0x80
+      n >>>= 7
+    }
+    bytes[o++] = n
+    sink.length = o
     if (this.seq >= this.flushAt) this.flushCallback()
   }
 
@@ -135,6 +180,12 @@ export class TraceRecorder {
     return id as StringId
   }
 
+  /** Strings interned so far. */
+  get stringCount(): number {
+    return this.strings.length
+  }
+
+  /** Bytes recorded since the last batch. */
   get byteLength(): number {
     return this.sink.length
   }
@@ -146,16 +197,17 @@ export class TraceRecorder {
   /** Everything recorded since the previous batch, or undefined if nothing was. */
   takeBatch(): TraceBatch | undefined {
     if (this.seq === this.batchStartSeq && this.strings.length === this.batchStartString) return undefined
+    // The batch takes the buffer as it is (no copy, so it can be transferred); recording goes on in a new one.
     const batch: TraceBatch = {
       firstSeq: this.batchStartSeq,
       eventCount: this.seq - this.batchStartSeq,
       baseTime: this.batchBaseTime,
-      bytes: TypedArrayPrototypeSlice(this.sink.bytes, this.batchStartOffset, this.sink.length),
+      bytes: TypedArrayPrototypeSubarray(this.sink.bytes, 0, this.sink.length),
       firstStringId: this.batchStartString,
       strings: ArrayPrototypeSlice(this.strings, this.batchStartString),
     }
+    this.sink.restart()
     this.batchStartSeq = this.seq
-    this.batchStartOffset = this.sink.length
     this.batchStartString = this.strings.length
     this.batchBaseTime = this.lastTime
     this.flushAt = this.seq + this.flushEvery

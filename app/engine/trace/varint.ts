@@ -14,6 +14,12 @@ export class ByteSink {
     this.bytes = new NativeUint8Array(initialCapacity)
   }
 
+  /** Starts over in a fresh buffer (the old one now belongs to a batch). */
+  restart(): void {
+    this.bytes = new NativeUint8Array(this.bytes.length)
+    this.length = 0
+  }
+
   ensure(extra: number): void {
     if (this.length + extra <= this.bytes.length) return
     let capacity = this.bytes.length * 2

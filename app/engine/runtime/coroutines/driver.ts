@@ -125,7 +125,7 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
   function awaitValue(co: Coroutine, value: unknown, loc: LocationId, cont: Continuation): void {
     let promise: object
     try {
-      promise = realm.promiseResolve(realm.Promise, value)
+      promise = realm.promiseResolveForAwait(value)
     } catch (error) {
       agent.rethrowIfStopping(error)
       stateOf(co).cont = cont
@@ -133,7 +133,7 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
       return
     }
     const slots = realm.slotsOf(promise)!
-    const seq = agent.emit(EventKind.AwaitSuspend, -1, co.id, slots.id, 0, loc || agent.loc)
+    const seq = agent.emit(EventKind.AwaitSuspend, -1, co.id, slots.id, slots.state === 0 ? 0 : 1, loc || agent.loc)
     stateOf(co).cont = cont
     realm.awaitPromise(promise, co, seq)
   }

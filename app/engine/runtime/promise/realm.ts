@@ -1,5 +1,4 @@
-import { EventKind, JobKind, PromiseOrigin, ReactionKind, packReaction } from '../../trace/events.ts'
-import { callbackFunctionId } from '../functions.ts'
+import { EventKind, JobKind, PromiseOrigin, ReactionKind } from '../../trace/events.ts'
 import type { EventSeq, PromiseId } from '../../trace/ids.ts'
 import type { Agent } from '../agent.ts'
 import type { Coroutine } from '../coroutines/coroutine.ts'
@@ -43,6 +42,8 @@ export interface PromiseRealm {
   reject(capability: Capability, reason: unknown): void
   /** PromiseResolve(C, x). */
   promiseResolve(C: unknown, value: unknown): object
+  /** PromiseResolve(%Promise%, x) for `await`: a promise it has to create is not traced (no program can see it). */
+  promiseResolveForAwait(value: unknown): object
   /** PerformPromiseThen. */
   performThen(
     promise: object,
@@ -71,6 +72,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
   let slotsOf: (value: unknown) => PromiseSlots | undefined
 
   const INTERNAL = {}
+  const SILENT = {}
 
   class Promise {
     #slots: PromiseSlots
@@ -83,6 +85,10 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
       if (new.target === undefined) throw new TypeErrorCtor("Promise constructor cannot be invoked without 'new'")
       if (executor === INTERNAL) {
         this.#slots = createSlots(this, PromiseOrigin.Internal)
+        return
+      }
+      if (executor === SILENT) {
+        this.#slots = new PromiseSlots(agent.newId('promise') as PromiseId, true)
         return
       }
       if (!isCallable(executor)) throw new TypeErrorCtor(`Promise resolver ${describeForError(executor)} is not a function`)
@@ -175,6 +181,21 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
     if (typeof value === 'string') return value
     if (typeof value === 'symbol') return 'Symbol()'
     return `${value as string}`
+  }
+
+  /** Settled values' previews are interned until there are many; then they share one "…" (the string table must stay small). */
+  const MAX_PREVIEWS = 20_000
+  let previews = 0
+  let elided = -1
+  function preview(value: unknown): number {
+    if (previews < MAX_PREVIEWS) {
+      const before = agent.recorder.stringCount
+      const id = agent.recorder.intern(previewValue(value))
+      if (agent.recorder.stringCount > before) previews++
+      return id
+    }
+    if (elided < 0) elided = agent.recorder.intern('…')
+    return elided
   }
 
   function newInternalPromise(): object {
@@ -313,7 +334,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
     if (slots.state !== PENDING) return
     slots.state = state
     slots.result = result
-    slots.settleSeq = agent.emit(EventKind.PromiseSettle, -1, slots.id, state === FULFILLED ? 0 : 1, agent.recorder.intern(previewValue(result)))
+    if (!slots.silent) slots.settleSeq = agent.emit(EventKind.PromiseSettle, -1, slots.id, state === FULFILLED ? 0 : 1, preview(result))
     let reaction = slots.first
     slots.first = slots.last = null
     while (reaction) {
@@ -373,7 +394,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
   function performThen(promise: object, onFulfilled: unknown, onRejected: unknown, capability: Capability | undefined, kind: ReactionKind): void {
     const slots = slotsOf(promise)!
     const derived = capability ? slotsOf(capability.promise) : undefined
-    const registration = agent.emit(EventKind.PromiseThen, -1, slots.id, derived ? derived.id : 0, packReaction(kind, kind === ReactionKind.Internal ? 0 : callbackFunctionId(isCallable(onFulfilled) ? onFulfilled : onRejected)))
+    const registration = agent.emit(EventKind.PromiseThen, -1, slots.id, derived ? derived.id : 0, kind)
     addReaction(
       slots,
       new Reaction(
@@ -420,7 +441,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
     if (!isObject(C)) throw new TypeErrorCtor('The .constructor property is not an object')
     const S = (C as { [SymbolSpecies]?: unknown })[SymbolSpecies]
     if (S === undefined || S === null) return Promise
-    if (isConstructor(S)) return S
+    if (S === Promise || isConstructor(S)) return S
     throw new TypeErrorCtor('object.constructor[Symbol.species] is not a constructor')
   }
 
@@ -432,6 +453,16 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
     const capability = newPromiseCapability(C, PromiseOrigin.Resolve)
     resolve(capability, value)
     return capability.promise
+  }
+
+  function promiseResolveForAwait(value: unknown): object {
+    if (slotsOf(value)) {
+      const valueConstructor = (value as { constructor?: unknown }).constructor
+      if (valueConstructor === Promise) return value as object
+    }
+    const promise = ReflectConstruct(Promise, [SILENT], Promise)
+    resolvePromise(promise, value)
+    return promise
   }
 
   function invokeThen(value: unknown, onFulfilled: unknown, onRejected: unknown): unknown {
@@ -469,6 +500,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
     resolve,
     reject,
     promiseResolve,
+    promiseResolveForAwait,
     performThen,
     awaitPromise,
     invokeThen,

@@ -49,5 +49,12 @@ export class PromiseSlots {
   isHandled = false
   /** The trace event of its settlement, the cause of the reactions it queues. */
   settleSeq = -1 as EventSeq
-  constructor(readonly id: PromiseId) {}
+  /**
+   * @param silent A promise no program can observe (the one `await` wraps a
+   *   plain value in): it is not traced, since it would only add noise.
+   */
+  constructor(
+    readonly id: PromiseId,
+    readonly silent = false,
+  ) {}
 }
