@@ -54,7 +54,8 @@ export function diagramModel(session: TraceSession, state: LoopState): DiagramMo
   const fnOf = (co: number) => facts.coroutineFn.get(co)
 
   const stack: DiagramItem[] = []
-  if (state.task) {
+  // While the task's microtask checkpoint runs, its own code has returned: the stack shows only the microtask.
+  if (state.task && !state.job) {
     const source = state.task.kind
     const causeLoc = trace.cause[state.task.seq]! >= 0 ? trace.loc[trace.cause[state.task.seq]!]! : 0
     stack.push({

@@ -32,6 +32,8 @@ export class TraceSession {
   failure: string | undefined
   live = true
   version = 0
+  /** The encoded batches as received (kept for exporting the trace file). */
+  readonly batches: TraceBatch[] = []
 
   constructor(
     readonly program: ProgramInfo,
@@ -47,6 +49,7 @@ export class TraceSession {
 
   append(batch: TraceBatch): void {
     this.trace.append(batch)
+    this.batches.push(batch)
     this.version++
   }
 

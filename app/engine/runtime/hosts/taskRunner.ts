@@ -6,8 +6,10 @@ import { ReflectApply } from '../primordials.ts'
 
 /**
  * Runs one host callback as a task: start/end events around it, the call
- * depth restored if it throws, and the exception handed to `onError`.
- * Returns false when the callback threw.
+ * depth restored if it throws, and the exception handed to `onError`. The
+ * task then runs `checkpoint` (its microtask checkpoint, or Node's tick
+ * processing) before it ends, so a task's duration includes the microtasks
+ * it caused, as long-task accounting does. Returns false when the callback threw.
  */
 export function runTask(
   agent: Agent,
@@ -18,6 +20,7 @@ export function runTask(
   thisArg: unknown,
   args: readonly unknown[],
   onError: (error: unknown) => void,
+  checkpoint?: () => void,
 ): boolean {
   const taskId = agent.newId('task') as TaskId
   agent.clock.now += JOB_COST_US
@@ -32,6 +35,7 @@ export function runTask(
     ok = false
     onError(error)
   }
+  checkpoint?.()
   endTask(agent, taskId)
   return ok
 }

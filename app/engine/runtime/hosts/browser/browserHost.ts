@@ -144,8 +144,7 @@ export function createBrowserHost(services: HostServices): Host {
       agent.emit(EventKind.Idle, -1, MathMin(task.ready - agent.clock.now, MAX_SAFE_EXIT))
       agent.clock.now = task.ready
     }
-    runTask(agent, task.source, task.subject, task.cause, task.run, undefined, [], reportException)
-    checkpoint()
+    runTask(agent, task.source, task.subject, task.cause, task.run, undefined, [], reportException, checkpoint)
   }
 
   function setTimer(callback: unknown, timeout: unknown, args: unknown[], repeat: boolean): number {
@@ -216,8 +215,7 @@ export function createBrowserHost(services: HostServices): Host {
     for (let i = 0; i < callbacks.length; i++) {
       const entry = callbacks[i]!
       if (entry.cancelled || !isCallable(entry.callback)) continue
-      runTask(agent, TaskSource.Render, entry.id, entry.seq, entry.callback, globalTarget, [frameTime / 1000], reportException)
-      checkpoint()
+      runTask(agent, TaskSource.Render, entry.id, entry.seq, entry.callback, globalTarget, [frameTime / 1000], reportException, checkpoint)
     }
     runningFrame = []
   }
@@ -280,8 +278,7 @@ export function createBrowserHost(services: HostServices): Host {
         const capability = start()
         realm.markHandled(capability.promise)
         realm.performThen(capability.promise, undefined, (reason: unknown) => reportException(reason), undefined, ReactionKind.Internal)
-      }, undefined, [], reportException)
-      checkpoint()
+      }, undefined, [], reportException, checkpoint)
     },
     turn() {
       const task = nextTask()
@@ -301,8 +298,7 @@ export function createBrowserHost(services: HostServices): Host {
         }
         const done = io.takeDue(agent.clock.now)
         if (done?.complete) {
-          runTask(agent, TaskSource.Io, done.id, done.completeSeq, done.complete, undefined, [], reportException)
-          checkpoint()
+          runTask(agent, TaskSource.Io, done.id, done.completeSeq, done.complete, undefined, [], reportException, checkpoint)
         }
         return true
       }

@@ -134,8 +134,7 @@ export function createNodeHost(services: HostServices): Host {
   function runTimer(entry: TimerEntry): void {
     const callback = entry.callback
     if (!callback) return
-    runTask(agent, TaskSource.Timer, entry.id, entry.setSeq, callback, entry.object, entry.args, (error) => triggerUncaughtException(error, false))
-    processTicksAndRejections()
+    runTask(agent, TaskSource.Timer, entry.id, entry.setSeq, callback, entry.object, entry.args, (error) => triggerUncaughtException(error, false), processTicksAndRejections)
   }
 
   function setImmediateImpl(callback: unknown, args: unknown[]): object {
@@ -186,21 +185,17 @@ export function createNodeHost(services: HostServices): Host {
   function runImmediates(): void {
     let entry = immediateHead
     immediateHead = immediateTail = null
-    let ranOne = false
     while (entry) {
       const next = entry.next
       entry.next = null
       const callback = entry.callback
       if (callback) {
-        if (ranOne) processTicksAndRejections()
-        ranOne = true
         entry.callback = null
         if (entry.refed) immediateRefCount--
-        runTask(agent, TaskSource.Immediate, entry.id, entry.setSeq, callback, entry.object, entry.args, (error) => triggerUncaughtException(error, false))
+        runTask(agent, TaskSource.Immediate, entry.id, entry.setSeq, callback, entry.object, entry.args, (error) => triggerUncaughtException(error, false), processTicksAndRejections)
       }
       entry = next
     }
-    if (ranOne) processTicksAndRejections()
   }
 
   // ── the loop ────────────────────────────────────────────────────────────
@@ -229,8 +224,7 @@ export function createNodeHost(services: HostServices): Host {
     for (let done = io.takeDue(agent.clock.now); done; done = io.takeDue(agent.clock.now)) {
       const complete = done.complete
       if (!complete) continue
-      runTask(agent, TaskSource.Io, done.id, done.completeSeq, complete, undefined, [], (error) => triggerUncaughtException(error, false))
-      processTicksAndRejections()
+      runTask(agent, TaskSource.Io, done.id, done.completeSeq, complete, undefined, [], (error) => triggerUncaughtException(error, false), processTicksAndRejections)
     }
   }
 
@@ -296,14 +290,15 @@ export function createNodeHost(services: HostServices): Host {
     runMain(start, hasTopLevelAwait) {
       hasTla = hasTopLevelAwait
       agent.emit(EventKind.Phase, -1, LoopPhase.Main)
+      // An ES module is evaluated inside a microtask checkpoint: promise
+      // jobs run before the nextTick queue is first processed.
       runTask(agent, TaskSource.Script, 0, -1, () => {
         moduleCapability = start()
         watchModule(moduleCapability)
-      }, undefined, [], (error) => triggerUncaughtException(error, false))
-      // An ES module is evaluated inside a microtask checkpoint: promise
-      // jobs run before the nextTick queue is first processed.
-      drainMicrotasks(agent)
-      processTicksAndRejections()
+      }, undefined, [], (error) => triggerUncaughtException(error, false), () => {
+        drainMicrotasks(agent)
+        processTicksAndRejections()
+      })
     },
     turn() {
       if (!started) {
@@ -313,8 +308,7 @@ export function createNodeHost(services: HostServices): Host {
       if (!alive()) {
         // The loop is empty: 'beforeExit' listeners may give it more work.
         if (events.count('beforeExit') === 0) return false
-        runTask(agent, TaskSource.Event, 0, -1, () => events.emit(process, 'beforeExit', [exitCode ?? 0]), undefined, [], (error) => triggerUncaughtException(error, false))
-        processTicksAndRejections()
+        runTask(agent, TaskSource.Event, 0, -1, () => events.emit(process, 'beforeExit', [exitCode ?? 0]), undefined, [], (error) => triggerUncaughtException(error, false), processTicksAndRejections)
         if (!alive()) return false
         started = false
         return true
@@ -334,8 +328,7 @@ export function createNodeHost(services: HostServices): Host {
         services.write('warn', 'Warning: Detected unsettled top-level await (the program ended while the module was still waiting)\n')
         exitCode = 13
       }
-      runTask(agent, TaskSource.Event, 0, -1, () => events.emit(process, 'exit', [exitCode ?? 0]), undefined, [], (error) => triggerUncaughtException(error, false))
-      processTicksAndRejections()
+      runTask(agent, TaskSource.Event, 0, -1, () => events.emit(process, 'exit', [exitCode ?? 0]), undefined, [], (error) => triggerUncaughtException(error, false), processTicksAndRejections)
       return { exitCode: exitCode ?? 0 }
     },
     finishAfterExit() {
