@@ -94,6 +94,7 @@ export function narrate(i: number, trace: TraceColumns, labels: Labels, facts: T
     case EventKind.IoStart:
       return `${quote(trace.strings[c] ?? '')} starts (${labels.ioKind(b)}). The program keeps running while it is in flight.`
     case EventKind.IoComplete:
+      if (b === 2) return `${quote(trace.strings[trace.c[facts.ioStart.get(a) ?? 0] ?? 0] ?? 'The operation')} was cancelled before it completed.`
       return `${quote(trace.strings[trace.c[facts.ioStart.get(a) ?? 0] ?? 0] ?? 'The operation')} completed${b === 1 ? ' with a failure' : ''}; its callback will run as a task.`
     case EventKind.Console: {
       const text = (trace.strings[b] ?? '').replace(/\n$/, '')

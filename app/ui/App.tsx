@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { evaluateChecks, type CheckResult } from '../model/lessons/checks.ts'
 import { sessionFacts } from '../model/lessons/runFacts.ts'
 import type { Check, Lesson } from '../model/lessons/types.ts'
@@ -20,27 +20,42 @@ import { HostPicker, type HostProfile } from './shell/HostPicker.tsx'
 import { Pane } from './shell/Pane.tsx'
 import { PlayerBar } from './shell/PlayerBar.tsx'
 import { useLessonRoute } from './shell/useHashRoute.ts'
-import { usePrefersDark } from './shell/usePrefersDark.ts'
+import { useNarrow, useProportions } from './shell/useLayout.ts'
+import { Splitter } from './shell/Splitter.tsx'
+import { useTheme } from './shell/useTheme.ts'
+import { AppMenu } from './shell/AppMenu.tsx'
+import { ShareButton } from './shell/ShareButton.tsx'
+import { ExamplesGallery } from './examples/ExamplesGallery.tsx'
+import { loadExamples } from './examples/catalog.ts'
+import type { Example } from '../model/examples.ts'
 import { TimelineView } from './timeline/TimelineView.tsx'
 
 export function App() {
   const doc = useEditorDocument()
-  const dark = usePrefersDark()
+  const theme = useTheme()
+  const dark = theme.dark
+  const embed = new URLSearchParams(window.location.search).has('embed')
   const [host, setHost] = useState<HostProfile>(doc.linkHost === 'browser' ? 'browser' : 'node')
   const controller = useRunController(doc.openingProblem ?? 'Ready. Press Run (Ctrl+Enter) to watch the program move through the event loop.')
   const player = usePlayer(controller.session, controller.version)
   const view = useStepView(controller.session, player.seq, controller.version)
   const [hoverLine, setHoverLine] = useState<number>()
   const [lessonId, setLessonId] = useLessonRoute()
-  const [showCourse, setShowCourse] = useState(false)
+  const [panel, setPanel] = useState<'course' | 'examples' | undefined>()
   const [lessons, setLessons] = useState<Lesson[]>()
+  const [examples, setExamples] = useState<Example[]>()
   const [checkResults, setCheckResults] = useState<Record<string, CheckResult[]>>({})
   const [checking, setChecking] = useState<string>()
   usePlayerKeys(player)
+  const narrow = useNarrow()
+  const [proportions, setProportions] = useProportions()
+  const [tab, setTab] = useState('Editor')
+  const workspaceRef = useRef<HTMLElement>(null)
 
   useEffect(() => {
-    if ((lessonId || showCourse) && !lessons) void loadCatalog().then(setLessons)
-  }, [lessonId, showCourse, lessons])
+    if ((lessonId || panel === 'course') && !lessons) void loadCatalog().then(setLessons)
+    if (panel === 'examples' && !examples) void loadExamples().then(setExamples)
+  }, [lessonId, panel, lessons, examples])
   const lesson = lessons?.find((l) => l.meta.id === lessonId)
 
   const runCode = useCallback(
@@ -91,58 +106,114 @@ export function App() {
   }, [run])
 
   const navigate = (id: string | undefined) => {
-    setShowCourse(false)
+    setPanel(undefined)
     setLessonId(id)
     if (!id && doc.info.id !== PLAYGROUND.id) doc.open(PLAYGROUND)
   }
 
+  const openExample = (example: Example) => {
+    openDocument({ id: `example:${example.id}`, title: example.title, original: example.code, host: example.host }, false)
+    controller.announce(`Opened “${example.title}”. ${example.teaser} Press Run to find out.`)
+  }
+
   const session = controller.session
-  const sidebar = lesson ? (
+  const tabs = [...(lessonId || panel ? ['Lesson'] : []), 'Editor', 'Event loop', 'Timeline', 'Console']
+  const activeTab = tabs.includes(tab) ? tab : 'Editor'
+  const sidebar = embed ? null : panel === 'examples' ? (
+    examples ? <ExamplesGallery examples={examples} onOpen={openExample} /> : <p className="empty-state">Loading the examples…</p>
+  ) : lesson && panel !== 'course' ? (
     <LessonPanel lesson={lesson} lessons={lessons!} onOpen={openDocument} onCheck={checkExercise} results={checkResults} checking={checking} onNavigate={navigate} />
-  ) : showCourse || lessonId ? (
+  ) : panel === 'course' || lessonId ? (
     lessons ? <CourseOutline lessons={lessons} current={lessonId} onOpen={navigate} /> : <p className="empty-state">Loading the course…</p>
   ) : null
+  const togglePanel = (name: 'course' | 'examples') => setPanel(panel === name ? undefined : name)
+  const nav = embed ? null : (
+    <nav className="header-nav" aria-label="Sections">
+      <button type="button" className="button ghost" aria-pressed={panel === 'course' || (lessonId !== undefined && panel === undefined)} onClick={() => (lessonId && panel === undefined ? navigate(undefined) : togglePanel('course'))}>
+        Lessons
+      </button>
+      <button type="button" className="button ghost" aria-pressed={panel === 'examples'} onClick={() => togglePanel('examples')}>
+        Examples
+      </button>
+    </nav>
+  )
+  const trailing = embed ? (
+    <a className="button" href={`./${window.location.hash}`} target="_blank" rel="noreferrer">
+      Open in Looplab
+    </a>
+  ) : (
+    <>
+      <ShareButton code={doc.code} host={host} lesson={lessonId} />
+      <AppMenu
+        doc={doc}
+        controller={controller}
+        theme={theme}
+        report={controller.announce}
+        onTraceOpened={(source, profile, name) => {
+          doc.open({ id: `trace:${name}`, title: `Trace: ${name}`, original: source, host: profile })
+          setHost(profile)
+        }}
+      />
+    </>
+  )
 
   return (
     <div className="app">
-      <Header running={controller.running} onRun={run} onStop={controller.stop} onCourse={() => (lesson ? navigate(undefined) : setShowCourse(!showCourse))} courseOpen={Boolean(sidebar)}>
+      <Header running={controller.running} onRun={run} onStop={controller.stop} nav={nav} trailing={trailing}>
         <HostPicker value={host} onChange={setHost} />
       </Header>
-      <main className={`workspace${sidebar ? ' with-lesson' : ''}`}>
+      {narrow && (
+        <div className="tabs" role="tablist" aria-label="Panes">
+          {tabs.map((tab) => (
+            <button key={tab} type="button" role="tab" aria-selected={activeTab === tab} aria-controls={`pane-${tab.toLowerCase().replace(/\W+/g, '-')}-region`} className={activeTab === tab ? 'selected' : ''} onClick={() => setTab(tab)}>
+              {tab}
+            </button>
+          ))}
+        </div>
+      )}
+      <main ref={workspaceRef} className={`workspace${sidebar ? ' with-lesson' : ''}${embed ? ' embed' : ''}${narrow ? ' narrow' : ''}`}>
         {sidebar && (
-          <section className="pane pane-lesson" aria-label="Lesson">
+          <section className="pane pane-lesson" aria-label="Lesson" style={{ flex: `${proportions.lesson} 1 0` }} hidden={narrow && activeTab !== 'Lesson'} id="pane-lesson-region">
             {sidebar}
           </section>
         )}
-        <Pane title="Editor" className="pane-editor" actions={<EditorToolbar doc={doc} />}>
-          <CodeEditor value={doc.code} onChange={doc.setCode} onRun={run} dark={dark} currentLine={view.line} hoverLine={hoverLine} markers={controller.markers} />
-        </Pane>
-        <Pane title="Event loop" className="pane-loop">
-          {view.diagram ? (
-            <div className="loop-view">
-              <EventLoopDiagram model={view.diagram} onHover={(item) => setHoverLine(item ? session?.labels.line(item.loc) : undefined)} />
-              <Narration text={view.narration} causes={view.causes} onJump={player.jumpToEvent} />
-            </div>
-          ) : (
-            <p className="empty-state">Run the program to see its call stack, queues and pending work here.</p>
-          )}
-        </Pane>
-        <Pane title="Timeline" className="pane-timeline">
-          {session ? (
-            <TimelineView session={session} version={controller.version} cursor={view.time} cursorSeq={player.seq} onJump={player.jumpToEvent} dark={dark} />
-          ) : (
-            <p className="empty-state">Every task and coroutine will appear here over virtual time.</p>
-          )}
-        </Pane>
-        <Pane title="Console" className="pane-console">
-          {session ? (
-            <ConsoleView lines={session.console.lines} visible={view.consoleVisible} dropped={session.console.dropped} onSelect={(line) => player.jumpToEvent(line.seq)} />
-          ) : (
-            <div role="log" aria-label="Program output" className="console-log">
-              <p className="empty-state">Output appears here.</p>
-            </div>
-          )}
-        </Pane>
+        {sidebar && !narrow && <Splitter label="Resize the lesson" orientation="vertical" value={proportions.lesson} onChange={(v) => setProportions({ lesson: v })} container={() => workspaceRef.current} style={{}} />}
+        <div className="column column-code" style={{ flex: `${(1 - (sidebar ? proportions.lesson : 0)) * proportions.editor} 1 0` }}>
+          <Pane title="Editor" className="pane-editor" actions={embed ? undefined : <EditorToolbar doc={doc} />} style={{ flex: `${proportions.editorRows} 1 0` }} hidden={narrow && activeTab !== 'Editor'}>
+            <CodeEditor value={doc.code} onChange={doc.setCode} onRun={run} dark={dark} currentLine={view.line} hoverLine={hoverLine} markers={controller.markers} />
+          </Pane>
+          {!narrow && <Splitter label="Resize the editor" orientation="horizontal" value={proportions.editorRows} onChange={(v) => setProportions({ editorRows: v })} container={() => workspaceRef.current?.querySelector('.column-code') ?? null} style={{}} />}
+          <Pane title="Console" className="pane-console" style={{ flex: `${1 - proportions.editorRows} 1 0` }} hidden={narrow && activeTab !== 'Console'}>
+            {session ? (
+              <ConsoleView lines={session.console.lines} visible={view.consoleVisible} dropped={session.console.dropped} onSelect={(line) => player.jumpToEvent(line.seq)} />
+            ) : (
+              <div role="log" aria-label="Program output" className="console-log">
+                <p className="empty-state">Output appears here.</p>
+              </div>
+            )}
+          </Pane>
+        </div>
+        {!narrow && <Splitter label="Resize the editor column" orientation="vertical" value={proportions.editor} onChange={(v) => setProportions({ editor: v })} container={() => workspaceRef.current} style={{}} />}
+        <div className="column column-visuals" style={{ flex: `${(1 - (sidebar ? proportions.lesson : 0)) * (1 - proportions.editor)} 1 0` }}>
+          <Pane title="Event loop" className="pane-loop" style={{ flex: `${proportions.loopRows} 1 0` }} hidden={narrow && activeTab !== 'Event loop'}>
+            {view.diagram ? (
+              <div className="loop-view">
+                <EventLoopDiagram model={view.diagram} onHover={(item) => setHoverLine(item ? session?.labels.line(item.loc) : undefined)} />
+                <Narration text={view.narration} causes={view.causes} onJump={player.jumpToEvent} />
+              </div>
+            ) : (
+              <p className="empty-state">Run the program to see its call stack, queues and pending work here.</p>
+            )}
+          </Pane>
+          {!narrow && !embed && <Splitter label="Resize the diagram" orientation="horizontal" value={proportions.loopRows} onChange={(v) => setProportions({ loopRows: v })} container={() => workspaceRef.current?.querySelector('.column-visuals') ?? null} style={{}} />}
+          <Pane title="Timeline" className="pane-timeline" style={{ flex: `${1 - proportions.loopRows} 1 0` }} hidden={embed || (narrow && activeTab !== 'Timeline')}>
+            {session ? (
+              <TimelineView session={session} version={controller.version} cursor={view.time} cursorSeq={player.seq} onJump={player.jumpToEvent} dark={dark} />
+            ) : (
+              <p className="empty-state">Every task and coroutine will appear here over virtual time.</p>
+            )}
+          </Pane>
+        </div>
       </main>
       <footer className="app-footer">
         <PlayerBar player={player} />

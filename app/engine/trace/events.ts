@@ -63,7 +63,7 @@ export const EventKind = {
   TimerClear: 21,
   /** Simulated host I/O begins (a request, a message in flight). a: RequestId; b: {@link IoKind}; c: StringId label (route, channel). */
   IoStart: 22,
-  /** Simulated I/O completes; its callback becomes a task. a: RequestId; b: 0 ok, 1 failed. */
+  /** Simulated I/O completes (its callback becomes a task) or is cancelled. a: RequestId; b: 0 ok, 1 failed, 2 cancelled. */
   IoComplete: 23,
   /** A console line. a: {@link ConsoleLevelCode}; b: StringId of the text. */
   Console: 24,

@@ -17,6 +17,10 @@ export interface RunController {
   /** Runs `source`; `onSettled` hears how it ended (no session when it did not compile). */
   run(source: string, settings: RunSettings, onSettled?: (session: TraceSession | undefined) => void): void
   stop(): void
+  /** Shows a finished session that did not come from a run (an opened trace file). */
+  show(session: TraceSession, status: string): void
+  /** Puts a message in the status line (until the next run). */
+  announce(message: string): void
 }
 
 /**
@@ -113,5 +117,23 @@ export function useRunController(initialStatus: string): RunController {
 
   const stop = useCallback(() => runnerRef.current?.stop(), [])
 
-  return { session, version, running, status, tone, markers, run, stop }
+  const show = useCallback(
+    (next: TraceSession, text: string) => {
+      runnerRef.current?.kill()
+      setRunning(false)
+      setMarkers([])
+      setSession(next)
+      setStatus(text)
+      setTone('ok')
+      refresh()
+    },
+    [refresh],
+  )
+
+  const announce = useCallback((message: string) => {
+    setStatus(message)
+    setTone('idle')
+  }, [])
+
+  return { session, version, running, status, tone, markers, run, stop, show, announce }
 }

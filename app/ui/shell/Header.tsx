@@ -6,12 +6,14 @@ interface HeaderProps {
   onStop(): void
   /** Controls shown before Run (host picker…). */
   children?: React.ReactNode
-  onCourse(): void
-  courseOpen: boolean
+  /** Controls shown after Stop (share, menu…). */
+  trailing?: React.ReactNode
+  /** Navigation shown after the brand (lessons, examples). */
+  nav?: React.ReactNode
 }
 
 /** The product bar: name, and the Run/Stop controls. */
-export function Header({ running, onRun, onStop, children, onCourse, courseOpen }: HeaderProps) {
+export function Header({ running, onRun, onStop, children, trailing, nav }: HeaderProps) {
   return (
     <header className="app-header">
       <a className="brand" href="./" aria-label="Looplab home">
@@ -23,9 +25,7 @@ export function Header({ running, onRun, onStop, children, onCourse, courseOpen 
         <span className="brand-name">Looplab</span>
       </a>
       <span className="tagline">see why async code runs in the order it does</span>
-      <button type="button" className="button ghost" aria-pressed={courseOpen} onClick={onCourse}>
-        {courseOpen ? 'Close lessons' : 'Lessons'}
-      </button>
+      {nav}
       <div className="header-actions">
         {children}
         <button type="button" className="button primary" onClick={onRun} title="Run (Ctrl+Enter)" aria-keyshortcuts="Control+Enter Meta+Enter">
@@ -34,6 +34,7 @@ export function Header({ running, onRun, onStop, children, onCourse, courseOpen 
         <button type="button" className="button" onClick={onStop} disabled={!running}>
           <Icon name="stop" size={14} /> Stop
         </button>
+        {trailing}
       </div>
     </header>
   )

@@ -3,16 +3,19 @@ import type { ReactNode } from 'react'
 interface PaneProps {
   title: string
   className?: string
+  style?: React.CSSProperties
+  /** Hidden but kept mounted (phone layout: one pane per tab). */
+  hidden?: boolean
   /** Extra controls shown at the right of the pane's title bar. */
   actions?: ReactNode
   children: ReactNode
 }
 
 /** A titled, labelled region of the workspace. */
-export function Pane({ title, className, actions, children }: PaneProps) {
+export function Pane({ title, className, style, hidden, actions, children }: PaneProps) {
   const id = `pane-${title.toLowerCase().replace(/\W+/g, '-')}`
   return (
-    <section className={`pane ${className ?? ''}`} aria-labelledby={id}>
+    <section className={`pane ${className ?? ''}`} aria-labelledby={id} style={style} hidden={hidden} id={`${id}-region`}>
       <header className="pane-header">
         <h2 id={id}>{title}</h2>
         {actions}

@@ -28,7 +28,8 @@ describe('aborting fetch', () => {
     expect(lines(result)).toEqual(['rejected after 30 AbortError'])
     const [request] = ioRecords(result.trace)
     expect(request).toMatchObject({ kind: IoKind.Fetch, label: 'GET /slow' })
-    expect(request!.end).toBeUndefined()
+    expect(request!.cancelled).toBe(true)
+    expect(Math.round(request!.end!)).toBe(30)
     expect(result.trace.time[result.trace.count - 1]! / 1000).toBeLessThan(40)
   })
 

@@ -35,11 +35,13 @@ describe.each(['node', 'browser'] as const)('determinism under the %s profile', 
     const result = run(everything, { host, world })
     expect(isMonotonic(result.trace)).toBe(true)
     const io = ioRecords(result.trace)
-    const completed = io.filter((r) => r.end !== undefined)
+    const completed = io.filter((r) => r.end !== undefined && !r.cancelled)
     expect(completed.length).toBe(29)
     expect(completed.every((r) => r.chained && r.end! >= r.start)).toBe(true)
+    const cancelled = io.filter((r) => r.cancelled)
+    expect(cancelled.every((r) => !r.chained && r.end! >= r.start)).toBe(true)
     let completes = 0
     for (let i = 0; i < result.trace.count; i++) if (result.trace.kind[i] === EventKind.IoComplete) completes++
-    expect(completes).toBe(completed.length)
+    expect(completes).toBe(completed.length + cancelled.length)
   })
 })

@@ -20,9 +20,11 @@ export interface IoRecord {
   kind: IoKind
   label: string
   start: number
-  /** undefined when it never completed (cancelled, or not refed at exit). */
+  /** When it completed or was cancelled; undefined when still pending at exit (not refed). */
   end?: number
   failed?: boolean
+  /** Ended by an abort: no callback task follows. */
+  cancelled?: boolean
   /** Whether the IoComplete names its IoStart as cause and the next event is the task it caused. */
   chained?: boolean
 }
@@ -37,6 +39,7 @@ export function ioRecords(trace: TraceColumns): IoRecord[] {
       if (!record) continue
       record.end = trace.time[i]! / 1000
       record.failed = trace.b[i] === 1
+      record.cancelled = trace.b[i] === 2
       record.chained = trace.cause[i] === record.startSeq && trace.kind[i + 1] === EventKind.TaskStart && trace.cause[i + 1] === i
     }
   }

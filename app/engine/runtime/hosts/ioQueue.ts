@@ -41,11 +41,13 @@ export class IoQueue {
   }
 
   /** Withdraws an operation that has not completed yet (a no-op once it has). */
+  /** Cancels an operation in flight (an aborted fetch): it ends in the trace as cancelled. */
   cancel(io: PendingIo): void {
     if (io.complete === null) return
     if (!this.heap.remove(io)) return
     io.complete = null
     if (io.refed) this.refCount--
+    this.agent.emit(EventKind.IoComplete, io.startSeq, io.id, 2)
   }
 
   nextDue(): number {

@@ -132,10 +132,11 @@ export function createNetwork(ctx: WorldContext, bodies: Bodies, headers: Header
     let latencyMs = route?.config.latencyMs ?? defaultLatencyMs
     if (route?.config.jitterMs) latencyMs += hashUnit(`${index} ${request.method} ${url.href}`) * route.config.jitterMs
     let fails = false
+    let routeIndex = 0
     if (route) {
-      route.count++
+      routeIndex = ++route.count
       const every = route.config.failEvery ?? 0
-      fails = every > 0 && route.count % every === 0
+      fails = every > 0 && routeIndex % every === 0
     }
     let phase: 'waiting' | 'answering' | 'done' = 'waiting'
     let response: ResponseState | undefined
@@ -154,7 +155,7 @@ export function createNetwork(ctx: WorldContext, bodies: Bodies, headers: Header
       phase = 'answering'
       if (fails) {
         phase = 'done'
-        const cause = new ErrorCtor(`Simulated network failure: request ${route!.count} to ${route!.config.path} (failEvery: ${route!.config.failEvery})`)
+        const cause = new ErrorCtor(`Simulated network failure: request ${routeIndex} to ${route!.config.path} (failEvery: ${route!.config.failEvery})`)
         realm.reject(capability, new TypeErrorCtor('fetch failed', { cause }))
         return
       }

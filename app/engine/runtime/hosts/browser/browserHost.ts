@@ -207,7 +207,8 @@ export function createBrowserHost(services: HostServices): Host {
       agent.emit(EventKind.Idle, -1, MathMin(frameTime - agent.clock.now, MAX_SAFE_EXIT))
       agent.clock.now = frameTime
     }
-    nextFrame = (Math.floor(agent.clock.now / FRAME_US) + 1) * FRAME_US
+    // The next frame comes a frame interval later, on the vsync grid (a late frame is not followed by another at once).
+    nextFrame = Math.ceil((agent.clock.now + FRAME_US) / FRAME_US - 1e-9) * FRAME_US
     agent.emit(EventKind.Phase, -1, LoopPhase.Render)
     const callbacks = rafCallbacks
     runningFrame = callbacks
