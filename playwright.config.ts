@@ -1,11 +1,12 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs'
 
-const PORT = 4173
+const PORT = Number(process.env.LOOPLAB_E2E_PORT ?? 4173)
 
 /** End-to-end tests drive the built app (`vite preview`) in headless Chromium. */
 export default defineConfig({
-  testDir: 'test/e2e',
+  testDir: 'test',
+  testMatch: /.*\.spec\.ts$/,
   outputDir: 'test-results',
   timeout: 60_000,
   expect: { timeout: 15_000 },

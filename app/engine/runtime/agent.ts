@@ -93,6 +93,11 @@ export class Agent {
     this.wallDeadline = wallNow() + budgets.maxWallMs
   }
 
+  /** How many tasks have started. */
+  get tasksStarted(): number {
+    return this.nextTask - 1
+  }
+
   newId(kind: 'promise' | 'coroutine' | 'task' | 'timer' | 'request'): number {
     switch (kind) {
       case 'promise':

@@ -75,6 +75,8 @@ export interface ProgramRun {
   advance(untilUs: number, wallMs: number): { done: true; outcome: RunOutcome } | { done: false; nextTime: number }
   /** Ends the run now, as the learner pressing Stop does. */
   stop(): RunOutcome
+  /** Tasks run so far (a sandbox decides from their rate whether a long run is worth watching live). */
+  tasksRun(): number
 }
 
 /**
@@ -215,6 +217,7 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
       if (finished) return finished
       return finish({ exitCode: 130, reason: RunEndReason.Stopped, explanation: 'Stopped by the learner.' })
     },
+    tasksRun: () => agent.tasksStarted,
   }
 
   function stopOutcome(): RunOutcome {

@@ -50,6 +50,8 @@ const REMOVED_GLOBALS = [
 ]
 
 const PROGRESS_EVERY_MS = 200
+/** Tasks per virtual second above which a long run is paced to real time. */
+const LIVE_RATE = 0.4
 const SLICE_MS = 40
 
 let port: MessagePort | undefined
@@ -85,7 +87,7 @@ function start(request: RunRequest): void {
     send({ type: 'failed', runId: request.runId, error: { name: 'InternalError', message: String(error) } })
     return
   }
-  const fastLimit = request.fastForwardMs * 1000
+  let fastLimit = request.fastForwardMs * 1000
   let pacedFrom: { wall: number; virtual: number } | undefined
   let lastProgress = 0
   const slice = () => {
@@ -97,7 +99,13 @@ function start(request: RunRequest): void {
         send({ type: 'done', runId: request.runId, outcome: step.outcome })
         return
       }
-      if (!pacedFrom && step.nextTime > fastLimit) pacedFrom = { wall: performanceNow(), virtual: fastLimit }
+      if (!pacedFrom && step.nextTime > fastLimit) {
+        // A program that keeps waking up (an interval, a recurring timer) is worth watching live;
+        // one that waits long for something rare is fast-forwarded to it.
+        const tasksPerSecond = run.tasksRun() / (fastLimit / 1e6)
+        if (tasksPerSecond >= LIVE_RATE) pacedFrom = { wall: performanceNow(), virtual: fastLimit }
+        else fastLimit = Math.max(fastLimit * 2, step.nextTime)
+      }
       const now = performanceNow()
       if (now - lastProgress >= PROGRESS_EVERY_MS) {
         lastProgress = now

@@ -124,7 +124,8 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
   const phases = PHASES[model.host]
   const activePhase = model.host === 'browser' && model.phase !== LoopPhase.Main && model.phase !== LoopPhase.Render ? LoopPhase.Timers : model.phase
   const compact = WIDTH < 760
-  const chipsX = compact ? 150 : COLUMNS.microtasks.x
+  const clockWidth = 112 + model.clock.length * 11
+  const chipsX = compact ? clockWidth : Math.max(COLUMNS.microtasks.x, clockWidth)
   const chipsRoom = compact ? WIDTH - chipsX - 12 : COLUMNS.tasks.x + COLUMNS.tasks.w - chipsX - 200
   const chipStep = Math.min(112, chipsRoom / phases.length)
   const description = `At ${model.clock}: ${model.stack.items.length} on the call stack, ${model.microtasks.items.length + model.microtasks.more} microtasks queued, ${model.ready.items.length + model.ready.more} tasks ready, ${model.waiting.items.length + model.waiting.more} waiting in the host.`

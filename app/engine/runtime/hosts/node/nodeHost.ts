@@ -235,6 +235,7 @@ export function createNodeHost(services: HostServices): Host {
   }
 
   let started = false
+  let restarting = false
 
   const process = createProcess({
     events,
@@ -303,7 +304,16 @@ export function createNodeHost(services: HostServices): Host {
     turn() {
       if (!started) {
         started = true
-        if (alive()) runTimersPhase()
+        if (restarting) {
+          // uv_run starting over (after 'beforeExit'): timers first.
+          restarting = false
+          if (alive()) runTimersPhase()
+        } else {
+          // The main module was evaluated inside a poll-phase callback (Node's ESM
+          // loader reads the file asynchronously), so the loop goes on to check, then timers.
+          checkPhase()
+          runTimersPhase()
+        }
       }
       if (!alive()) {
         // The loop is empty: 'beforeExit' listeners may give it more work.
@@ -311,6 +321,7 @@ export function createNodeHost(services: HostServices): Host {
         runTask(agent, TaskSource.Event, 0, -1, () => events.emit(process, 'beforeExit', [exitCode ?? 0]), undefined, [], (error) => triggerUncaughtException(error, false), processTicksAndRejections)
         if (!alive()) return false
         started = false
+        restarting = true
         return true
       }
       agent.checkBetweenTasks()
