@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { offlinePlugin } from './build/offlinePlugin.ts'
 import { sandboxWorkerPlugin } from './build/sandboxWorkerPlugin.ts'
 
 /** Monaco's package exports do not reach its stylesheets; the icon font's CSS is aliased directly. */
@@ -9,7 +10,7 @@ const codiconCss = fileURLToPath(
 )
 
 export default defineConfig({
-  plugins: [react(), sandboxWorkerPlugin()],
+  plugins: [react(), sandboxWorkerPlugin(), offlinePlugin()],
   resolve: { alias: { 'monaco-codicon.css': codiconCss } },
   optimizeDeps: { include: ['typescript'] },
   worker: { format: 'es' },

@@ -10,3 +10,10 @@ createRoot(container).render(
     <App />
   </StrictMode>,
 )
+
+// After the first visit the app loads and runs offline (the service worker precaches the build).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch((error: unknown) => console.warn('Offline support is unavailable:', error))
+  })
+}

@@ -24,6 +24,16 @@ const uncurry = bind.bind(call) as <A extends unknown[], R>(fn: (...args: A) => 
 const portPostMessage = uncurry(MessagePort.prototype.postMessage as (message: unknown, transfer: Transferable[]) => void)
 const setNativeTimeout = scope.setTimeout.bind(scope)
 const performanceNow = scope.performance.now.bind(scope.performance)
+/*
+ * Accessors and functions of the realm this script still uses once learner
+ * code exists, captured now: a program can redefine them, and must not be
+ * able to run code from inside this script (a `MessageEvent.prototype.data`
+ * getter would otherwise be handed the event, whose `target` is the port).
+ */
+const messageEventData = uncurry(Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'data')!.get! as () => unknown)
+const typedArrayBuffer = uncurry(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype) as object, 'buffer')!.get! as () => ArrayBuffer)
+const MathMin = Math.min
+const MathMax = Math.max
 
 /** Globals a learner's program must not reach: the way out of the sandbox, and real I/O. */
 const REMOVED_GLOBALS = [
@@ -80,7 +90,7 @@ function removeEscapes(): void {
 function start(request: RunRequest): void {
   removeEscapes()
   let run: ProgramRun
-  const onBatch = (batch: TraceBatch) => send({ type: 'batch', runId: request.runId, batch }, [batch.bytes.buffer as ArrayBuffer])
+  const onBatch = (batch: TraceBatch) => send({ type: 'batch', runId: request.runId, batch }, [typedArrayBuffer(batch.bytes)])
   try {
     run = startProgram(request.input, request.options, { onBatch, wallNow: performanceNow }, scope)
   } catch (error) {
@@ -111,7 +121,7 @@ function start(request: RunRequest): void {
         lastProgress = now
         send({ type: 'progress', runId: request.runId, virtualTime: step.nextTime, paced: pacedFrom !== undefined })
       }
-      const wait = pacedFrom ? Math.min(PROGRESS_EVERY_MS, Math.max(0, (step.nextTime - pacedFrom.virtual) / 1000 - (now - pacedFrom.wall))) : 0
+      const wait = pacedFrom ? MathMin(PROGRESS_EVERY_MS, MathMax(0, (step.nextTime - pacedFrom.virtual) / 1000 - (now - pacedFrom.wall))) : 0
       setNativeTimeout(slice, wait)
     } catch (error) {
       send({ type: 'failed', runId: request.runId, error: { name: 'InternalError', message: String(error) } })
@@ -129,7 +139,7 @@ let stopCurrent: (() => void) | undefined
 let started = false
 
 function onPortMessage(event: MessageEvent): void {
-  const message = event.data as ToSandbox
+  const message = messageEventData(event) as ToSandbox
   if (message?.type === 'run' && !started) {
     started = true
     start(message)

@@ -9,7 +9,7 @@ const MonacoEditor = lazy(() => import('./MonacoEditor.tsx'))
  */
 export function CodeEditor(props: EditorProps) {
   return (
-    <Suspense fallback={<pre className="editor-fallback" aria-busy="true">{props.value}</pre>}>
+    <Suspense fallback={<pre className="editor-fallback" aria-busy="true" aria-label="Program source (the editor is loading)" tabIndex={0}>{props.value}</pre>}>
       <MonacoEditor {...props} />
     </Suspense>
   )

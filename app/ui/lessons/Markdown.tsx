@@ -65,7 +65,7 @@ function block(token: Token, key: number): ReactNode {
       return <blockquote key={key}>{(token as Tokens.Blockquote).tokens.map((t, i) => block(t, i))}</blockquote>
     case 'code':
       return (
-        <pre key={key} className="lesson-code">
+        <pre key={key} className="lesson-code" tabIndex={0}>
           <code>{(token as Tokens.Code).text}</code>
         </pre>
       )

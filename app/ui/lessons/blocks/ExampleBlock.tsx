@@ -12,7 +12,7 @@ export function ExampleBlock({ title, code, onOpen, onRun }: Props) {
       <figcaption>
         <span className="block-kind">Example</span> {title}
       </figcaption>
-      <pre className="lesson-code">
+      <pre className="lesson-code" tabIndex={0}>
         <code>{code}</code>
       </pre>
       <div className="block-actions">

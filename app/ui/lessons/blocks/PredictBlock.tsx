@@ -63,7 +63,7 @@ export function PredictBlock({ title, code, host, previous, onAnswered, onWatch 
         <span className="block-kind">Predict</span> {title}
         {previous && state.phase === 'idle' && <span className={`badge ${previous}`}>{previous === 'right' ? 'answered correctly' : 'answered'}</span>}
       </figcaption>
-      <pre className="lesson-code">
+      <pre className="lesson-code" tabIndex={0}>
         <code>{code}</code>
       </pre>
       {state.phase === 'idle' && (

@@ -5,7 +5,7 @@ export function PythonBlock({ title, code }: { title: string; code: string }) {
       <figcaption>
         <span className="block-kind">Python asyncio</span> {title}
       </figcaption>
-      <pre className="lesson-code">
+      <pre className="lesson-code" tabIndex={0}>
         <code>{code}</code>
       </pre>
     </figure>

@@ -1,0 +1,48 @@
+import type { Plugin } from 'vite'
+
+/**
+ * Emits `sw.js`: a service worker that precaches every file of the build on
+ * first visit, so the app then loads and runs with no network. Assets have
+ * content hashes in their names; the cache is named after the build, and
+ * older caches are dropped when a new build takes over.
+ */
+export function offlinePlugin(): Plugin {
+  return {
+    name: 'looplab-offline',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter((name) => !name.endsWith('.map'))
+      const precache = ['./', 'favicon.svg', ...files.map((name) => name)]
+      const version = hash(files.sort().join('\n'))
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorker(precache, version) })
+    },
+  }
+}
+
+function hash(text: string): string {
+  let h = 2166136261
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619)
+  return (h >>> 0).toString(36)
+}
+
+function serviceWorker(precache: string[], version: string): string {
+  return `// Looplab's service worker: precache the build, then serve it offline.
+const CACHE = 'looplab-${version}'
+const FILES = ${JSON.stringify(precache)}
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new URL(file, self.registration.scope)))).then(() => self.skipWaiting()))
+})
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys().then((keys) => Promise.all(keys.filter((key) => key.startsWith('looplab-') && key !== CACHE).map((key) => caches.delete(key)))).then(() => self.clients.claim()))
+})
+self.addEventListener('fetch', (event) => {
+  const request = event.request
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return
+  if (request.mode === 'navigate') {
+    event.respondWith(fetch(request).catch(() => caches.match(new URL('./', self.registration.scope))))
+    return
+  }
+  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)))
+})
+`
+}
