@@ -1,15 +1,33 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import type { EditorProps } from './MonacoEditor.tsx'
 
 const MonacoEditor = lazy(() => import('./MonacoEditor.tsx'))
 
 /**
- * The code editor. Monaco is large, so it loads behind the first paint; until
- * it is ready the program is shown read-only, exactly as it will appear.
+ * The code editor. Monaco is large, so it is only requested once the page
+ * has painted; until it is ready the program is shown read-only, exactly as
+ * it will appear.
  */
 export function CodeEditor(props: EditorProps) {
+  const [afterFirstPaint, setAfterFirstPaint] = useState(false)
+  useEffect(() => {
+    let second = 0
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => setAfterFirstPaint(true))
+    })
+    return () => {
+      cancelAnimationFrame(first)
+      cancelAnimationFrame(second)
+    }
+  }, [])
+  const fallback = (
+    <pre className="editor-fallback" aria-busy="true" aria-label="Program source (the editor is loading)" tabIndex={0}>
+      {props.value}
+    </pre>
+  )
+  if (!afterFirstPaint) return fallback
   return (
-    <Suspense fallback={<pre className="editor-fallback" aria-busy="true" aria-label="Program source (the editor is loading)" tabIndex={0}>{props.value}</pre>}>
+    <Suspense fallback={fallback}>
       <MonacoEditor {...props} />
     </Suspense>
   )

@@ -179,6 +179,11 @@ export function TimelineView({ session, version, cursor, cursorSeq, onJump, dark
   }
 
   const onMove = (event: React.MouseEvent<HTMLCanvasElement>) => {
+    if (event.buttons !== 0) {
+      // Panning: no hover tooltip (and no hit-testing) while a button is held.
+      if (hover) setHover(undefined)
+      return
+    }
     const { time, row, px, py } = locate(event)
     const x = transformRef.current.rescaleX(baseScale())
     const tolerance = Math.abs(x.invert(4) - x.invert(0))

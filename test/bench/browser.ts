@@ -1,0 +1,193 @@
+import { chromium, type Page } from '@playwright/test'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { runInNode } from '../../app/cli/nodeRunner.ts'
+import { writeTraceFile } from '../../app/engine/trace/file.ts'
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
+
+/**
+ * Browser figures, in headless Chromium against the built app (`dist/`):
+ * load cost, click-to-first-frame, big traces, stepping and timeline frames.
+ */
+const PORT = 4188
+const ROOT = join(import.meta.dirname, '../..')
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+}
+
+async function startServer(): Promise<() => void> {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' })
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${PORT}/`)
+      return () => server.kill()
+    } catch {
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  }
+  server.kill()
+  throw new Error('vite preview did not start')
+}
+
+/** Load figures: JS before first paint (gzip), first paint, editor editable. */
+async function measureLoad(page: Page): Promise<{ jsBeforePaintGzip: number; firstPaint: number; editable: number }> {
+  const t0 = Date.now()
+  await page.goto(`http://127.0.0.1:${PORT}/`)
+  await page.locator('.monaco-editor textarea').first().waitFor({ state: 'attached', timeout: 60_000 })
+  const editable = Date.now() - t0
+  const { fcp, scripts } = await page.evaluate(() => {
+    const paint = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')
+    const fcp = paint?.startTime ?? NaN
+    const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'))
+      .filter((e) => e.startTime < fcp)
+      .map((e) => new URL(e.name).pathname)
+    return { fcp, scripts }
+  })
+  const gzip = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(ROOT, 'dist', path))).length, 0)
+  return { jsBeforePaintGzip: gzip, firstPaint: fcp, editable }
+}
+
+/** Time from clicking Run to the first diagram frame on the page. */
+async function clickToFirstFrame(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const run = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Run')!
+    const before = document.querySelector('svg.loop-diagram')
+    const t0 = performance.now()
+    run.click()
+    return new Promise<number>((resolve) => {
+      const check = () => {
+        const svg = document.querySelector('svg.loop-diagram')
+        if (svg && svg !== before) resolve(performance.now() - t0)
+        else if (svg && before && document.querySelector('[role=status]')?.textContent?.startsWith('Finished')) resolve(performance.now() - t0)
+        else requestAnimationFrame(check)
+      }
+      requestAnimationFrame(check)
+    })
+  })
+}
+
+async function openTrace(page: Page, file: string): Promise<number> {
+  await page.getByRole('button', { name: 'More ▾' }).click()
+  const chooser = page.waitForEvent('filechooser')
+  const t0 = Date.now()
+  await page.getByRole('menuitem', { name: 'Open a Looplab trace…' }).click()
+  await (await chooser).setFiles(file)
+  await page.getByRole('status').filter({ hasText: 'Opened the trace' }).waitFor({ timeout: 120_000 })
+  await page.locator('svg.loop-diagram').waitFor()
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+  return Date.now() - t0
+}
+
+/** Jumps to random steps with the slider; time until the diagram has changed (the model's work plus React's render). */
+async function jumpTimes(page: Page, count: number): Promise<number[]> {
+  return page.evaluate(async (n) => {
+    const slider = document.querySelector<HTMLInputElement>('input[aria-label="Step"]')!
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+    const max = Number(slider.max)
+    const times: number[] = []
+    let seed = 7
+    for (let i = 0; i < n; i++) {
+      seed = (seed * 48271) % 2147483647
+      const target = seed % (max + 1)
+      const t0 = performance.now()
+      setter.call(slider, String(target))
+      slider.dispatchEvent(new Event('input', { bubbles: true }))
+      await Promise.resolve()
+      times.push(performance.now() - t0)
+      await new Promise((r) => setTimeout(r, 0))
+    }
+    return times
+  }, count)
+}
+
+/** Frame intervals while the timeline is zoomed and panned with the wheel. */
+async function panZoomFrames(page: Page): Promise<number[]> {
+  const canvas = page.locator('canvas.timeline-canvas')
+  const box = (await canvas.boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + 20)
+  const frames = page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const intervals: number[] = []
+        let last = performance.now()
+        const start = last
+        const tick = (now: number) => {
+          intervals.push(now - last)
+          last = now
+          if (now - start < 2500) requestAnimationFrame(tick)
+          else resolve(intervals)
+        }
+        requestAnimationFrame(tick)
+      }),
+  )
+  for (let i = 0; i < 40; i++) await page.mouse.wheel(0, i < 20 ? -120 : 120)
+  for (let i = 0; i < 30; i++) {
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width / 2 + (i % 2 ? 80 : -80), box.y + 20, { steps: 4 })
+    await page.mouse.up()
+  }
+  return frames
+}
+
+function traceFile(source: string, dir: string, name: string): { path: string; events: number } {
+  const result = runInNode(source, { host: 'node', budgets: { maxSteps: 1e9, maxEvents: 1e9, maxWallMs: 600_000 } }, { encodedOnly: true })
+  const file = writeTraceFile(result.batches, result.program!, 'node', { exitCode: result.exitCode, reason: result.outcome!.reason })
+  const path = join(dir, name)
+  writeFileSync(path, JSON.stringify(file))
+  return { path, events: file.eventCount }
+}
+
+const chromiumPath = await findChromium()
+if (!chromiumPath) throw new Error('No Chromium found for the browser benchmark.')
+const stop = await startServer()
+const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS })
+try {
+  const rows: string[][] = [['measure', 'value', 'target']]
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  // tsx names inline functions with a helper; the functions sent to the page need it too.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn' })
+  const page = await context.newPage()
+  const cold = await measureLoad(page)
+  await page.waitForTimeout(1500)
+  const warm = await measureLoad(page)
+  rows.push(['JS before first paint (gzip)', `${(cold.jsBeforePaintGzip / 1024).toFixed(0)} KB`, '≤ 250 KB'])
+  rows.push(['first paint, cold / warm', `${cold.firstPaint.toFixed(0)} / ${warm.firstPaint.toFixed(0)} ms`, ''])
+  rows.push(['editable editor, cold / warm', `${cold.editable} / ${warm.editable} ms`, ''])
+
+  await page.waitForTimeout(2500)
+  const firstClick = await clickToFirstFrame(page)
+  await page.getByRole('status').filter({ hasText: 'Finished' }).waitFor()
+  await page.waitForTimeout(800)
+  const warmClicks: number[] = []
+  for (let i = 0; i < 5; i++) {
+    warmClicks.push(await clickToFirstFrame(page))
+    await page.getByRole('status').filter({ hasText: 'Finished' }).waitFor()
+    await page.waitForTimeout(800)
+  }
+  rows.push(['click Run → first diagram frame, first / warm median', `${firstClick.toFixed(0)} / ${percentile(warmClicks, 50).toFixed(0)} ms`, '< 100 ms warm'])
+
+  const dir = mkdtempSync(join(tmpdir(), 'looplab-bench-'))
+  const big = traceFile(`let n = 0\nfor (let i = 0; i < 340_000; i++) { n += i; if (i % 1000 === 0) await null }\nconsole.log(n)`, dir, 'big.json')
+  const bigMs = await openTrace(page, big.path)
+  rows.push([`open a ${(big.events / 1e6).toFixed(2)}M-event trace → first paint`, `${bigMs} ms`, ''])
+
+  const medium = traceFile(`let n = 0\nfor (let i = 0; i < 33_000; i++) { n += i; if (i % 100 === 0) await null }\nconsole.log(n)`, dir, 'medium.json')
+  await openTrace(page, medium.path)
+  const jumps = await jumpTimes(page, 200)
+  rows.push([`jump to a random step (${(medium.events / 1000).toFixed(0)}k events), p50 / p95`, `${percentile(jumps, 50).toFixed(1)} / ${percentile(jumps, 95).toFixed(1)} ms`, '< 16 ms p95'])
+
+  const frames = await panZoomFrames(page)
+  rows.push(['timeline pan/zoom frame time, median / p95', `${percentile(frames, 50).toFixed(1)} / ${percentile(frames, 95).toFixed(1)} ms`, '≤ 16.7 ms (60 fps)'])
+
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)))
+  for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  '))
+} finally {
+  await browser.close()
+  stop()
+}
