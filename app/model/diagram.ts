@@ -98,7 +98,7 @@ export function diagramModel(session: TraceSession, state: LoopState): DiagramMo
       key: `job-${job.id}`,
       kind: job.kind === JobKind.Internal ? 'internal' : kind,
       title: labels.job(job.kind, job.subject, job.loc, fnOf, facts.jobFunction.get(job.id)),
-      detail: job.loc ? `queued at ${labels.at(job.loc)}` : '',
+      detail: job.kind === JobKind.Internal ? 'queued by the host, not by the program' : job.loc ? `queued at ${labels.at(job.loc)}` : '',
       loc: job.loc,
       seq: job.seq,
     }))

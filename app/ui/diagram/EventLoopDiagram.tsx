@@ -20,13 +20,14 @@ interface ColumnBox {
 
 /** Three columns sharing the width; the stack grows up from the bottom. */
 function columnsFor(width: number): { stack: ColumnBox; microtasks: ColumnBox; tasks: ColumnBox } {
-  const margin = 16
-  const gap = 24
-  const w = Math.max(150, (width - margin * 2 - gap * 2) / 3)
+  const margin = width < 560 ? 8 : 16
+  const gap = width < 560 ? 12 : 24
+  const w = Math.max(92, (width - margin * 2 - gap * 2) / 3)
+  const short = w < 150
   return {
-    stack: { x: margin, w, title: 'Call stack' },
-    microtasks: { x: margin + w + gap, w, title: 'Microtask queue' },
-    tasks: { x: margin + 2 * (w + gap), w, title: 'Tasks & host' },
+    stack: { x: margin, w, title: short ? 'Stack' : 'Call stack' },
+    microtasks: { x: margin + w + gap, w, title: short ? 'Microtasks' : 'Microtask queue' },
+    tasks: { x: margin + 2 * (w + gap), w, title: short ? 'Tasks' : 'Tasks & host' },
   }
 }
 
@@ -78,13 +79,13 @@ function place(model: DiagramModel, COLUMNS: ReturnType<typeof columnsFor>, BOTT
   if (model.microtasks.items.length === 0 && model.ticks.items.length === 0) labels.push({ x: COLUMNS.microtasks.x + COLUMNS.microtasks.w / 2, y: TOP + 70, text: 'empty', muted: true })
 
   y = TOP
-  queue(model.ready, COLUMNS.tasks.x, COLUMNS.tasks.w, COLUMNS.tasks.w > 230 ? 'ready to run (task queue)' : 'ready (task queue)')
+  queue(model.ready, COLUMNS.tasks.x, COLUMNS.tasks.w, COLUMNS.tasks.w > 230 ? 'ready to run (task queue)' : COLUMNS.tasks.w > 150 ? 'ready (task queue)' : 'ready')
   if (model.ready.items.length === 0) {
     labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: 'nothing ready', muted: true })
     y += 22
   }
   y += 8
-  queue(model.waiting, COLUMNS.tasks.x, COLUMNS.tasks.w, COLUMNS.tasks.w > 230 ? 'waiting in the host (timers, I/O)' : 'waiting in the host')
+  queue(model.waiting, COLUMNS.tasks.x, COLUMNS.tasks.w, COLUMNS.tasks.w > 230 ? 'waiting in the host (timers, I/O)' : COLUMNS.tasks.w > 150 ? 'waiting in the host' : 'waiting')
   if (model.waiting.items.length === 0) labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: 'nothing pending', muted: true })
   return { placed, labels }
 }
@@ -124,10 +125,11 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
   const phases = PHASES[model.host]
   const activePhase = model.host === 'browser' && model.phase !== LoopPhase.Main && model.phase !== LoopPhase.Render ? LoopPhase.Timers : model.phase
   const compact = WIDTH < 760
-  const clockWidth = 112 + model.clock.length * 11
+  const clockWidth = 130 + model.clock.length * 12
   const chipsX = compact ? clockWidth : Math.max(COLUMNS.microtasks.x, clockWidth)
   const chipsRoom = compact ? WIDTH - chipsX - 12 : COLUMNS.tasks.x + COLUMNS.tasks.w - chipsX - 200
   const chipStep = Math.min(112, chipsRoom / phases.length)
+  const showChips = chipStep >= 48
   const description = `At ${model.clock}: ${model.stack.items.length} on the call stack, ${model.microtasks.items.length + model.microtasks.more} microtasks queued, ${model.ready.items.length + model.ready.more} tasks ready, ${model.waiting.items.length + model.waiting.more} waiting in the host.`
   return (
     <svg ref={ref} className="loop-diagram" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="xMinYMin meet" role="img" aria-label={description}>
@@ -136,7 +138,7 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
           <tspan className="clock-label">virtual time </tspan>
           {model.clock}
         </text>
-        <g transform={`translate(${chipsX}, 10)`}>
+        <g transform={`translate(${chipsX}, 10)`} display={showChips ? undefined : 'none'}>
           {phases.map((p, i) => (
             <g key={p.label} transform={`translate(${i * chipStep}, 0)`} className={`phase${p.phase === activePhase ? ' active' : ''}${compact ? ' compact' : ''}`}>
               <rect width={chipStep - 6} height={24} rx={12} />
@@ -179,10 +181,10 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
           <rect width={w} height={ITEM_H} rx={7} />
           <rect width={5} height={ITEM_H} rx={2} className="accent" />
           <text x={14} y={16} className="item-title">
-            {truncate(item.title, Math.floor(w / 7.4))}
+            {truncate(item.title, Math.floor((w - 16) / 8))}
           </text>
           <text x={14} y={31} className="item-detail">
-            {truncate(item.detail, Math.floor(w / 6.4))}
+            {truncate(item.detail, Math.floor((w - 16) / 6.6))}
           </text>
         </g>
       ))}
