@@ -16,6 +16,7 @@ const steps = [
   ['type check', 'npm', ['run', '--silent', 'typecheck']],
   ['unit and conformance tests (Vitest)', 'npx', ['vitest', 'run']],
   ['Promises/A+ suite (872 tests)', 'npm', ['run', '--silent', 'test:aplus']],
+  ['lessons check', 'node', ['bin/looplab.mjs', 'lessons', 'check']],
   ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
   ['end-to-end tests (Playwright, headless Chromium)', 'npx', ['playwright', 'test']],
 ]
