@@ -90,6 +90,7 @@ export function createInstrumenter(
         case S.Block:
         case S.ExportDeclaration:
         case S.ImportDeclaration:
+        case S.NotEmittedStatement:
           return false
         case S.ExpressionStatement:
           return !tsApi.isStringLiteral((node as ts.ExpressionStatement).expression)
