@@ -4,7 +4,20 @@
  * with instructions rather than skipping.
  */
 import { spawnSync } from 'node:child_process'
+import { createServer } from 'node:net'
 import { CHROMIUM_HELP, findChromium } from './chromium.mjs'
+
+/** A free local port for the preview server the browser tests drive. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
 
 const chromium = await findChromium()
 if (!chromium) {
@@ -21,11 +34,12 @@ const steps = [
   ['end-to-end tests (Playwright, headless Chromium)', 'npx', ['playwright', 'test']],
 ]
 
+const port = process.env.LOOPLAB_E2E_PORT ?? String(await freePort())
 const started = Date.now()
 for (const [label, command, args] of steps) {
   console.log(`\n━━ ${label}`)
   const t0 = Date.now()
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } })
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium, LOOPLAB_E2E_PORT: port } })
   if (result.status !== 0) {
     console.error(`\n✗ ${label} failed (exit ${result.status ?? result.signal}).`)
     process.exit(result.status || 1)

@@ -10,7 +10,7 @@ import {
 import { HAS_CAUSE, HAS_LOCATION, type TraceBatch } from './batch.ts'
 import { EVENT_ARITY, EventKind } from './events.ts'
 import type { EventSeq, LocationId, StringId } from './ids.ts'
-import { ByteSink } from './varint.ts'
+import { GrowableBytes } from './growableBytes.ts'
 
 /** A console line emitted while the recorder was muted, held to be replayed later (see {@link TraceRecorder.mute}). */
 export interface HeldConsoleLine {
@@ -36,7 +36,7 @@ export class TraceRecorder {
   /** Sequence number the next event will get (= events recorded so far). */
   seq = 0
   private lastTime = 0
-  private readonly sink = new ByteSink()
+  private readonly sink = new GrowableBytes()
   private readonly strings: string[] = []
   private readonly stringIds = new NativeMap<string, number>()
   private batchStartSeq = 0

@@ -40,13 +40,6 @@ export function runTask(
   return ok
 }
 
-export function startTask(agent: Agent, source: TaskSource, subject: number, cause: EventSeq | number): TaskId {
-  const taskId = agent.newId('task') as TaskId
-  agent.clock.now += JOB_COST_US
-  agent.recorder.emit(EventKind.TaskStart, 0, cause, taskId, source, subject)
-  return taskId
-}
-
 export function endTask(agent: Agent, taskId: TaskId): void {
   agent.recorder.emit(EventKind.TaskEnd, 0, -1, taskId)
 }

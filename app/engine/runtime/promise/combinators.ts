@@ -7,7 +7,6 @@ import {
   ReflectApply,
   TypeErrorCtor,
   isCallable,
-  isObject,
 } from '../primordials.ts'
 import type { PromiseRealm } from './realm.ts'
 import type { Capability } from './slots.ts'
@@ -175,5 +174,4 @@ export function installCombinators(agent: Agent, realm: PromiseRealm): void {
   for (const name of ['all', 'allSettled', 'any', 'race'] as const) {
     ObjectDefineProperty(Promise, name, { value: statics[name], writable: true, enumerable: false, configurable: true })
   }
-  void isObject
 }

@@ -72,6 +72,8 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
   let slotsOf: (value: unknown) => PromiseSlots | undefined
 
   const INTERNAL = {}
+  /** What the next internally constructed promise is for (traced with its creation). */
+  let internalOrigin: PromiseOrigin = PromiseOrigin.Internal
   const SILENT = {}
 
   class Promise {
@@ -84,7 +86,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
     constructor(executor: unknown) {
       if (new.target === undefined) throw new TypeErrorCtor("Promise constructor cannot be invoked without 'new'")
       if (executor === INTERNAL) {
-        this.#slots = createSlots(this, PromiseOrigin.Internal)
+        this.#slots = createSlots(internalOrigin)
         return
       }
       if (executor === SILENT) {
@@ -92,7 +94,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
         return
       }
       if (!isCallable(executor)) throw new TypeErrorCtor(`Promise resolver ${describeForError(executor)} is not a function`)
-      this.#slots = createSlots(this, PromiseOrigin.Constructor)
+      this.#slots = createSlots(PromiseOrigin.Constructor)
       const { resolve, reject } = createResolvingFunctions(this)
       try {
         ReflectApply(executor, undefined, [resolve, reject])
@@ -167,10 +169,9 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
 
   ObjectDefineProperty(Promise.prototype, SymbolToStringTag, { value: 'Promise', configurable: true })
 
-  function createSlots(promise: object, origin: PromiseOrigin): PromiseSlots {
+  function createSlots(origin: PromiseOrigin): PromiseSlots {
     const id = agent.newId('promise') as PromiseId
     agent.emit(EventKind.PromiseCreate, -1, id, origin)
-    void promise
     return new PromiseSlots(id)
   }
 
@@ -198,13 +199,13 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
     return elided
   }
 
-  function newInternalPromise(): object {
+  function newInternalPromise(origin: PromiseOrigin): object {
+    internalOrigin = origin
     return ReflectConstruct(Promise, [INTERNAL], Promise)
   }
 
   function newCapability(origin: PromiseOrigin): Capability {
-    const promise = newInternalPromise()
-    if (origin !== PromiseOrigin.Internal) void origin
+    const promise = newInternalPromise(origin)
     return { promise, resolve: undefined, reject: undefined, internal: true, alreadyResolved: false }
   }
 

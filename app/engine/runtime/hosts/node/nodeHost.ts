@@ -1,4 +1,4 @@
-import { BudgetKind, EventKind, JobKind, LoopPhase, ReactionKind, RunEndReason, TaskSource, TimerKind } from '../../../trace/events.ts'
+import { EventKind, JobKind, LoopPhase, ReactionKind, RunEndReason, TaskSource, TimerKind } from '../../../trace/events.ts'
 import type { EventSeq, TimerId } from '../../../trace/ids.ts'
 import { JobQueue, type Job } from '../../agent.ts'
 import { MAX_SAFE_EXIT, toExitCode } from '../exitCode.ts'
@@ -8,7 +8,6 @@ import {
   MapPrototypeSet,
   MathMin,
   NativeMap,
-  ObjectDefineProperty,
   ReflectApply,
   isCallable,
 } from '../../primordials.ts'
@@ -389,5 +388,3 @@ class JobQueueOf<T> {
   }
 }
 
-void BudgetKind
-void ObjectDefineProperty
