@@ -1,6 +1,7 @@
-import { buildSync } from 'esbuild'
+import { buildSync, transformSync } from 'esbuild'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
+import { hardenBundle } from './hardenBundle.ts'
 
 const VIRTUAL_ID = 'virtual:looplab-sandbox-worker'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
@@ -30,14 +31,17 @@ export function sandboxWorkerPlugin(): Plugin {
         platform: 'browser',
         target: 'es2022',
         write: false,
-        minify,
+        minify: false,
         keepNames: true,
         legalComments: 'none',
         banner: { js: '"use strict";' },
         metafile: true,
       })
       for (const input of Object.keys(result.metafile.inputs)) this.addWatchFile(fileURLToPath(new URL(`../${input}`, import.meta.url)))
-      return `export default ${JSON.stringify(result.outputFiles[0]!.text)}`
+      const hardened = hardenBundle(result.outputFiles[0]!.text)
+      // Minified after hardening (minifying renames the helper the hardening looks for).
+      const code = minify ? transformSync(hardened, { minify: true, keepNames: true, target: 'es2022', legalComments: 'none' }).code : hardened
+      return `export default ${JSON.stringify(code)}`
     },
   }
 }

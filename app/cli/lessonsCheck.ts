@@ -18,7 +18,7 @@ export function loadLessons(dir = LESSONS_DIR): Lesson[] {
 function outputLines(result: NodeRunResult): string[] {
   const index = new ConsoleIndex(result.trace)
   index.catchUp()
-  return index.lines.map((line) => line.text)
+  return index.texts()
 }
 
 /** Runs one program of a lesson; returns a reason it is broken, or undefined. */

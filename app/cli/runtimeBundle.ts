@@ -1,5 +1,6 @@
 import { buildSync } from 'esbuild'
 import { fileURLToPath } from 'node:url'
+import { hardenBundle } from '../../build/hardenBundle.ts'
 
 const ENTRY = fileURLToPath(new URL('../engine/runtime/realmEntry.ts', import.meta.url))
 
@@ -11,7 +12,7 @@ let cached: string | undefined
  * without creating a global). The same bundle shape runs in the sandbox worker.
  */
 export function runtimeBundle(): string {
-  cached ??= buildSync({
+  cached ??= hardenBundle(buildSync({
     entryPoints: [ENTRY],
     bundle: true,
     format: 'iife',
@@ -23,6 +24,6 @@ export function runtimeBundle(): string {
     keepNames: true,
     legalComments: 'none',
     banner: { js: '"use strict";' },
-  }).outputFiles[0]!.text
+  }).outputFiles[0]!.text)
   return cached
 }

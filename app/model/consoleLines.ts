@@ -9,22 +9,45 @@ export interface ConsoleLine {
   seq: number
   level: ConsoleLevel
   text: string
+  /** Set on the marker standing for lines that were printed and not kept: how many. */
+  omitted?: number
 }
 
-/** Output longer than this many lines keeps only its start and end (the console stays fast). */
+/** Output longer than this many lines keeps its first and last lines (half each) and counts the rest. */
 export const MAX_CONSOLE_LINES = 200_000
+const HEAD_LINES = MAX_CONSOLE_LINES / 2
+const TAIL_LINES = MAX_CONSOLE_LINES / 2
+/** Lines longer than this are shortened for display (the trace keeps them whole). */
+export const MAX_LINE_LENGTH = 10_000
 
 /**
  * The program's output split into lines, indexed by the event that printed
  * them, so the console can show exactly what was printed up to a step.
+ * A very long output keeps its beginning and its end, with one marker line
+ * between them saying how many lines were left out.
  */
 export class ConsoleIndex {
+  /** Kept lines in print order (with the omission marker, if any, between the head and the tail). */
   readonly lines: ConsoleLine[] = []
-  dropped = 0
+  /** Every line printed, kept or not. */
+  total = 0
   private scanned = 0
   private partial: ConsoleLine | undefined
+  private marker: ConsoleLine | undefined
 
   constructor(private readonly trace: TraceColumns) {}
+
+  /** Lines printed and not kept. */
+  get dropped(): number {
+    return this.marker?.omitted ?? 0
+  }
+
+  /** The text of every kept line, without the omission marker. */
+  texts(): string[] {
+    const out: string[] = []
+    for (const line of this.lines) if (line.omitted === undefined) out.push(line.text)
+    return out
+  }
 
   catchUp(): void {
     const t = this.trace
@@ -48,11 +71,36 @@ export class ConsoleIndex {
       }
     }
     this.scanned = t.count
+    this.trimTail()
   }
 
   private add(line: ConsoleLine): void {
-    if (this.lines.length < MAX_CONSOLE_LINES) this.lines.push(line)
-    else this.dropped++
+    this.total++
+    this.lines.push(line)
+    this.trimTail(false)
+  }
+
+  /** Drops the oldest tail lines beyond the limit into the marker (in bulk, so the cost per line stays constant). */
+  private trimTail(force = true): void {
+    const tailStart = HEAD_LINES + (this.marker ? 1 : 0)
+    const tail = this.lines.length - tailStart
+    if (tail <= TAIL_LINES || (!force && tail < TAIL_LINES * 2)) return
+    const excess = tail - TAIL_LINES
+    const removed = this.lines.splice(tailStart, excess)
+    if (this.partial && removed.includes(this.partial)) this.partial = undefined
+    const firstKept = this.lines[tailStart]!
+    if (!this.marker) {
+      this.marker = { seq: firstKept.seq, level: 'info', text: '', omitted: 0 }
+      this.lines.splice(HEAD_LINES, 0, this.marker)
+    }
+    this.marker.omitted! += excess
+    this.marker.seq = firstKept.seq
+    this.marker.text = `… ${this.marker.omitted!.toLocaleString('en-US')} lines not kept: the console keeps the first ${HEAD_LINES.toLocaleString('en-US')} and the last ${TAIL_LINES.toLocaleString('en-US')} …`
+  }
+
+  /** The text of line `index` as displayed (very long lines shortened). */
+  static display(text: string): string {
+    return text.length > MAX_LINE_LENGTH ? `${text.slice(0, MAX_LINE_LENGTH)}… [${(text.length - MAX_LINE_LENGTH).toLocaleString('en-US')} more characters]` : text
   }
 
   /** How many lines had been printed once event `seq - 1` happened. */

@@ -12,11 +12,17 @@ export function compileSummary(diagnostics: readonly Diagnostic[]): string {
 }
 
 /** What a finished (or stopped) run did, in one or two sentences. */
+/** The first line of a message, shortened for the status line. */
+function headline(text: string): string {
+  const first = text.split('\n', 1)[0] ?? ''
+  return first.length > 240 ? `${first.slice(0, 239)}…` : first
+}
+
 export function runSummary(session: TraceSession): string {
   session.catchUp()
   const { trace } = session
   const state = session.replayer.stateAt(trace.count)
-  const lines = session.console.lines.length
+  const lines = session.console.total
   const counts = `${state.tasksRun} task${state.tasksRun === 1 ? '' : 's'}, ${state.jobsRun} microtask${state.jobsRun === 1 ? '' : 's'}, ${lines} line${lines === 1 ? '' : 's'} of output`
   const elapsed = formatTime(state.time)
   if (session.failure && !session.outcome) return session.failure
@@ -30,12 +36,12 @@ export function runSummary(session: TraceSession): string {
     case RunEndReason.UncaughtError: {
       const i = lastOf(EventKind.UncaughtError)
       const where = i >= 0 ? session.labels.at(trace.loc[i]!) : ''
-      const message = i >= 0 ? (trace.strings[trace.a[i]!] ?? '').split('\n')[0] : outcome.explanation ?? ''
+      const message = headline(i >= 0 ? (trace.strings[trace.a[i]!] ?? '') : outcome.explanation ?? '')
       return `The program crashed${where ? ` at ${where}` : ''}: ${message} (exit code ${outcome.exitCode}, after ${elapsed}).`
     }
     case RunEndReason.UnhandledRejection: {
       const i = lastOf(EventKind.UnhandledRejection)
-      const message = i >= 0 ? (trace.strings[trace.b[i]!] ?? '').split('\n')[0] : ''
+      const message = headline(i >= 0 ? (trace.strings[trace.b[i]!] ?? '') : '')
       return `Node ended the program: a promise was rejected and nothing handled it — ${message} (exit code 1, after ${elapsed}).`
     }
     case RunEndReason.Budget:

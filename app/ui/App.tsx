@@ -185,7 +185,7 @@ export function App() {
           {!narrow && <Splitter label="Resize the editor" orientation="horizontal" value={proportions.editorRows} onChange={(v) => setProportions({ editorRows: v })} container={() => workspaceRef.current?.querySelector('.column-code') ?? null} style={{}} />}
           <Pane title="Console" className="pane-console" style={{ flex: `${1 - proportions.editorRows} 1 0` }} hidden={narrow && activeTab !== 'Console'}>
             {session ? (
-              <ConsoleView lines={session.console.lines} visible={view.consoleVisible} dropped={session.console.dropped} onSelect={(line) => player.jumpToEvent(line.seq)} />
+              <ConsoleView lines={session.console.lines} visible={view.consoleVisible} onSelect={(line) => player.jumpToEvent(line.seq)} />
             ) : (
               <div role="log" aria-label="Program output" className="console-log">
                 <p className="empty-state">Output appears here.</p>

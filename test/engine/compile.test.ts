@@ -39,6 +39,40 @@ describe('compiling learner programs', () => {
     expect(problems(`const $ll_s = 1\n`)[0]!.message).toContain('reserved')
   })
 
+  describe('strict-mode grammar, which TypeScript checks only in its type checker', () => {
+    const rejected: [string, number, number][] = [
+      ['console.log(1)\nlet let = 5', 2, 5],
+      ['var static = 2', 1, 5],
+      ['function f(interface) {}', 1, 12],
+      ['const { a: { b: yield } } = { a: { b: 1 } }', 1, 17],
+      ['try {} catch (let) {}', 1, 15],
+      ['with (Math) {}', 1, 1],
+      ['let x = 1\ndelete (x)', 2, 1],
+      ['function f(a, b, a) {}', 1, 18],
+      ['var eval = 1', 1, 5],
+      [';(arguments) = 1', 1, 3],
+      ['let n = 0\nfunction g() { eval++ }', 2, 16],
+    ]
+    test.each(rejected)('%j is reported at its line and column, as V8 would refuse it', (source, line, column) => {
+      expect(() => new Function(`"use strict";\n${source}`)).toThrow(SyntaxError)
+      const [first] = problems(source)
+      expect(first).toMatchObject({ line, column })
+      expect(first!.message).toMatch(/strict mode/)
+    })
+
+    const accepted = [
+      'const o = { private: 1, let: 2, static: 3 }\nconsole.log(o.let, o.private)',
+      'class C { private x = 1; static y = 2; m(a: number) { return arguments.length + a } }',
+      'type F = (let: number) => void',
+      'declare function g(a: number, a: number): void',
+      'function o(a: number): void\nfunction o(a: number) { return a }',
+      'const f = function (this: unknown, a: number) { return a }',
+    ]
+    test.each(accepted)('%j compiles: the reserved words are property names, types or erased declarations', (source) => {
+      expect(compileProgram(ts, source).ok).toBe(true)
+    })
+  })
+
   test('type errors do not stop a program from compiling (the editor shows them)', () => {
     expect(compileProgram(ts, `const n: number = 'text'\nconsole.log(n)\n`).ok).toBe(true)
   })

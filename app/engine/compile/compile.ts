@@ -3,6 +3,7 @@ import { findUnsupported } from './checks.ts'
 import type { CompileResult, Diagnostic } from './diagnostics.ts'
 import { createInstrumenter, type InstrumentOutput } from './instrument.ts'
 import { LocationTable } from './locations.ts'
+import { findStrictModeErrors } from './strictGrammar.ts'
 import { decodeMappings } from './sourceMap.ts'
 
 /** The names the compiled code takes from the runtime's hook object `$ll`. */
@@ -24,7 +25,7 @@ export function compileProgram(tsApi: typeof ts, source: string, fileName = 'mai
 
   const inspect: ts.TransformerFactory<ts.SourceFile> = () => (file) => {
     table = new LocationTable(file)
-    diagnostics.push(...findUnsupported(tsApi, file))
+    diagnostics.push(...findUnsupported(tsApi, file), ...findStrictModeErrors(tsApi, file))
     return file
   }
   const instrument = createInstrumenter(tsApi, () => table!, diagnostics, output)

@@ -1,4 +1,5 @@
 import { BudgetKind } from '../trace/events.ts'
+import { SafeMath } from './primordials.ts'
 
 /** Limits on one run. Hitting one ends the run with an explanation. */
 export interface Budgets {
@@ -53,6 +54,6 @@ export function budgetExplanation(kind: BudgetKind, budgets: Budgets): string {
 function formatDuration(ms: number): string {
   if (ms < 1000) return `${ms} ms`
   if (ms < 120_000) return `${ms / 1000} s`
-  if (ms < 7_200_000) return `${Math.round(ms / 60_000)} minutes`
-  return `${Math.round(ms / 3_600_000)} hours`
+  if (ms < 7_200_000) return `${SafeMath.round(ms / 60_000)} minutes`
+  return `${SafeMath.round(ms / 3_600_000)} hours`
 }

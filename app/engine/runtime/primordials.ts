@@ -22,11 +22,25 @@ export const ReflectGet = Reflect.get
 export const ReflectHas = Reflect.has
 export const ReflectOwnKeys = Reflect.ownKeys
 export const ReflectGetPrototypeOf = Reflect.getPrototypeOf
-export const ReflectDefineProperty = Reflect.defineProperty
 export const ReflectGetOwnPropertyDescriptor = Reflect.getOwnPropertyDescriptor
 
 export const ObjectCreate = Object.create
-export const ObjectDefineProperty = Object.defineProperty
+const nativeDefineProperty = Object.defineProperty
+const nativeHasOwn = uncurryThis(Object.prototype.hasOwnProperty)
+const DESCRIPTOR_FIELDS = ['value', 'writable', 'enumerable', 'configurable', 'get', 'set'] as const
+/**
+ * Object.defineProperty with the descriptor copied into a null-prototype
+ * object first: a program defining `get` or `set` on Object.prototype must
+ * not turn the runtime's data descriptors into accessor descriptors.
+ */
+export function ObjectDefineProperty<T>(target: T, key: PropertyKey, descriptor: PropertyDescriptor & ThisType<unknown>): T {
+  const safe = ObjectCreate(null) as Record<string, unknown>
+  for (let i = 0; i < DESCRIPTOR_FIELDS.length; i++) {
+    const field = DESCRIPTOR_FIELDS[i]!
+    if (nativeHasOwn(descriptor, field)) safe[field] = (descriptor as Record<string, unknown>)[field]
+  }
+  return nativeDefineProperty(target, key, safe as PropertyDescriptor)
+}
 export const ObjectDefineProperties = Object.defineProperties
 export const ObjectFreeze = Object.freeze
 export const ObjectGetPrototypeOf = Object.getPrototypeOf
@@ -45,7 +59,30 @@ export const FunctionPrototypeToString = uncurryThis(Function.prototype.toString
 export const FunctionPrototype = Function.prototype
 
 export const ArrayIsArray = Array.isArray
-export const ArrayPrototypePush = uncurryThis(Array.prototype.push) as <T>(self: T[], ...items: T[]) => number
+/** Reflect.defineProperty with a null-prototype copy of the descriptor (see ObjectDefineProperty). */
+export function ReflectDefineProperty(target: object, key: PropertyKey, descriptor: PropertyDescriptor): boolean {
+  try {
+    ObjectDefineProperty(target, key, descriptor)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * `array.push(...items)`, but each element is *defined*: setters a program put
+ * on Array.prototype indexes are never called with the runtime's records.
+ */
+export function ArrayPrototypePush<T>(self: T[], ...items: T[]): number {
+  for (let i = 0; i < items.length; i++) ObjectDefineProperty(self, self.length, { value: items[i], writable: true, enumerable: true, configurable: true })
+  return self.length
+}
+
+/** `array[index] = value` that never calls an inherited index setter (appends define the element). */
+export function ArrayStore<T>(self: T[], index: number, value: T): void {
+  if (index < self.length) self[index] = value
+  else ObjectDefineProperty(self, index, { value, writable: true, enumerable: true, configurable: true })
+}
 export const ArrayPrototypePop = uncurryThis(Array.prototype.pop) as <T>(self: T[]) => T | undefined
 export const ArrayPrototypeJoin = uncurryThis(Array.prototype.join) as (self: readonly unknown[], separator?: string) => string
 export const ArrayPrototypeSlice = uncurryThis(Array.prototype.slice) as <T>(self: readonly T[], start?: number, end?: number) => T[]
@@ -114,6 +151,18 @@ export const DatePrototypeToISOString = uncurryThis(Date.prototype.toISOString)
 export const DatePrototypeToString = uncurryThis(Date.prototype.toString)
 export const ErrorPrototypeToString = uncurryThis(Error.prototype.toString)
 
+/** Math, as it was before any program ran. */
+export const SafeMath = Object.freeze({
+  floor: Math.floor,
+  ceil: Math.ceil,
+  round: Math.round,
+  trunc: Math.trunc,
+  max: Math.max,
+  min: Math.min,
+  abs: Math.abs,
+  imul: Math.imul,
+  sqrt: Math.sqrt,
+})
 export const MathFloor = Math.floor
 export const MathMax = Math.max
 export const MathMin = Math.min

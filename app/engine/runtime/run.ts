@@ -117,8 +117,8 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
   let outputChars = 0
   const write = (level: ConsoleLevel, text: string) => {
     outputChars += text.length
-    agent.emit(EventKind.Console, -1, ConsoleLevelCode[level], agent.recorder.intern(text))
     if (outputChars > budgets.maxOutputChars) agent.halt(BudgetKind.OutputBytes)
+    agent.emit(EventKind.Console, -1, ConsoleLevelCode[level], agent.recorder.intern(text))
   }
   const inspectHost: InspectHost = {
     promiseState(value) {

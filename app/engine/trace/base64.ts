@@ -1,3 +1,4 @@
+import { SafeMath } from '../runtime/primordials.ts'
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const LOOKUP = new Int16Array(128).fill(-1)
 for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i
@@ -25,7 +26,7 @@ export function toBase64(bytes: Uint8Array): string {
 
 export function fromBase64(text: string): Uint8Array {
   const clean = text.replace(/[\s=]+/g, '')
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4))
+  const out = new Uint8Array(SafeMath.floor((clean.length * 3) / 4))
   let o = 0
   for (let i = 0; i < clean.length; i += 4) {
     const values = [0, 1, 2, 3].map((k) => (i + k < clean.length ? LOOKUP[clean.charCodeAt(i + k)] ?? -1 : 0))

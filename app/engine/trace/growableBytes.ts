@@ -1,21 +1,33 @@
-import { NativeUint8Array, TypedArrayPrototypeSet, TypedArrayPrototypeSubarray } from '../runtime/primordials.ts'
+import { NativeUint8Array, TypedArrayPrototypeSet } from '../runtime/primordials.ts'
+
+const NativeArrayBuffer = ArrayBuffer
 
 /**
  * A growable byte buffer the recorder writes encoded events into (see
- * batch.ts for the encoding). It runs inside the sandbox, so it only uses
- * captured intrinsics.
+ * batch.ts for the encoding). It runs inside the sandbox next to the
+ * learner's program, so it never reaches behaviour a program can patch: it
+ * keeps its own ArrayBuffer (no `buffer` getter) and makes views with the
+ * captured constructor (no species lookups).
  */
 export class GrowableBytes {
+  private buffer: ArrayBuffer
   bytes: Uint8Array
   length = 0
 
   constructor(initialCapacity = 1 << 16) {
-    this.bytes = new NativeUint8Array(initialCapacity)
+    this.buffer = new NativeArrayBuffer(initialCapacity)
+    this.bytes = new NativeUint8Array(this.buffer)
+  }
+
+  /** The bytes written so far, as a view that owns the whole buffer (so it can be transferred). */
+  view(): Uint8Array {
+    return new NativeUint8Array(this.buffer, 0, this.length)
   }
 
   /** Starts over in a fresh buffer (the old one now belongs to a batch). */
   restart(): void {
-    this.bytes = new NativeUint8Array(this.bytes.length)
+    this.buffer = new NativeArrayBuffer(this.bytes.length)
+    this.bytes = new NativeUint8Array(this.buffer)
     this.length = 0
   }
 
@@ -24,8 +36,10 @@ export class GrowableBytes {
     if (this.length + extra <= this.bytes.length) return
     let capacity = this.bytes.length * 2
     while (capacity < this.length + extra) capacity *= 2
-    const grown = new NativeUint8Array(capacity)
-    TypedArrayPrototypeSet(grown, TypedArrayPrototypeSubarray(this.bytes, 0, this.length))
+    const buffer = new NativeArrayBuffer(capacity)
+    const grown = new NativeUint8Array(buffer)
+    TypedArrayPrototypeSet(grown, new NativeUint8Array(this.buffer, 0, this.length))
+    this.buffer = buffer
     this.bytes = grown
   }
 }

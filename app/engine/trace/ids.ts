@@ -1,3 +1,4 @@
+import { SafeMath } from '../runtime/primordials.ts'
 /**
  * Branded numbers, so that ids and times of different kinds can never be
  * mixed up (a `PromiseId` is not a `TaskId`, a `VirtualTime` is not a count).
@@ -28,7 +29,7 @@ export const NO_CAUSE = -1 as EventSeq
 
 export const MICROS_PER_MS = 1000
 export function ms(value: number): VirtualTime {
-  return Math.round(value * MICROS_PER_MS) as VirtualTime
+  return SafeMath.round(value * MICROS_PER_MS) as VirtualTime
 }
 export function toMs(time: VirtualTime): number {
   return time / MICROS_PER_MS

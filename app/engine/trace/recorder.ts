@@ -1,11 +1,10 @@
 import {
-  ArrayPrototypePush,
-  ArrayPrototypeSlice,
   MapPrototypeGet,
   MapPrototypeSet,
   NativeMap,
   MathFloor,
-  TypedArrayPrototypeSubarray,
+  ObjectDefineProperty,
+  StringPrototypeSlice,
 } from '../runtime/primordials.ts'
 import { HAS_CAUSE, HAS_LOCATION, type TraceBatch } from './batch.ts'
 import { EVENT_ARITY, EventKind } from './events.ts'
@@ -23,6 +22,21 @@ export interface HeldConsoleLine {
 /** Where the recorder reads the current virtual time (µs). */
 export interface TimeSource {
   readonly now: number
+}
+
+/** The longest string a trace keeps (a console line, an error message). */
+export const MAX_STRING = 1_000_000
+
+/** Appends by defining the element: setters a program put on Array.prototype indexes are never called. */
+function appendOwn<T>(list: T[], value: T): void {
+  ObjectDefineProperty(list, list.length, { value, writable: true, enumerable: true, configurable: true })
+}
+
+/** `list.slice(from)` without Array species or patched methods. */
+function copyFrom<T>(list: readonly T[], from: number): T[] {
+  const copy: T[] = []
+  for (let i = from; i < list.length; i++) appendOwn(copy, list[i]!)
+  return copy
 }
 
 const ARITY: number[] = []
@@ -140,7 +154,7 @@ export class TraceRecorder {
   }
 
   private drop(kind: EventKind, a: number, b: number): EventSeq {
-    if (kind === EventKind.Console) ArrayPrototypePush(this.held, { level: a, text: b })
+    if (kind === EventKind.Console) appendOwn(this.held, { level: a, text: b })
     return -1 as EventSeq
   }
 
@@ -171,11 +185,13 @@ export class TraceRecorder {
     if (this.seq >= this.flushAt) this.flushCallback()
   }
 
+  /** A string's id in the trace's table (huge strings are cut to {@link MAX_STRING} characters). */
   intern(text: string): StringId {
     const known = MapPrototypeGet(this.stringIds, text)
     if (known !== undefined) return known as StringId
     const id = this.strings.length
-    ArrayPrototypePush(this.strings, text)
+    const stored = text.length > MAX_STRING ? `${StringPrototypeSlice(text, 0, MAX_STRING)}… [${text.length - MAX_STRING} more characters]${text.charCodeAt(text.length - 1) === 10 ? '\n' : ''}` : text
+    appendOwn(this.strings, stored)
     MapPrototypeSet(this.stringIds, text, id)
     return id as StringId
   }
@@ -202,9 +218,9 @@ export class TraceRecorder {
       firstSeq: this.batchStartSeq,
       eventCount: this.seq - this.batchStartSeq,
       baseTime: this.batchBaseTime,
-      bytes: TypedArrayPrototypeSubarray(this.sink.bytes, 0, this.sink.length),
+      bytes: this.sink.view(),
       firstStringId: this.batchStartString,
-      strings: ArrayPrototypeSlice(this.strings, this.batchStartString),
+      strings: copyFrom(this.strings, this.batchStartString),
     }
     this.sink.restart()
     this.batchStartSeq = this.seq

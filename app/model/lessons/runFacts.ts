@@ -7,7 +7,7 @@ export function sessionFacts(session: TraceSession, source: string): RunFacts {
   return {
     trace: session.trace,
     source,
-    output: session.console.lines.map((line) => line.text),
+    output: session.console.texts(),
     exitCode: session.outcome?.exitCode ?? 1,
   }
 }

@@ -9,6 +9,7 @@ import { SandboxFrame } from './sandboxFrame.ts'
 export const APP_BUDGETS: Partial<Budgets> = {
   maxSteps: 20_000_000,
   maxEvents: 2_000_000,
+  maxMicrotasksPerCheckpoint: 100_000,
   maxVirtualMs: 60 * 60 * 1000,
   maxWallMs: 30 * 60 * 1000,
 }
@@ -142,7 +143,14 @@ export class Runner {
       {
         onBatch: (batch) => {
           if (runId !== this.runCounter) return
-          session.append(batch)
+          try {
+            session.append(batch)
+          } catch (error) {
+            finish()
+            session.fail(`The run's trace arrived damaged (${(error as Error).message}), so the run was stopped.`)
+            listener({ type: 'failed', message: session.failure!, session })
+            return
+          }
           listener({ type: 'progress', session, paced: false })
         },
         onProgress: (_time, paced) => {

@@ -85,6 +85,12 @@ export class SandboxFrame {
     this.handlers = undefined
   }
 
+  private fail(message: string): void {
+    const handlers = this.handlers
+    this.dispose()
+    handlers?.onFailure('internal', message)
+  }
+
   private checkPulse(): void {
     if (!this.handlers || this.disposed) return
     if (this.clock() - this.lastHeard > WATCHDOG_MS) {
@@ -99,7 +105,14 @@ export class SandboxFrame {
 
   private receive(data: unknown): void {
     const message: FromSandbox | undefined = parseFromSandbox(data)
-    if (!message || message.type === 'ready' || message.runId !== this.runId || !this.handlers) return
+    if (!message) {
+      // Something that claims to belong to this run but breaks the protocol (too large, malformed):
+      // end the run and say so, rather than silently leaving a gap in its trace.
+      const claimed = typeof data === 'object' && data !== null && (data as { runId?: unknown }).runId === this.runId
+      if (claimed && this.handlers) this.fail('The program produced data Looplab could not accept (a single value or line too large to show), so the run was stopped.')
+      return
+    }
+    if (message.type === 'ready' || message.runId !== this.runId || !this.handlers) return
     this.lastHeard = this.clock()
     const handlers = this.handlers
     switch (message.type) {

@@ -11,6 +11,7 @@
 import { startProgram, type ProgramRun } from '../../engine/runtime/run.ts'
 import type { TraceBatch } from '../../engine/trace/batch.ts'
 import type { FromSandbox, RunRequest, ToSandbox } from '../protocol.ts'
+import { SafeMath, ObjectDefineProperty } from '../../engine/runtime/primordials.ts'
 
 interface WorkerScope {
   addEventListener(type: 'message', listener: (event: { data: unknown; ports: readonly MessagePort[] }) => void): void
@@ -57,6 +58,34 @@ const REMOVED_GLOBALS = [
   'navigator',
   'location',
   'WebAssembly',
+  // Native asynchronous APIs: their promises and callbacks would run outside the modeled event loop.
+  'Blob',
+  'File',
+  'FileReader',
+  'scheduler',
+  'createImageBitmap',
+  'OffscreenCanvas',
+  'CompressionStream',
+  'DecompressionStream',
+  'ReadableStream',
+  'WritableStream',
+  'TransformStream',
+  'TextDecoderStream',
+  'TextEncoderStream',
+  'ImageDecoder',
+  'VideoDecoder',
+  'VideoEncoder',
+  'AudioDecoder',
+  'AudioEncoder',
+  'FontFace',
+  'FileSystemHandle',
+  'StorageManager',
+  'LockManager',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'MessageChannel',
+  'MessagePort',
+  'MessageEvent',
 ]
 
 const PROGRESS_EVERY_MS = 200
@@ -80,15 +109,32 @@ function removeEscapes(): void {
       }
     }
     try {
-      Object.defineProperty(scope, name, { value: undefined, writable: true, configurable: true })
+      ObjectDefineProperty(scope, name, { value: undefined, writable: true, configurable: true })
     } catch {
       /* already gone */
     }
   }
 }
 
+/** Parts of kept globals that are asynchronous natively (WebCrypto's subtle, Atomics.waitAsync). */
+function removeNativeAsyncMembers(): void {
+  const crypto = scope.crypto as { subtle?: unknown } | undefined
+  if (crypto) {
+    for (let target: object | null = crypto; target && target !== Object.prototype; target = Object.getPrototypeOf(target)) {
+      try {
+        if (Object.prototype.hasOwnProperty.call(target, 'subtle')) delete (target as Record<string, unknown>).subtle
+      } catch {
+        /* not configurable */
+      }
+    }
+  }
+  const atomics = scope.Atomics as { waitAsync?: unknown } | undefined
+  if (atomics) delete atomics.waitAsync
+}
+
 function start(request: RunRequest): void {
   removeEscapes()
+  removeNativeAsyncMembers()
   let run: ProgramRun
   const onBatch = (batch: TraceBatch) => send({ type: 'batch', runId: request.runId, batch }, [typedArrayBuffer(batch.bytes)])
   try {
@@ -114,7 +160,7 @@ function start(request: RunRequest): void {
         // one that waits long for something rare is fast-forwarded to it.
         const tasksPerSecond = run.tasksRun() / (fastLimit / 1e6)
         if (tasksPerSecond >= LIVE_RATE) pacedFrom = { wall: performanceNow(), virtual: fastLimit }
-        else fastLimit = Math.max(fastLimit * 2, step.nextTime)
+        else fastLimit = SafeMath.max(fastLimit * 2, step.nextTime)
       }
       const now = performanceNow()
       if (now - lastProgress >= PROGRESS_EVERY_MS) {

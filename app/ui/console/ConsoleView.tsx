@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
-import type { ConsoleLine } from '../../model/consoleLines.ts'
+import { ConsoleIndex, type ConsoleLine } from '../../model/consoleLines.ts'
 
 interface Props {
   lines: readonly ConsoleLine[]
   /** Lines printed up to the current step (the rest are in the future). */
   visible: number
-  dropped: number
   onSelect?(line: ConsoleLine): void
 }
 
@@ -17,10 +16,12 @@ const OVERSCAN = 12
  * view are in the DOM, so a million lines scroll smoothly. Lines printed
  * after the current step are hidden; the newest visible line is marked.
  */
-export function ConsoleView({ lines, visible, dropped, onSelect }: Props) {
+export function ConsoleView({ lines, visible, onSelect }: Props) {
   const ref = useRef<HTMLDivElement>(null)
   const [scroll, setScroll] = useState({ top: 0, height: 200 })
   const stickToBottom = useRef(true)
+  /** Where the view last scrolled itself; a scroll event landing there is ours, not the learner's. */
+  const followedTo = useRef<number | undefined>(undefined)
 
   useEffect(() => {
     const element = ref.current
@@ -33,7 +34,9 @@ export function ConsoleView({ lines, visible, dropped, onSelect }: Props) {
   useEffect(() => {
     const element = ref.current
     if (!element || !stickToBottom.current) return
-    element.scrollTop = Math.max(0, visible * ROW - element.clientHeight)
+    const top = Math.max(0, visible * ROW - element.clientHeight)
+    element.scrollTop = top
+    followedTo.current = element.scrollTop
   }, [visible])
 
   const first = Math.max(0, Math.floor(scroll.top / ROW) - OVERSCAN)
@@ -41,6 +44,14 @@ export function ConsoleView({ lines, visible, dropped, onSelect }: Props) {
   const rows = []
   for (let i = first; i < last; i++) {
     const line = lines[i]!
+    if (line.omitted !== undefined) {
+      rows.push(
+        <div key={i} className="console-line console-omitted" style={{ top: i * ROW }}>
+          {line.text}
+        </div>,
+      )
+      continue
+    }
     rows.push(
       <div
         key={i}
@@ -48,7 +59,7 @@ export function ConsoleView({ lines, visible, dropped, onSelect }: Props) {
         style={{ top: i * ROW }}
         onClick={() => onSelect?.(line)}
       >
-        {line.text === '' ? '\u00a0' : line.text}
+        {line.text === '' ? '\u00a0' : ConsoleIndex.display(line.text)}
       </div>,
     )
   }
@@ -58,14 +69,15 @@ export function ConsoleView({ lines, visible, dropped, onSelect }: Props) {
       className="console-scroll"
       onScroll={(e) => {
         const element = e.currentTarget
-        stickToBottom.current = element.scrollTop + element.clientHeight >= visible * ROW - 4
+        const atBottom = element.scrollTop + element.clientHeight >= element.scrollHeight - 4
+        const ours = followedTo.current !== undefined && Math.abs(element.scrollTop - followedTo.current) <= 2
+        stickToBottom.current = atBottom || ours
         setScroll({ top: element.scrollTop, height: element.clientHeight })
       }}
     >
       <div role="log" aria-label="Program output" aria-live="off" className="console-log" style={{ height: Math.max(visible * ROW, 1) }}>
         {visible === 0 ? <p className="empty-state">No output yet.</p> : rows}
       </div>
-      {dropped > 0 && <p className="console-dropped">… {dropped.toLocaleString()} more lines were printed and not kept.</p>}
     </div>
   )
 }

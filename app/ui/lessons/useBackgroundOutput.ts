@@ -27,7 +27,7 @@ export function useBackgroundOutput(): (code: string, host: 'node' | 'browser') 
       void runner.run(code, { host }, (event) => {
         if (event.type === 'finished') {
           event.session.catchUp()
-          resolve(event.session.console.lines.map((line) => line.text))
+          resolve(event.session.console.texts())
         } else if (event.type === 'failed') reject(new Error(event.message))
         else if (event.type === 'compile-errors') reject(new Error('The question’s program does not compile.'))
       })

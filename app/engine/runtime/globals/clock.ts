@@ -1,6 +1,6 @@
 import type { Agent } from '../agent.ts'
 import { EPOCH_MS } from '../costModel.ts'
-import { DatePrototypeToString, MathFloor, NativeDate, ObjectDefineProperty, ReflectConstruct } from '../primordials.ts'
+import { DatePrototypeToString, MathFloor, NativeDate, ObjectDefineProperty, ReflectConstruct, SafeMath } from '../primordials.ts'
 
 /**
  * `Date` whose "now" is the virtual clock (EPOCH_MS at time 0). It is the
@@ -50,8 +50,8 @@ export function createRandom(seed: number): () => number {
   return function random() {
     state = (state + 0x6d2b79f5) >>> 0
     let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    t = SafeMath.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + SafeMath.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }

@@ -1,3 +1,5 @@
+import { ArrayStore } from '../primordials.ts'
+
 /** A binary min-heap over the runtime's own array (no patchable array methods on the hot path). */
 export class MinHeap<T> {
   private readonly items: T[] = []
@@ -16,7 +18,7 @@ export class MinHeap<T> {
   push(item: T): void {
     let i = this.count++
     const items = this.items
-    items[i] = item
+    ArrayStore(items, i, item)
     while (i > 0) {
       const parent = (i - 1) >> 1
       if (!this.before(items[i]!, items[parent]!)) break

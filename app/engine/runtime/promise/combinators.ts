@@ -3,6 +3,7 @@ import type { Agent } from '../agent.ts'
 import { DONE, getIterator, iteratorCloseOnThrow, iteratorStepValue, type IteratorRecord } from '../iteration.ts'
 import {
   AggregateErrorCtor,
+  ArrayStore,
   ObjectDefineProperty,
   ReflectApply,
   TypeErrorCtor,
@@ -73,14 +74,14 @@ export function installCombinators(agent: Agent, realm: PromiseRealm): void {
         if (--remaining.count === 0) realm.resolve(capability, values)
         return capability.promise
       }
-      values[index] = undefined
+      ArrayStore(values, index, undefined)
       const nextPromise = ReflectApply(promiseResolve, C, [next])
       const position = index
       const alreadyCalled = { value: false }
       const onFulfilled = elementFunction((x) => {
         if (alreadyCalled.value) return
         alreadyCalled.value = true
-        values[position] = x
+        ArrayStore(values, position, x)
         if (--remaining.count === 0) realm.resolve(capability, values)
       })
       remaining.count++
@@ -99,14 +100,14 @@ export function installCombinators(agent: Agent, realm: PromiseRealm): void {
         if (--remaining.count === 0) realm.resolve(capability, values)
         return capability.promise
       }
-      values[index] = undefined
+      ArrayStore(values, index, undefined)
       const nextPromise = ReflectApply(promiseResolve, C, [next])
       const position = index
       const alreadyCalled = { value: false }
       const settleWith = (entry: object) => {
         if (alreadyCalled.value) return
         alreadyCalled.value = true
-        values[position] = entry
+        ArrayStore(values, position, entry)
         if (--remaining.count === 0) realm.resolve(capability, values)
       }
       const onFulfilled = elementFunction((x) => settleWith({ status: 'fulfilled', value: x }))
@@ -141,14 +142,14 @@ export function installCombinators(agent: Agent, realm: PromiseRealm): void {
         if (--remaining.count === 0) rejectAll()
         return capability.promise
       }
-      errors[index] = undefined
+      ArrayStore(errors, index, undefined)
       const nextPromise = ReflectApply(promiseResolve, C, [next])
       const position = index
       const alreadyCalled = { value: false }
       const onRejected = elementFunction((x) => {
         if (alreadyCalled.value) return
         alreadyCalled.value = true
-        errors[position] = x
+        ArrayStore(errors, position, x)
         if (--remaining.count === 0) rejectAll()
       })
       remaining.count++

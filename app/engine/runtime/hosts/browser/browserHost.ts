@@ -1,6 +1,7 @@
 import { EventKind, JobKind, LoopPhase, ReactionKind, RunEndReason, TaskSource, TimerKind } from '../../../trace/events.ts'
 import type { EventSeq, TimerId } from '../../../trace/ids.ts'
 import {
+  ArrayStore,
   MapPrototypeDelete,
   MapPrototypeGet,
   MapPrototypeSet,
@@ -11,6 +12,7 @@ import {
   StringCtor,
   TypeErrorCtor,
   isCallable,
+  SafeMath,
 } from '../../primordials.ts'
 import type { Capability } from '../../promise/slots.ts'
 import { MAX_SAFE_EXIT } from '../exitCode.ts'
@@ -78,19 +80,21 @@ export function createBrowserHost(services: HostServices): Host {
   }
 
   function reportException(error: unknown): void {
+    const loc = agent.loc
     const event = new events.Event('error', { cancelable: true }) as unknown as Record<string, unknown>
     event.error = error
     event.message = error instanceof Error ? error.message : StringCtor(error)
     const notCanceled = events.fire(globalTarget, event as never)
     const text = services.describe(error)
-    agent.emit(EventKind.UncaughtError, -1, agent.recorder.intern(text), 0)
+    agent.loc = loc
+    agent.emit(EventKind.UncaughtError, -1, agent.recorder.intern(text), 0, 0, loc)
     if (notCanceled) services.write('error', `Uncaught ${text}\n`)
   }
 
   agent.host = {
     promiseRejectionTracker(promise, operation) {
       if (operation === 'reject') {
-        aboutToBeNotified[aboutToBeNotified.length] = promise
+        ArrayStore(aboutToBeNotified, aboutToBeNotified.length, promise)
         return
       }
       for (let i = 0; i < aboutToBeNotified.length; i++) {
@@ -152,7 +156,7 @@ export function createBrowserHost(services: HostServices): Host {
     let ms = +(timeout as number)
     if (!(ms >= 0)) ms = 0
     const nesting = currentNesting + 1
-    let delayUs = Math.round(ms * 1000)
+    let delayUs = SafeMath.round(ms * 1000)
     if (nesting > MAX_NESTING_BEFORE_CLAMP && delayUs < CLAMP_US) delayUs = CLAMP_US
     const timer: BrowserTimer = { id, callback, args, delayUs, repeat, nesting, task: null, setSeq: -1 as EventSeq }
     MapPrototypeSet(timers, id, timer)
@@ -208,7 +212,7 @@ export function createBrowserHost(services: HostServices): Host {
       agent.clock.now = frameTime
     }
     // The next frame comes a frame interval later, on the vsync grid (a late frame is not followed by another at once).
-    nextFrame = Math.ceil((agent.clock.now + FRAME_US) / FRAME_US - 1e-9) * FRAME_US
+    nextFrame = SafeMath.ceil((agent.clock.now + FRAME_US) / FRAME_US - 1e-9) * FRAME_US
     agent.emit(EventKind.Phase, -1, LoopPhase.Render)
     const callbacks = rafCallbacks
     runningFrame = callbacks
@@ -255,7 +259,7 @@ export function createBrowserHost(services: HostServices): Host {
         if (!isCallable(callback)) throw new TypeErrorCtor("Failed to execute 'requestAnimationFrame' on 'Window': The callback provided as parameter 1 is not a function.")
         const id = nextRafId++
         const seq = agent.emit(EventKind.TimerSet, -1, id, MathMax(0, nextFrame - agent.clock.now), TimerKind.AnimationFrame)
-        rafCallbacks[rafCallbacks.length] = { id, callback, cancelled: false, seq }
+        ArrayStore(rafCallbacks, rafCallbacks.length, { id, callback, cancelled: false, seq })
         return id
       }
       globals.cancelAnimationFrame = function cancelAnimationFrame(id: unknown) {

@@ -2,7 +2,7 @@ import { EventKind, IoKind, TaskSource } from '../../../trace/events.ts'
 import type { EventSeq } from '../../../trace/ids.ts'
 import type { Agent } from '../../agent.ts'
 import { structuredCloneValue } from '../../globals/structuredClone.ts'
-import { NativeWeakMap, ObjectDefineProperty, WeakMapPrototypeGet, WeakMapPrototypeSet } from '../../primordials.ts'
+import { ArrayStore, NativeWeakMap, ObjectDefineProperty, WeakMapPrototypeGet, WeakMapPrototypeSet } from '../../primordials.ts'
 import type { EventClasses } from '../../world/events.ts'
 
 type QueueTask = (source: TaskSource, subject: number, cause: EventSeq, run: () => void) => void
@@ -42,7 +42,7 @@ export function createMessageChannel(agent: Agent, events: EventClasses, queueTa
       const target = state.other
       const targetState = WeakMapPrototypeGet(states, target)!
       if (targetState.started) deliver(target, data, seq, id)
-      else targetState.pending[targetState.pending.length] = { data, seq, id }
+      else ArrayStore(targetState.pending, targetState.pending.length, { data, seq, id })
     }
     start(): void {
       startPort(this)

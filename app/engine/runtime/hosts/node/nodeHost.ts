@@ -3,6 +3,7 @@ import type { EventSeq, TimerId } from '../../../trace/ids.ts'
 import { JobQueue, type Job } from '../../agent.ts'
 import { MAX_SAFE_EXIT, toExitCode } from '../exitCode.ts'
 import {
+  ArrayStore,
   MapPrototypeDelete,
   MapPrototypeGet,
   MapPrototypeSet,
@@ -63,8 +64,11 @@ export function createNodeHost(services: HostServices): Host {
   // ── uncaught errors ─────────────────────────────────────────────────────
 
   function crash(error: unknown, fromPromise: boolean): never {
+    // Where it happened, read before describing the error (which may run the program's own code).
+    const loc = agent.loc
     const text = services.describe(error)
-    agent.emit(EventKind.UncaughtError, -1, agent.recorder.intern(text), 1)
+    agent.loc = loc
+    agent.emit(EventKind.UncaughtError, -1, agent.recorder.intern(text), 1, 0, loc)
     services.write('error', `${fromPromise ? 'Uncaught (in promise) ' : 'Uncaught '}${text}\n`)
     exitCode = 1
     crashReason = fromPromise ? RunEndReason.UnhandledRejection : RunEndReason.UncaughtError
@@ -74,7 +78,10 @@ export function createNodeHost(services: HostServices): Host {
 
   function triggerUncaughtException(error: unknown, fromPromise: boolean): void {
     if (events.count('uncaughtException') > 0) {
-      agent.emit(EventKind.UncaughtError, -1, agent.recorder.intern(services.describe(error)), 0)
+      const loc = agent.loc
+      const text = services.describe(error)
+      agent.loc = loc
+      agent.emit(EventKind.UncaughtError, -1, agent.recorder.intern(text), 0, 0, loc)
       events.emit(process, 'uncaughtException', [error, fromPromise ? 'unhandledRejection' : 'uncaughtException'])
       return
     }
@@ -374,7 +381,7 @@ class JobQueueOf<T> {
     return this.items.length - this.start
   }
   push(item: T): void {
-    this.items[this.items.length] = item
+    ArrayStore(this.items, this.items.length, item)
   }
   shift(): T | undefined {
     if (this.start >= this.items.length) return undefined

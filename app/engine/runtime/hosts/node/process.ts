@@ -1,4 +1,4 @@
-import { ArrayPrototypePush, ArrayPrototypeSlice, ArrayPrototypeSplice, NativeMap, MapPrototypeGet, MapPrototypeSet, ObjectDefineProperty, ReflectApply, StringCtor, isCallable } from '../../primordials.ts'
+import { ArrayPrototypePush, ArrayPrototypeSlice, ArrayPrototypeSplice, NativeMap, MapPrototypeGet, MapPrototypeSet, ObjectDefineProperty, ReflectApply, StringCtor, isCallable, SafeMath } from '../../primordials.ts'
 import type { ConsoleLevel } from '../host.ts'
 import { invalidArgType } from './nodeErrors.ts'
 
@@ -83,8 +83,8 @@ export function createProcess(hooks: ProcessHooks): object {
   method('uptime', () => hooks.nowMs() / 1000)
   method('memoryUsage', () => ({ rss: 40_000_000, heapTotal: 8_000_000, heapUsed: 5_000_000, external: 1_000_000, arrayBuffers: 10_000 }))
   const hrtime = (previous?: unknown) => {
-    const ns = Math.round(hooks.nowMs() * 1e6)
-    let seconds = Math.floor(ns / 1e9)
+    const ns = SafeMath.round(hooks.nowMs() * 1e6)
+    let seconds = SafeMath.floor(ns / 1e9)
     let nanos = ns % 1e9
     if (Array.isArray(previous)) {
       seconds -= previous[0] as number
@@ -96,7 +96,7 @@ export function createProcess(hooks: ProcessHooks): object {
     }
     return [seconds, nanos]
   }
-  ObjectDefineProperty(hrtime, 'bigint', { value: () => BigInt(Math.round(hooks.nowMs() * 1e6)), writable: true, configurable: true })
+  ObjectDefineProperty(hrtime, 'bigint', { value: () => BigInt(SafeMath.round(hooks.nowMs() * 1e6)), writable: true, configurable: true })
   method('hrtime', hrtime)
   ObjectDefineProperty(process, 'exitCode', {
     get: () => hooks.getExitCode(),
