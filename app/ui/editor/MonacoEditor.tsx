@@ -48,6 +48,12 @@ export default function MonacoEditor({ value, onChange, onRun, currentLine, hove
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
       run: () => runRef.current(),
     })
+    // Tab indents in a code editor; Escape then Tab leaves it, so the keyboard is never trapped.
+    editor.onKeyDown((event) => {
+      if (event.keyCode === monaco.KeyCode.Escape) editor.updateOptions({ tabFocusMode: true })
+      else if (event.keyCode !== monaco.KeyCode.Tab && event.keyCode !== monaco.KeyCode.Shift) editor.updateOptions({ tabFocusMode: false })
+    })
+    editor.onDidBlurEditorText(() => editor.updateOptions({ tabFocusMode: false }))
   }
 
   useEffect(() => {
@@ -114,7 +120,7 @@ export default function MonacoEditor({ value, onChange, onRun, currentLine, hove
         renderLineHighlight: 'none',
         fixedOverflowWidgets: true,
         padding: { top: 8 },
-        ariaLabel: 'Program source',
+        ariaLabel: 'Program source. Press Escape, then Tab, to leave the editor.',
       }}
     />
   )
