@@ -1,7 +1,7 @@
-import { buildSync, transformSync } from 'esbuild'
+import { transformSync } from 'esbuild'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
-import { hardenBundle } from './hardenBundle.ts'
+import { buildHardenedScript } from './hardenedScript.ts'
 
 const VIRTUAL_ID = 'virtual:looplab-sandbox-worker'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
@@ -24,21 +24,8 @@ export function sandboxWorkerPlugin(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined
-      const result = buildSync({
-        entryPoints: [ENTRY],
-        bundle: true,
-        format: 'iife',
-        platform: 'browser',
-        target: 'es2022',
-        write: false,
-        minify: false,
-        keepNames: true,
-        legalComments: 'none',
-        banner: { js: '"use strict";' },
-        metafile: true,
-      })
-      for (const input of Object.keys(result.metafile.inputs)) this.addWatchFile(fileURLToPath(new URL(`../${input}`, import.meta.url)))
-      const hardened = hardenBundle(result.outputFiles[0]!.text)
+      const { code: hardened, inputs } = buildHardenedScript({ entry: ENTRY, platform: 'browser' })
+      for (const input of inputs) this.addWatchFile(fileURLToPath(new URL(`../${input}`, import.meta.url)))
       // Minified after hardening (minifying renames the helper the hardening looks for).
       const code = minify ? transformSync(hardened, { minify: true, keepNames: true, target: 'es2022', legalComments: 'none' }).code : hardened
       return `export default ${JSON.stringify(code)}`

@@ -1,6 +1,5 @@
-import { buildSync } from 'esbuild'
 import { fileURLToPath } from 'node:url'
-import { hardenBundle } from '../../build/hardenBundle.ts'
+import { buildHardenedScript } from '../../build/hardenedScript.ts'
 
 const ENTRY = fileURLToPath(new URL('../engine/runtime/realmEntry.ts', import.meta.url))
 
@@ -12,18 +11,6 @@ let cached: string | undefined
  * without creating a global). The same bundle shape runs in the sandbox worker.
  */
 export function runtimeBundle(): string {
-  cached ??= hardenBundle(buildSync({
-    entryPoints: [ENTRY],
-    bundle: true,
-    format: 'iife',
-    globalName: 'LooplabRuntime',
-    platform: 'neutral',
-    target: 'es2022',
-    write: false,
-    minify: false,
-    keepNames: true,
-    legalComments: 'none',
-    banner: { js: '"use strict";' },
-  }).outputFiles[0]!.text)
+  cached ??= buildHardenedScript({ entry: ENTRY, platform: 'neutral', globalName: 'LooplabRuntime' }).code
   return cached
 }

@@ -1,5 +1,5 @@
 import type ts from 'typescript'
-import type { Diagnostic } from './diagnostics.ts'
+import { diagnosticAt, type Diagnostic } from './diagnostics.ts'
 
 /** Identifiers starting with this are the compiler's own. */
 export const RESERVED_PREFIX = '$ll'
@@ -11,9 +11,7 @@ export const RESERVED_PREFIX = '$ll'
 export function findUnsupported(tsApi: typeof ts, file: ts.SourceFile): Diagnostic[] {
   const problems: Diagnostic[] = []
   const report = (node: ts.Node, message: string) => {
-    const start = file.getLineAndCharacterOfPosition(node.getStart(file))
-    const end = file.getLineAndCharacterOfPosition(node.getEnd())
-    problems.push({ message, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 })
+    problems.push(diagnosticAt(file, node, message))
   }
   const visit = (node: ts.Node): void => {
     if (tsApi.isImportDeclaration(node) || tsApi.isImportEqualsDeclaration(node)) {

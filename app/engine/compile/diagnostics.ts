@@ -1,3 +1,5 @@
+import type ts from 'typescript'
+
 /** A problem with the learner's program, pointing at the original TypeScript (1-based). */
 export interface Diagnostic {
   message: string
@@ -29,4 +31,11 @@ export type CompileResult =
 /** "line 3, column 7: …" — how diagnostics read in the status line and the CLI. */
 export function formatDiagnostic(d: Diagnostic, fileName = 'main.ts'): string {
   return `${fileName}:${d.line}:${d.column} - error: ${d.message}`
+}
+
+/** A diagnostic covering `node` of `file`. */
+export function diagnosticAt(file: ts.SourceFile, node: ts.Node, message: string): Diagnostic {
+  const start = file.getLineAndCharacterOfPosition(node.getStart(file))
+  const end = file.getLineAndCharacterOfPosition(node.getEnd())
+  return { message, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 }
 }

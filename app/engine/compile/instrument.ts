@@ -1,7 +1,7 @@
 import type ts from 'typescript'
 import type { LocationId } from '../trace/ids.ts'
 import type { FunctionKind } from '../trace/program.ts'
-import type { Diagnostic } from './diagnostics.ts'
+import { diagnosticAt, type Diagnostic } from './diagnostics.ts'
 import type { LocationTable } from './locations.ts'
 import { functionName } from './names.ts'
 
@@ -71,9 +71,7 @@ export function createInstrumenter(
         diagnostics.push({ message, line: 1, column: 1, endLine: 1, endColumn: 1 })
         return
       }
-      const start = file.getLineAndCharacterOfPosition(o.getStart(file))
-      const end = file.getLineAndCharacterOfPosition(o.getEnd())
-      diagnostics.push({ message, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 })
+      diagnostics.push(diagnosticAt(file, o, message))
     }
 
     function step(node: ts.Node): ts.Statement | undefined {

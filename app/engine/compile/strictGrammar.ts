@@ -1,5 +1,5 @@
 import type ts from 'typescript'
-import type { Diagnostic } from './diagnostics.ts'
+import { diagnosticAt, type Diagnostic } from './diagnostics.ts'
 
 /** Words that are reserved only in strict code, which every module is. */
 const STRICT_RESERVED = new Set(['implements', 'interface', 'let', 'package', 'private', 'protected', 'public', 'static', 'yield'])
@@ -15,9 +15,7 @@ const STRICT_NOTE = 'A Looplab program is a module, and modules are always stric
 export function findStrictModeErrors(tsApi: typeof ts, file: ts.SourceFile): Diagnostic[] {
   const problems: Diagnostic[] = []
   const report = (node: ts.Node, message: string) => {
-    const start = file.getLineAndCharacterOfPosition(node.getStart(file))
-    const end = file.getLineAndCharacterOfPosition(node.getEnd())
-    problems.push({ message, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 })
+    problems.push(diagnosticAt(file, node, message))
   }
 
   const checkBindingName = (name: ts.BindingName | undefined): void => {

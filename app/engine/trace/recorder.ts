@@ -1,9 +1,9 @@
 import {
+  ArrayPrototypePush,
   MapPrototypeGet,
   MapPrototypeSet,
   NativeMap,
   MathFloor,
-  ObjectDefineProperty,
   StringPrototypeSlice,
 } from '../runtime/primordials.ts'
 import { HAS_CAUSE, HAS_LOCATION, type TraceBatch } from './batch.ts'
@@ -27,15 +27,10 @@ export interface TimeSource {
 /** The longest string a trace keeps (a console line, an error message). */
 export const MAX_STRING = 1_000_000
 
-/** Appends by defining the element: setters a program put on Array.prototype indexes are never called. */
-function appendOwn<T>(list: T[], value: T): void {
-  ObjectDefineProperty(list, list.length, { value, writable: true, enumerable: true, configurable: true })
-}
-
 /** `list.slice(from)` without Array species or patched methods. */
 function copyFrom<T>(list: readonly T[], from: number): T[] {
   const copy: T[] = []
-  for (let i = from; i < list.length; i++) appendOwn(copy, list[i]!)
+  for (let i = from; i < list.length; i++) ArrayPrototypePush(copy, list[i]!)
   return copy
 }
 
@@ -154,7 +149,7 @@ export class TraceRecorder {
   }
 
   private drop(kind: EventKind, a: number, b: number): EventSeq {
-    if (kind === EventKind.Console) appendOwn(this.held, { level: a, text: b })
+    if (kind === EventKind.Console) ArrayPrototypePush(this.held, { level: a, text: b })
     return -1 as EventSeq
   }
 
@@ -191,7 +186,7 @@ export class TraceRecorder {
     if (known !== undefined) return known as StringId
     const id = this.strings.length
     const stored = text.length > MAX_STRING ? `${StringPrototypeSlice(text, 0, MAX_STRING)}… [${text.length - MAX_STRING} more characters]${text.charCodeAt(text.length - 1) === 10 ? '\n' : ''}` : text
-    appendOwn(this.strings, stored)
+    ArrayPrototypePush(this.strings, stored)
     MapPrototypeSet(this.stringIds, text, id)
     return id as StringId
   }

@@ -49,11 +49,17 @@ export default function MonacoEditor({ value, onChange, onRun, currentLine, hove
       run: () => runRef.current(),
     })
     // Tab indents in a code editor; Escape then Tab leaves it, so the keyboard is never trapped.
+    let tabLeaves = false
+    const setTabLeaves = (value: boolean) => {
+      if (tabLeaves === value) return
+      tabLeaves = value
+      editor.updateOptions({ tabFocusMode: value })
+    }
     editor.onKeyDown((event) => {
-      if (event.keyCode === monaco.KeyCode.Escape) editor.updateOptions({ tabFocusMode: true })
-      else if (event.keyCode !== monaco.KeyCode.Tab && event.keyCode !== monaco.KeyCode.Shift) editor.updateOptions({ tabFocusMode: false })
+      if (event.keyCode === monaco.KeyCode.Escape) setTabLeaves(true)
+      else if (event.keyCode !== monaco.KeyCode.Tab && event.keyCode !== monaco.KeyCode.Shift) setTabLeaves(false)
     })
-    editor.onDidBlurEditorText(() => editor.updateOptions({ tabFocusMode: false }))
+    editor.onDidBlurEditorText(() => setTabLeaves(false))
   }
 
   useEffect(() => {

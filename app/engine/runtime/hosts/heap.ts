@@ -16,17 +16,9 @@ export class MinHeap<T> {
   }
 
   push(item: T): void {
-    let i = this.count++
-    const items = this.items
-    ArrayStore(items, i, item)
-    while (i > 0) {
-      const parent = (i - 1) >> 1
-      if (!this.before(items[i]!, items[parent]!)) break
-      const swap = items[i]!
-      items[i] = items[parent]!
-      items[parent] = swap
-      i = parent
-    }
+    const i = this.count++
+    ArrayStore(this.items, i, item)
+    this.siftUp(i)
   }
 
   pop(): T | undefined {

@@ -64,58 +64,57 @@ export function installCombinators(agent: Agent, realm: PromiseRealm): void {
     }][0]!
   }
 
-  const performAll: Perform = (record, C, capability, promiseResolve) => {
+  /**
+   * The loop Promise.all, allSettled and any share: one slot per element,
+   * each filled at most once (an element's reactions share one
+   * [[AlreadyCalled]]), and `finish` once every slot is filled.
+   */
+  function performPerElement(
+    record: IteratorRecord,
+    C: unknown,
+    promiseResolve: (...args: unknown[]) => unknown,
+    finish: (values: unknown[]) => void,
+    reactions: (settle: (entry: unknown) => void) => [onFulfilled: unknown, onRejected: unknown],
+  ): void {
     const values: unknown[] = []
     const remaining = { count: 1 }
     let index = 0
     for (;;) {
       const next = iteratorStepValue(record)
       if (next === DONE) {
-        if (--remaining.count === 0) realm.resolve(capability, values)
-        return capability.promise
+        if (--remaining.count === 0) finish(values)
+        return
       }
       ArrayStore(values, index, undefined)
       const nextPromise = ReflectApply(promiseResolve, C, [next])
       const position = index
       const alreadyCalled = { value: false }
-      const onFulfilled = elementFunction((x) => {
+      // Indexed, not destructured: destructuring would run the program's Array.prototype[Symbol.iterator].
+      const handlers = reactions((entry) => {
         if (alreadyCalled.value) return
         alreadyCalled.value = true
-        ArrayStore(values, position, x)
-        if (--remaining.count === 0) realm.resolve(capability, values)
+        ArrayStore(values, position, entry)
+        if (--remaining.count === 0) finish(values)
       })
       remaining.count++
-      invokeThen(nextPromise, onFulfilled, capability.reject)
+      invokeThen(nextPromise, handlers[0], handlers[1])
       index++
     }
   }
 
+  const performAll: Perform = (record, C, capability, promiseResolve) => {
+    const resolveAll = (values: unknown[]) => realm.resolve(capability, values)
+    performPerElement(record, C, promiseResolve, resolveAll, (settle) => [elementFunction(settle), capability.reject])
+    return capability.promise
+  }
+
   const performAllSettled: Perform = (record, C, capability, promiseResolve) => {
-    const values: unknown[] = []
-    const remaining = { count: 1 }
-    let index = 0
-    for (;;) {
-      const next = iteratorStepValue(record)
-      if (next === DONE) {
-        if (--remaining.count === 0) realm.resolve(capability, values)
-        return capability.promise
-      }
-      ArrayStore(values, index, undefined)
-      const nextPromise = ReflectApply(promiseResolve, C, [next])
-      const position = index
-      const alreadyCalled = { value: false }
-      const settleWith = (entry: object) => {
-        if (alreadyCalled.value) return
-        alreadyCalled.value = true
-        ArrayStore(values, position, entry)
-        if (--remaining.count === 0) realm.resolve(capability, values)
-      }
-      const onFulfilled = elementFunction((x) => settleWith({ status: 'fulfilled', value: x }))
-      const onRejected = elementFunction((x) => settleWith({ status: 'rejected', reason: x }))
-      remaining.count++
-      invokeThen(nextPromise, onFulfilled, onRejected)
-      index++
-    }
+    const resolveAll = (values: unknown[]) => realm.resolve(capability, values)
+    performPerElement(record, C, promiseResolve, resolveAll, (settle) => [
+      elementFunction((x) => settle({ status: 'fulfilled', value: x })),
+      elementFunction((x) => settle({ status: 'rejected', reason: x })),
+    ])
+    return capability.promise
   }
 
   const performRace: Perform = (record, C, capability, promiseResolve) => {
@@ -128,34 +127,13 @@ export function installCombinators(agent: Agent, realm: PromiseRealm): void {
   }
 
   const performAny: Perform = (record, C, capability, promiseResolve) => {
-    const errors: unknown[] = []
-    const remaining = { count: 1 }
-    let index = 0
-    const rejectAll = () => {
+    const rejectAll = (errors: unknown[]) => {
       const error = new AggregateErrorCtor([], 'All promises were rejected')
       ObjectDefineProperty(error, 'errors', { value: errors, writable: true, enumerable: false, configurable: true })
       realm.reject(capability, error)
     }
-    for (;;) {
-      const next = iteratorStepValue(record)
-      if (next === DONE) {
-        if (--remaining.count === 0) rejectAll()
-        return capability.promise
-      }
-      ArrayStore(errors, index, undefined)
-      const nextPromise = ReflectApply(promiseResolve, C, [next])
-      const position = index
-      const alreadyCalled = { value: false }
-      const onRejected = elementFunction((x) => {
-        if (alreadyCalled.value) return
-        alreadyCalled.value = true
-        ArrayStore(errors, position, x)
-        if (--remaining.count === 0) rejectAll()
-      })
-      remaining.count++
-      invokeThen(nextPromise, capability.resolve, onRejected)
-      index++
-    }
+    performPerElement(record, C, promiseResolve, rejectAll, (settle) => [capability.resolve, elementFunction(settle)])
+    return capability.promise
   }
 
   const statics = {
