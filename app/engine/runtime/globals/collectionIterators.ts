@@ -80,9 +80,9 @@ export function installCollectionIteratorTracking(realmGlobal: Record<string, un
         continue
       }
       if (info.isMap) {
-        const [k, v] = step.value as [unknown, unknown]
-        if (info.kind === 'entries') ArrayPrototypePush(entries, k, v)
-        else ArrayPrototypePush(entries, info.kind === 'keys' ? k : v)
+        const entry = step.value as [unknown, unknown]
+        if (info.kind === 'entries') ArrayPrototypePush(entries, entry[0], entry[1])
+        else ArrayPrototypePush(entries, info.kind === 'keys' ? entry[0] : entry[1])
       } else if (info.kind === 'entries') ArrayPrototypePush(entries, step.value, step.value)
       else ArrayPrototypePush(entries, step.value)
     }

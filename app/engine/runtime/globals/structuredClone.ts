@@ -1,11 +1,14 @@
 import {
   ArrayIsArray,
+  ArrayStore,
   DatePrototypeGetTime,
   MapIteratorPrototypeNext,
   MapPrototypeEntries,
   MapPrototypeGet,
   MapPrototypeSet,
   NativeDate,
+  NativeUint8Array,
+  ObjectDefineProperty,
   NativeMap,
   NativeSet,
   ObjectGetPrototypeOf,
@@ -15,7 +18,53 @@ import {
   SetPrototypeAdd,
   SetPrototypeValues,
   StringCtor,
+  TypedArrayPrototypeGetBuffer,
+  TypedArrayPrototypeGetByteOffset,
+  TypedArrayPrototypeGetLength,
+  TypedArrayPrototypeGetSymbolToStringTag,
 } from '../primordials.ts'
+
+type TypedArrayCtor = new (buffer: ArrayBuffer, byteOffset: number, length: number) => ArrayBufferView
+/** The typed array constructors as the realm started, by their toStringTag (a copy never runs the program's species or slice). */
+const TYPED_ARRAYS = new NativeMap<string, TypedArrayCtor>()
+for (const ctor of [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array]) {
+  MapPrototypeSet(TYPED_ARRAYS, ctor.name, ctor as unknown as TypedArrayCtor)
+}
+const NativeDataView = DataView
+const ArrayBufferIsView = ArrayBuffer.isView
+const dataViewGetter = (name: 'buffer' | 'byteOffset' | 'byteLength') => {
+  const get = Object.getOwnPropertyDescriptor(DataView.prototype, name)!.get!
+  return (view: DataView) => Reflect.apply(get, view, []) as never
+}
+const DataViewBuffer = dataViewGetter('buffer') as (view: DataView) => ArrayBuffer
+const DataViewByteOffset = dataViewGetter('byteOffset') as (view: DataView) => number
+const DataViewByteLength = dataViewGetter('byteLength') as (view: DataView) => number
+
+/** The whole ArrayBuffer copied once per clone, so views sharing a buffer still share the copy. */
+function cloneBuffer(buffer: ArrayBuffer, memory: Map<object, unknown>): ArrayBuffer {
+  const seen = MapPrototypeGet(memory, buffer) as ArrayBuffer | undefined
+  if (seen) return seen
+  const copy = TypedArrayPrototypeGetBuffer(new NativeUint8Array(new NativeUint8Array(buffer)))
+  MapPrototypeSet(memory, buffer, copy)
+  return copy
+}
+
+/** A typed array or DataView over a copy of its buffer, at the same offset and length. */
+function cloneView(view: ArrayBufferView, memory: Map<object, unknown>): ArrayBufferView {
+  const tag = TypedArrayPrototypeGetSymbolToStringTag(view)
+  const ctor = tag === undefined ? undefined : MapPrototypeGet(TYPED_ARRAYS, tag)
+  if (ctor) {
+    const buffer = cloneBuffer(TypedArrayPrototypeGetBuffer(view), memory)
+    return new ctor(buffer, TypedArrayPrototypeGetByteOffset(view), TypedArrayPrototypeGetLength(view))
+  }
+  const dataView = view as DataView
+  return new NativeDataView(cloneBuffer(DataViewBuffer(dataView), memory), DataViewByteOffset(dataView), DataViewByteLength(dataView))
+}
+
+/** CreateDataProperty: defines, so setters a program put on Object.prototype never fire. */
+function createData(target: object, key: string, value: unknown): void {
+  ObjectDefineProperty(target, key, { value, writable: true, enumerable: true, configurable: true })
+}
 
 /** The error structuredClone throws for values it cannot copy (a DOMException in hosts; an Error here). */
 function dataCloneError(value: unknown): Error {
@@ -45,8 +94,8 @@ export function structuredCloneValue(value: unknown, memory = new NativeMap<obje
     MapPrototypeSet(memory, value, copy)
     const it = MapPrototypeEntries(value)
     for (let step = MapIteratorPrototypeNext(it); !step.done; step = MapIteratorPrototypeNext(it)) {
-      const [k, v] = step.value as [unknown, unknown]
-      MapPrototypeSet(copy, structuredCloneValue(k, memory), structuredCloneValue(v, memory))
+      const entry = step.value as [unknown, unknown]
+      MapPrototypeSet(copy, structuredCloneValue(entry[0], memory), structuredCloneValue(entry[1], memory))
     }
     return copy
   }
@@ -63,11 +112,15 @@ export function structuredCloneValue(value: unknown, memory = new NativeMap<obje
     MapPrototypeSet(memory, value, copy)
     return copy
   }
-  if (ArrayBuffer.isView(value)) return (value as unknown as { slice(): unknown }).slice()
+  if (ArrayBufferIsView(value)) {
+    const copy = cloneView(value, memory)
+    MapPrototypeSet(memory, value, copy)
+    return copy
+  }
   if (ArrayIsArray(value)) {
     const copy: unknown[] = []
     MapPrototypeSet(memory, value, copy)
-    for (let i = 0; i < value.length; i++) if (i in value) copy[i] = structuredCloneValue(value[i], memory)
+    for (let i = 0; i < value.length; i++) if (i in value) ArrayStore(copy, i, structuredCloneValue(value[i], memory))
     return copy
   }
   const proto = ObjectGetPrototypeOf(value)
@@ -77,6 +130,6 @@ export function structuredCloneValue(value: unknown, memory = new NativeMap<obje
   const copy: Record<string, unknown> = {}
   MapPrototypeSet(memory, value, copy)
   const keys = ObjectKeys(value)
-  for (let i = 0; i < keys.length; i++) copy[keys[i]!] = structuredCloneValue((value as Record<string, unknown>)[keys[i]!], memory)
+  for (let i = 0; i < keys.length; i++) createData(copy, keys[i]!, structuredCloneValue((value as Record<string, unknown>)[keys[i]!], memory))
   return copy
 }

@@ -263,7 +263,9 @@ export function createBrowserHost(services: HostServices): Host {
         return id
       }
       globals.cancelAnimationFrame = function cancelAnimationFrame(id: unknown) {
-        for (const list of [rafCallbacks, runningFrame]) for (let i = 0; i < list.length; i++) if (list[i]!.id === +(id as number)) list[i]!.cancelled = true
+        const wanted = +(id as number)
+        for (let i = 0; i < rafCallbacks.length; i++) if (rafCallbacks[i]!.id === wanted) rafCallbacks[i]!.cancelled = true
+        for (let i = 0; i < runningFrame.length; i++) if (runningFrame[i]!.id === wanted) runningFrame[i]!.cancelled = true
       }
       globals.MessageChannel = channel.MessageChannel
       globals.postMessage = function postMessage(message: unknown) {
