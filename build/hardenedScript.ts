@@ -15,7 +15,8 @@ const HARDENED =
 
 function hardenBundle(code: string): string {
   if (code.includes(ORIGINAL)) return code.replace(ORIGINAL, HARDENED)
-  if (code.includes('__defProp')) throw new Error('esbuild’s __defProp helper changed shape: update build/hardenedScript.ts so the sandbox bundle stays hardened')
+  if (code.includes('__defProp'))
+    throw new Error('esbuild’s __defProp helper changed shape: update build/hardenedScript.ts so the sandbox bundle stays hardened')
   return code
 }
 

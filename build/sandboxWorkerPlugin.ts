@@ -27,7 +27,9 @@ export function sandboxWorkerPlugin(): Plugin {
       const { code: hardened, inputs } = buildHardenedScript({ entry: ENTRY, platform: 'browser' })
       for (const input of inputs) this.addWatchFile(fileURLToPath(new URL(`../${input}`, import.meta.url)))
       // Minified after hardening (minifying renames the helper the hardening looks for).
-      const code = minify ? transformSync(hardened, { minify: true, keepNames: true, target: 'es2022', legalComments: 'none' }).code : hardened
+      const code = minify
+        ? transformSync(hardened, { minify: true, keepNames: true, target: 'es2022', legalComments: 'none' }).code
+        : hardened
       return `export default ${JSON.stringify(code)}`
     },
   }

@@ -6,6 +6,9 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 const page = await browser.newPage({ viewport: { width: Number(w ?? 1440), height: Number(h ?? 900) }, colorScheme: scheme ?? 'light' })
 await page.goto(url)
 await page.waitForTimeout(Number(process.env.WAIT ?? 2500))
-if (process.env.CLICK) { await page.getByRole('button', { name: process.env.CLICK, exact: true }).click(); await page.waitForTimeout(1500) }
+if (process.env.CLICK) {
+  await page.getByRole('button', { name: process.env.CLICK, exact: true }).click()
+  await page.waitForTimeout(1500)
+}
 await page.screenshot({ path: out })
 await browser.close()

@@ -47,4 +47,3 @@ for (const [label, command, args] of steps) {
   console.log(`✓ ${label} (${((Date.now() - t0) / 1000).toFixed(1)} s)`)
 }
 console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
-

@@ -11,7 +11,9 @@ export const LESSONS_DIR = fileURLToPath(new URL('../../lessons/', import.meta.u
 
 /** Reads, validates and orders every lesson file. */
 export function loadLessons(dir = LESSONS_DIR): Lesson[] {
-  const files = readdirSync(dir).filter((name) => /^\d+-.*\.md$/.test(name)).sort()
+  const files = readdirSync(dir)
+    .filter((name) => /^\d+-.*\.md$/.test(name))
+    .sort()
   return orderLessons(files.map((name) => parseLesson(name, readFileSync(join(dir, name), 'utf8'))))
 }
 
@@ -28,9 +30,16 @@ function brokenRun(result: NodeRunResult): string | undefined {
   return undefined
 }
 
-export function checkProgram(lesson: Lesson, code: string, checks: Parameters<typeof evaluateChecks>[0]): { result: NodeRunResult; checks: CheckResult[] } {
+export function checkProgram(
+  lesson: Lesson,
+  code: string,
+  checks: Parameters<typeof evaluateChecks>[0],
+): { result: NodeRunResult; checks: CheckResult[] } {
   const result = runInNode(code, { host: lesson.meta.host, budgets: { maxWallMs: 20_000 } })
-  return { result, checks: evaluateChecks(checks, { trace: result.trace, source: code, output: outputLines(result), exitCode: result.exitCode }) }
+  return {
+    result,
+    checks: evaluateChecks(checks, { trace: result.trace, source: code, output: outputLines(result), exitCode: result.exitCode }),
+  }
 }
 
 /** `looplab lessons check`: every lesson valid, every example runs, every exercise's starter fails and solution passes. */
@@ -53,7 +62,8 @@ export function checkLessons(): number {
         const result = runInNode(block.code, { host: lesson.meta.host, budgets: { maxWallMs: 20_000 } })
         const broken = brokenRun(result)
         if (broken) problems.push(`${where(block.title)}: the ${block.type} ${broken}`)
-        else if (block.type === 'predict' && outputLines(result).length < 2) problems.push(`${where(block.title)}: a predict question needs at least two output lines to order`)
+        else if (block.type === 'predict' && outputLines(result).length < 2)
+          problems.push(`${where(block.title)}: a predict question needs at least two output lines to order`)
       } else if (block.type === 'exercise') {
         exercises++
         const starter = checkProgram(lesson, block.starter, block.checks)

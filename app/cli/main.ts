@@ -54,12 +54,20 @@ function run(args: RunArgs): number {
     process.stderr.write(`looplab: cannot read ${args.file}: ${(error as Error).message}\n`)
     return 2
   }
-  const result = runInNode(source, { host: args.host, ...(args.seed !== undefined ? { seed: args.seed } : {}) }, {
-    onOutput: (stream, text) => (stream === 'stdout' ? process.stdout : process.stderr).write(text),
-  })
+  const result = runInNode(
+    source,
+    { host: args.host, ...(args.seed !== undefined ? { seed: args.seed } : {}) },
+    {
+      onOutput: (stream, text) => (stream === 'stdout' ? process.stdout : process.stderr).write(text),
+    },
+  )
   if (result.program && result.outcome) {
     if (args.trace) {
-      const file = writeTraceFile(result.batches, result.program, args.host, { exitCode: result.exitCode, reason: result.outcome.reason, ...(result.outcome.explanation ? { explanation: result.outcome.explanation } : {}) })
+      const file = writeTraceFile(result.batches, result.program, args.host, {
+        exitCode: result.exitCode,
+        reason: result.outcome.reason,
+        ...(result.outcome.explanation ? { explanation: result.outcome.explanation } : {}),
+      })
       writeFileSync(args.trace, JSON.stringify(file))
     }
     if (args.chromeTrace) writeFileSync(args.chromeTrace, JSON.stringify(toChromeTrace(result.trace, result.program, args.host)))

@@ -47,10 +47,20 @@ export function runInNode(source: string, options: RunOptions, hooks: NodeRunHoo
   if (!compiled.ok) {
     const text = compiled.diagnostics.map((d) => `main.ts:${d.line}:${d.column} - error: ${d.message}`).join('\n') + '\n'
     hooks.onOutput?.('stderr', text)
-    return { diagnostics: compiled.diagnostics, stdout, stderr: text, exitCode: 1, trace, batches, timings: { compileMs: t1 - t0, setupMs: 0, runMs: 0 } }
+    return {
+      diagnostics: compiled.diagnostics,
+      stdout,
+      stderr: text,
+      exitCode: 1,
+      trace,
+      batches,
+      timings: { compileMs: t1 - t0, setupMs: 0, runMs: 0 },
+    }
   }
   const context = vm.createContext({}, { codeGeneration: { strings: true, wasm: false } })
-  const engine = vm.runInContext(`(function () {\n${runtimeBundle()}\nreturn LooplabRuntime;\n})()`, context) as { runProgram: typeof RunProgram }
+  const engine = vm.runInContext(`(function () {\n${runtimeBundle()}\nreturn LooplabRuntime;\n})()`, context) as {
+    runProgram: typeof RunProgram
+  }
   const realmGlobal = vm.runInContext('globalThis', context) as Record<string, unknown>
   const onBatch = (batch: TraceBatch) => {
     batches.push(batch)
@@ -73,5 +83,14 @@ export function runInNode(source: string, options: RunOptions, hooks: NodeRunHoo
     stderr += `Looplab: ${outcome.explanation}\n`
     hooks.onOutput?.('stderr', `Looplab: ${outcome.explanation}\n`)
   }
-  return { outcome, stdout, stderr, exitCode: outcome.exitCode, program: compiled.program, trace, batches, timings: { compileMs: t1 - t0, setupMs: t2 - t1, runMs: t3 - t2 } }
+  return {
+    outcome,
+    stdout,
+    stderr,
+    exitCode: outcome.exitCode,
+    program: compiled.program,
+    trace,
+    batches,
+    timings: { compileMs: t1 - t0, setupMs: t2 - t1, runMs: t3 - t2 },
+  }
 }

@@ -100,7 +100,9 @@ export class ConsoleIndex {
 
   /** The text of line `index` as displayed (very long lines shortened). */
   static display(text: string): string {
-    return text.length > MAX_LINE_LENGTH ? `${text.slice(0, MAX_LINE_LENGTH)}… [${(text.length - MAX_LINE_LENGTH).toLocaleString('en-US')} more characters]` : text
+    return text.length > MAX_LINE_LENGTH
+      ? `${text.slice(0, MAX_LINE_LENGTH)}… [${(text.length - MAX_LINE_LENGTH).toLocaleString('en-US')} more characters]`
+      : text
   }
 
   /** How many lines had been printed once event `seq - 1` happened. */

@@ -72,7 +72,13 @@ export function diagramModel(session: TraceSession, state: LoopState): DiagramMo
     stack.push({
       key: `job-${state.job.id}`,
       kind: state.job.kind === JobKind.NextTick ? 'tick' : 'microtask',
-      title: labels.job(state.job.kind, state.job.subject, enqueue >= 0 ? trace.loc[enqueue]! : 0, fnOf, facts.jobFunction.get(state.job.id)),
+      title: labels.job(
+        state.job.kind,
+        state.job.subject,
+        enqueue >= 0 ? trace.loc[enqueue]! : 0,
+        fnOf,
+        facts.jobFunction.get(state.job.id),
+      ),
       detail: 'running',
       loc: enqueue >= 0 ? trace.loc[enqueue]! : 0,
       seq: state.job.seq,
@@ -110,7 +116,15 @@ export function diagramModel(session: TraceSession, state: LoopState): DiagramMo
     const due = timer.due <= state.time
     const kind: ItemKind = timer.kind === TimerKind.Immediate ? 'immediate' : timer.kind === TimerKind.AnimationFrame ? 'raf' : 'timer'
     const item: DiagramItem = {
-      key: taskKey(timer.kind === TimerKind.Immediate ? TaskSource.Immediate : timer.kind === TimerKind.AnimationFrame ? TaskSource.Render : TaskSource.Timer, timer.id, 0),
+      key: taskKey(
+        timer.kind === TimerKind.Immediate
+          ? TaskSource.Immediate
+          : timer.kind === TimerKind.AnimationFrame
+            ? TaskSource.Render
+            : TaskSource.Timer,
+        timer.id,
+        0,
+      ),
       kind: due && kind === 'timer' ? 'ready' : kind,
       title: `${labels.timerKind(timer.kind)}${timer.kind === TimerKind.Timeout || timer.kind === TimerKind.Interval ? ` ${formatTime(timer.delayUs)}` : ''}`,
       detail:

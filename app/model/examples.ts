@@ -6,7 +6,10 @@ export const exampleHeaderSchema = z
     title: z.string().min(3).max(60),
     teaser: z.string().min(10).max(140),
     host: z.enum(['node', 'browser']),
-    tags: z.array(z.string().regex(/^[a-z-]+$/)).min(1).max(5),
+    tags: z
+      .array(z.string().regex(/^[a-z-]+$/))
+      .min(1)
+      .max(5),
   })
   .strict()
 

@@ -62,8 +62,10 @@ export class Labels {
         const isThen = registration >= 0 && this.trace.kind[registration] === EventKind.PromiseThen
         const reaction = isThen ? this.trace.c[registration]! : ReactionKind.Then
         const callback = callbackFn ?? 0
-        const where = callback > 0 ? `line ${this.fnLine(callback) ?? '?'}` : registration >= 0 ? this.at(this.trace.loc[registration]!) : ''
-        const name = reaction === ReactionKind.Catch ? 'catch callback' : reaction === ReactionKind.Finally ? 'finally callback' : 'then callback'
+        const where =
+          callback > 0 ? `line ${this.fnLine(callback) ?? '?'}` : registration >= 0 ? this.at(this.trace.loc[registration]!) : ''
+        const name =
+          reaction === ReactionKind.Catch ? 'catch callback' : reaction === ReactionKind.Finally ? 'finally callback' : 'then callback'
         return where ? `${name}, ${where}` : name
       }
       case JobKind.AwaitResume: {

@@ -29,7 +29,8 @@ export class TraceFacts {
       else if (kind === EventKind.IoStart) this.ioStart.set(t.a[i]!, i)
       else if (kind === EventKind.JobStart) this.runningJob = t.a[i]!
       else if (kind === EventKind.JobEnd) this.runningJob = -1
-      else if (kind === EventKind.FramePush && this.runningJob >= 0 && !this.jobFunction.has(this.runningJob)) this.jobFunction.set(this.runningJob, t.a[i]!)
+      else if (kind === EventKind.FramePush && this.runningJob >= 0 && !this.jobFunction.has(this.runningJob))
+        this.jobFunction.set(this.runningJob, t.a[i]!)
     }
     this.scanned = t.count
   }
@@ -80,21 +81,27 @@ export function narrate(i: number, trace: TraceColumns, labels: Labels, facts: T
       return `${name} resumes with the awaited value.`
     }
     case EventKind.CoroutineStart:
-      return c === 0 ? 'The module body starts.' : `${labels.frame(b)} is called; an async function runs synchronously until its first await.`
+      return c === 0
+        ? 'The module body starts.'
+        : `${labels.frame(b)} is called; an async function runs synchronously until its first await.`
     case EventKind.CoroutineYield:
       return `${labels.frame(fnOf(a) ?? 0)} yields a value to whoever is iterating it, and pauses.`
     case EventKind.CoroutineEnd:
-      return b === 1 ? `${labels.frame(fnOf(a) ?? 0)} threw, so its promise is rejected.` : `${labels.frame(fnOf(a) ?? 0)} finished, so its promise resolves.`
+      return b === 1
+        ? `${labels.frame(fnOf(a) ?? 0)} threw, so its promise is rejected.`
+        : `${labels.frame(fnOf(a) ?? 0)} finished, so its promise resolves.`
     case EventKind.TimerSet:
       if (c === TimerKind.Immediate) return `setImmediate (${at}) queues the callback for Node's check phase, after I/O.`
-      if (c === TimerKind.AnimationFrame) return `requestAnimationFrame (${at}) asks for the callback to run just before the next frame is painted.`
+      if (c === TimerKind.AnimationFrame)
+        return `requestAnimationFrame (${at}) asks for the callback to run just before the next frame is painted.`
       return `${labels.timerKind(c)} (${at}) hands the callback to the host, due in ${formatTime(b)} — at ${formatTime(trace.time[i]! + b)}.`
     case EventKind.TimerClear:
       return `The timer set at ${labels.at(trace.loc[facts.timerSet.get(a) ?? 0] ?? 0) || 'an earlier line'} is cancelled; its callback will never run.`
     case EventKind.IoStart:
       return `${quote(trace.strings[c] ?? '')} starts (${labels.ioKind(b)}). The program keeps running while it is in flight.`
     case EventKind.IoComplete:
-      if (b === 2) return `${quote(trace.strings[trace.c[facts.ioStart.get(a) ?? 0] ?? 0] ?? 'The operation')} was cancelled before it completed.`
+      if (b === 2)
+        return `${quote(trace.strings[trace.c[facts.ioStart.get(a) ?? 0] ?? 0] ?? 'The operation')} was cancelled before it completed.`
       return `${quote(trace.strings[trace.c[facts.ioStart.get(a) ?? 0] ?? 0] ?? 'The operation')} completed${b === 1 ? ' with a failure' : ''}; its callback will run as a task.`
     case EventKind.Console: {
       const text = (trace.strings[b] ?? '').replace(/\n$/, '')
@@ -157,7 +164,8 @@ function describeEnqueue(i: number, trace: TraceColumns, labels: Labels, facts: 
   const what = labels.job(kind, subject, trace.loc[i]!, (co) => facts.coroutineFn.get(co), facts.jobFunction.get(trace.a[i]!))
   switch (kind) {
     case JobKind.Reaction:
-      if (cause >= 0 && trace.kind[cause] === EventKind.PromiseThen) return `The promise had already settled, so the ${what} goes straight to the microtask queue.`
+      if (cause >= 0 && trace.kind[cause] === EventKind.PromiseThen)
+        return `The promise had already settled, so the ${what} goes straight to the microtask queue.`
       return `A promise settled, so the ${what} joins the microtask queue.`
     case JobKind.AwaitResume:
       return `The awaited promise settled, so “${what}” joins the microtask queue.`

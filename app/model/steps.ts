@@ -28,7 +28,8 @@ const STATEMENT_KINDS = new Set<number>([
 
 function isPoint(kind: number, granularity: Granularity): boolean {
   if (granularity === 'statement') return STATEMENT_KINDS.has(kind)
-  if (granularity === 'microtask') return kind === EventKind.TaskStart || kind === EventKind.JobStart || kind === EventKind.RunEnd || kind === EventKind.Idle
+  if (granularity === 'microtask')
+    return kind === EventKind.TaskStart || kind === EventKind.JobStart || kind === EventKind.RunEnd || kind === EventKind.Idle
   return kind === EventKind.TaskStart || kind === EventKind.RunEnd
 }
 

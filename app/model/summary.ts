@@ -36,7 +36,7 @@ export function runSummary(session: TraceSession): string {
     case RunEndReason.UncaughtError: {
       const i = lastOf(EventKind.UncaughtError)
       const where = i >= 0 ? session.labels.at(trace.loc[i]!) : ''
-      const message = headline(i >= 0 ? (trace.strings[trace.a[i]!] ?? '') : outcome.explanation ?? '')
+      const message = headline(i >= 0 ? (trace.strings[trace.a[i]!] ?? '') : (outcome.explanation ?? ''))
       return `The program crashed${where ? ` at ${where}` : ''}: ${message} (exit code ${outcome.exitCode}, after ${elapsed}).`
     }
     case RunEndReason.UnhandledRejection: {

@@ -39,7 +39,10 @@ const MAX_OWN_LANES = 400
  * can draw hundreds of thousands of spans on a canvas.
  */
 export class TimelineLayout {
-  readonly loopLanes: Lane[] = [{ title: 'Event loop', group: 'loop' }, { title: 'Microtasks', group: 'loop' }]
+  readonly loopLanes: Lane[] = [
+    { title: 'Event loop', group: 'loop' },
+    { title: 'Microtasks', group: 'loop' },
+  ]
   readonly hostLanes: Lane[] = []
   readonly coroutineLanes: Lane[] = []
   count = 0

@@ -36,7 +36,9 @@ export function App() {
   const dark = theme.dark
   const embed = new URLSearchParams(window.location.search).has('embed')
   const [host, setHost] = useState<HostProfile>(doc.linkHost === 'browser' ? 'browser' : 'node')
-  const controller = useRunController(doc.openingProblem ?? 'Ready. Press Run (Ctrl+Enter) to watch the program move through the event loop.')
+  const controller = useRunController(
+    doc.openingProblem ?? 'Ready. Press Run (Ctrl+Enter) to watch the program move through the event loop.',
+  )
   const player = usePlayer(controller.session, controller.version)
   const view = useStepView(controller.session, player.seq, controller.version)
   const [hoverLine, setHoverLine] = useState<number>()
@@ -87,7 +89,13 @@ export function App() {
         setChecking(undefined)
         const results: CheckResult[] = session
           ? evaluateChecks(checks, sessionFacts(session, code))
-          : [{ check: checks[0]!, passed: false, message: 'The program does not compile yet: fix the error marked in the editor, then check again.' }]
+          : [
+              {
+                check: checks[0]!,
+                passed: false,
+                message: 'The program does not compile yet: fix the error marked in the editor, then check again.',
+              },
+            ]
         setCheckResults((all) => ({ ...all, [key]: results }))
       })
     },
@@ -120,16 +128,37 @@ export function App() {
   const tabs = [...(lessonId || panel ? ['Lesson'] : []), 'Editor', 'Event loop', 'Timeline', 'Console']
   const activeTab = tabs.includes(tab) ? tab : 'Editor'
   const sidebar = embed ? null : panel === 'examples' ? (
-    examples ? <ExamplesGallery examples={examples} onOpen={openExample} /> : <p className="empty-state">Loading the examples…</p>
+    examples ? (
+      <ExamplesGallery examples={examples} onOpen={openExample} />
+    ) : (
+      <p className="empty-state">Loading the examples…</p>
+    )
   ) : lesson && panel !== 'course' ? (
-    <LessonPanel lesson={lesson} lessons={lessons!} onOpen={openDocument} onCheck={checkExercise} results={checkResults} checking={checking} onNavigate={navigate} />
+    <LessonPanel
+      lesson={lesson}
+      lessons={lessons!}
+      onOpen={openDocument}
+      onCheck={checkExercise}
+      results={checkResults}
+      checking={checking}
+      onNavigate={navigate}
+    />
   ) : panel === 'course' || lessonId ? (
-    lessons ? <CourseOutline lessons={lessons} current={lessonId} onOpen={navigate} /> : <p className="empty-state">Loading the course…</p>
+    lessons ? (
+      <CourseOutline lessons={lessons} current={lessonId} onOpen={navigate} />
+    ) : (
+      <p className="empty-state">Loading the course…</p>
+    )
   ) : null
   const togglePanel = (name: 'course' | 'examples') => setPanel(panel === name ? undefined : name)
   const nav = embed ? null : (
     <nav className="header-nav" aria-label="Sections">
-      <button type="button" className="button ghost" aria-pressed={panel === 'course' || (lessonId !== undefined && panel === undefined)} onClick={() => (lessonId && panel === undefined ? navigate(undefined) : togglePanel('course'))}>
+      <button
+        type="button"
+        className="button ghost"
+        aria-pressed={panel === 'course' || (lessonId !== undefined && panel === undefined)}
+        onClick={() => (lessonId && panel === undefined ? navigate(undefined) : togglePanel('course'))}
+      >
         Lessons
       </button>
       <button type="button" className="button ghost" aria-pressed={panel === 'examples'} onClick={() => togglePanel('examples')}>
@@ -165,7 +194,15 @@ export function App() {
       {narrow && (
         <div className="tabs" role="tablist" aria-label="Panes">
           {tabs.map((tab) => (
-            <button key={tab} type="button" role="tab" aria-selected={activeTab === tab} aria-controls={`pane-${tab.toLowerCase().replace(/\W+/g, '-')}-region`} className={activeTab === tab ? 'selected' : ''} onClick={() => setTab(tab)}>
+            <button
+              key={tab}
+              type="button"
+              role="tab"
+              aria-selected={activeTab === tab}
+              aria-controls={`pane-${tab.toLowerCase().replace(/\W+/g, '-')}-region`}
+              className={activeTab === tab ? 'selected' : ''}
+              onClick={() => setTab(tab)}
+            >
               {tab}
             </button>
           ))}
@@ -173,17 +210,60 @@ export function App() {
       )}
       <main ref={workspaceRef} className={`workspace${sidebar ? ' with-lesson' : ''}${embed ? ' embed' : ''}${narrow ? ' narrow' : ''}`}>
         {sidebar && (
-          <section className="pane pane-lesson" aria-label="Lesson" style={{ flex: `${proportions.lesson} 1 0` }} hidden={narrow && activeTab !== 'Lesson'} id="pane-lesson-region">
+          <section
+            className="pane pane-lesson"
+            aria-label="Lesson"
+            style={{ flex: `${proportions.lesson} 1 0` }}
+            hidden={narrow && activeTab !== 'Lesson'}
+            id="pane-lesson-region"
+          >
             {sidebar}
           </section>
         )}
-        {sidebar && !narrow && <Splitter label="Resize the lesson" orientation="vertical" value={proportions.lesson} onChange={(v) => setProportions({ lesson: v })} container={() => workspaceRef.current} style={{}} />}
+        {sidebar && !narrow && (
+          <Splitter
+            label="Resize the lesson"
+            orientation="vertical"
+            value={proportions.lesson}
+            onChange={(v) => setProportions({ lesson: v })}
+            container={() => workspaceRef.current}
+            style={{}}
+          />
+        )}
         <div className="column column-code" style={{ flex: `${(1 - (sidebar ? proportions.lesson : 0)) * proportions.editor} 1 0` }}>
-          <Pane title="Editor" className="pane-editor" actions={embed ? undefined : <EditorToolbar doc={doc} />} style={{ flex: `${proportions.editorRows} 1 0` }} hidden={narrow && activeTab !== 'Editor'}>
-            <CodeEditor value={doc.code} onChange={doc.setCode} onRun={run} dark={dark} currentLine={view.line} hoverLine={hoverLine} markers={controller.markers} />
+          <Pane
+            title="Editor"
+            className="pane-editor"
+            actions={embed ? undefined : <EditorToolbar doc={doc} />}
+            style={{ flex: `${proportions.editorRows} 1 0` }}
+            hidden={narrow && activeTab !== 'Editor'}
+          >
+            <CodeEditor
+              value={doc.code}
+              onChange={doc.setCode}
+              onRun={run}
+              dark={dark}
+              currentLine={view.line}
+              hoverLine={hoverLine}
+              markers={controller.markers}
+            />
           </Pane>
-          {!narrow && <Splitter label="Resize the editor" orientation="horizontal" value={proportions.editorRows} onChange={(v) => setProportions({ editorRows: v })} container={() => workspaceRef.current?.querySelector('.column-code') ?? null} style={{}} />}
-          <Pane title="Console" className="pane-console" style={{ flex: `${1 - proportions.editorRows} 1 0` }} hidden={narrow && activeTab !== 'Console'}>
+          {!narrow && (
+            <Splitter
+              label="Resize the editor"
+              orientation="horizontal"
+              value={proportions.editorRows}
+              onChange={(v) => setProportions({ editorRows: v })}
+              container={() => workspaceRef.current?.querySelector('.column-code') ?? null}
+              style={{}}
+            />
+          )}
+          <Pane
+            title="Console"
+            className="pane-console"
+            style={{ flex: `${1 - proportions.editorRows} 1 0` }}
+            hidden={narrow && activeTab !== 'Console'}
+          >
             {session ? (
               <ConsoleView lines={session.console.lines} visible={view.consoleVisible} onSelect={(line) => player.jumpToEvent(line.seq)} />
             ) : (
@@ -193,22 +273,63 @@ export function App() {
             )}
           </Pane>
         </div>
-        {!narrow && <Splitter label="Resize the editor column" orientation="vertical" value={proportions.editor} onChange={(v) => setProportions({ editor: v })} container={() => workspaceRef.current} style={{}} />}
-        <div className="column column-visuals" style={{ flex: `${(1 - (sidebar ? proportions.lesson : 0)) * (1 - proportions.editor)} 1 0` }}>
-          <Pane title="Event loop" className="pane-loop" style={{ flex: `${proportions.loopRows} 1 0` }} hidden={narrow && activeTab !== 'Event loop'}>
+        {!narrow && (
+          <Splitter
+            label="Resize the editor column"
+            orientation="vertical"
+            value={proportions.editor}
+            onChange={(v) => setProportions({ editor: v })}
+            container={() => workspaceRef.current}
+            style={{}}
+          />
+        )}
+        <div
+          className="column column-visuals"
+          style={{ flex: `${(1 - (sidebar ? proportions.lesson : 0)) * (1 - proportions.editor)} 1 0` }}
+        >
+          <Pane
+            title="Event loop"
+            className="pane-loop"
+            style={{ flex: `${proportions.loopRows} 1 0` }}
+            hidden={narrow && activeTab !== 'Event loop'}
+          >
             {view.diagram ? (
               <div className="loop-view">
-                <EventLoopDiagram model={view.diagram} onHover={(item) => setHoverLine(item ? session?.labels.line(item.loc) : undefined)} />
+                <EventLoopDiagram
+                  model={view.diagram}
+                  onHover={(item) => setHoverLine(item ? session?.labels.line(item.loc) : undefined)}
+                />
                 <Narration text={view.narration} causes={view.causes} onJump={player.jumpToEvent} />
               </div>
             ) : (
               <p className="empty-state">Run the program to see its call stack, queues and pending work here.</p>
             )}
           </Pane>
-          {!narrow && !embed && <Splitter label="Resize the diagram" orientation="horizontal" value={proportions.loopRows} onChange={(v) => setProportions({ loopRows: v })} container={() => workspaceRef.current?.querySelector('.column-visuals') ?? null} style={{}} />}
-          <Pane title="Timeline" className="pane-timeline" style={{ flex: `${1 - proportions.loopRows} 1 0` }} hidden={embed || (narrow && activeTab !== 'Timeline')}>
+          {!narrow && !embed && (
+            <Splitter
+              label="Resize the diagram"
+              orientation="horizontal"
+              value={proportions.loopRows}
+              onChange={(v) => setProportions({ loopRows: v })}
+              container={() => workspaceRef.current?.querySelector('.column-visuals') ?? null}
+              style={{}}
+            />
+          )}
+          <Pane
+            title="Timeline"
+            className="pane-timeline"
+            style={{ flex: `${1 - proportions.loopRows} 1 0` }}
+            hidden={embed || (narrow && activeTab !== 'Timeline')}
+          >
             {session ? (
-              <TimelineView session={session} version={controller.version} cursor={view.time} cursorSeq={player.seq} onJump={player.jumpToEvent} dark={dark} />
+              <TimelineView
+                session={session}
+                version={controller.version}
+                cursor={view.time}
+                cursorSeq={player.seq}
+                onJump={player.jumpToEvent}
+                dark={dark}
+              />
             ) : (
               <p className="empty-state">Every task and coroutine will appear here over virtual time.</p>
             )}

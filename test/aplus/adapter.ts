@@ -10,7 +10,9 @@ import { createPromiseRealm, type PromiseRealm } from '../../app/engine/runtime/
  * shape promises-aplus-tests expects.
  */
 export function createAdapter() {
-  const agent = new Agent({ ...DEFAULT_BUDGETS, maxEvents: Number.MAX_SAFE_INTEGER, maxWallMs: Number.MAX_SAFE_INTEGER }, () => performance.now())
+  const agent = new Agent({ ...DEFAULT_BUDGETS, maxEvents: Number.MAX_SAFE_INTEGER, maxWallMs: Number.MAX_SAFE_INTEGER }, () =>
+    performance.now(),
+  )
   agent.host = {
     promiseRejectionTracker() {},
     reportUncaught(error) {

@@ -44,8 +44,18 @@ function domGlobalsUsed(path: string): string[] {
   const visit = (node: ts.Node) => {
     if (ts.isIdentifier(node) && DOM_GLOBALS.includes(node.text)) {
       const parent = node.parent
-      const isProperty = (ts.isPropertyAccessExpression(parent) && parent.name === node) || ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent)
-      const isDeclarationName = (ts.isFunctionExpression(parent) || ts.isFunctionDeclaration(parent) || ts.isVariableDeclaration(parent) || ts.isParameter(parent)) && (parent as { name?: ts.Node }).name === node
+      const isProperty =
+        (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+        ts.isPropertyAssignment(parent) ||
+        ts.isPropertySignature(parent) ||
+        ts.isMethodDeclaration(parent) ||
+        ts.isPropertyDeclaration(parent)
+      const isDeclarationName =
+        (ts.isFunctionExpression(parent) ||
+          ts.isFunctionDeclaration(parent) ||
+          ts.isVariableDeclaration(parent) ||
+          ts.isParameter(parent)) &&
+        (parent as { name?: ts.Node }).name === node
       if (!isProperty && !isDeclarationName) found.add(node.text)
     }
     ts.forEachChild(node, visit)
@@ -78,7 +88,9 @@ describe('layering', () => {
   })
 
   test('the engine and model type-check without the DOM library', () => {
-    const config = JSON.parse(readFileSync(join(ROOT, 'tsconfig.engine.json'), 'utf8')) as { compilerOptions: { lib: string[]; types: string[] } }
+    const config = JSON.parse(readFileSync(join(ROOT, 'tsconfig.engine.json'), 'utf8')) as {
+      compilerOptions: { lib: string[]; types: string[] }
+    }
     expect(config.compilerOptions.lib.some((lib) => /dom/i.test(lib))).toBe(false)
     expect(config.compilerOptions.types).toEqual([])
   })

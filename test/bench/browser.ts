@@ -21,7 +21,10 @@ function percentile(values: number[], p: number): number {
 }
 
 async function startServer(): Promise<() => void> {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' })
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  })
   for (let i = 0; i < 100; i++) {
     try {
       await fetch(`http://127.0.0.1:${PORT}/`)
@@ -64,7 +67,8 @@ async function clickToFirstFrame(page: Page): Promise<number> {
       const check = () => {
         const svg = document.querySelector('svg.loop-diagram')
         if (svg && svg !== before) resolve(performance.now() - t0)
-        else if (svg && before && document.querySelector('[role=status]')?.textContent?.startsWith('Finished')) resolve(performance.now() - t0)
+        else if (svg && before && document.querySelector('[role=status]')?.textContent?.startsWith('Finished'))
+          resolve(performance.now() - t0)
         else requestAnimationFrame(check)
       }
       requestAnimationFrame(check)
@@ -170,20 +174,40 @@ try {
     await page.getByRole('status').filter({ hasText: 'Finished' }).waitFor()
     await page.waitForTimeout(800)
   }
-  rows.push(['click Run → first diagram frame, first / warm median', `${firstClick.toFixed(0)} / ${percentile(warmClicks, 50).toFixed(0)} ms`, '< 100 ms warm'])
+  rows.push([
+    'click Run → first diagram frame, first / warm median',
+    `${firstClick.toFixed(0)} / ${percentile(warmClicks, 50).toFixed(0)} ms`,
+    '< 100 ms warm',
+  ])
 
   const dir = mkdtempSync(join(tmpdir(), 'looplab-bench-'))
-  const big = traceFile(`let n = 0\nfor (let i = 0; i < 340_000; i++) { n += i; if (i % 1000 === 0) await null }\nconsole.log(n)`, dir, 'big.json')
+  const big = traceFile(
+    `let n = 0\nfor (let i = 0; i < 340_000; i++) { n += i; if (i % 1000 === 0) await null }\nconsole.log(n)`,
+    dir,
+    'big.json',
+  )
   const bigMs = await openTrace(page, big.path)
   rows.push([`open a ${(big.events / 1e6).toFixed(2)}M-event trace → first paint`, `${bigMs} ms`, ''])
 
-  const medium = traceFile(`let n = 0\nfor (let i = 0; i < 33_000; i++) { n += i; if (i % 100 === 0) await null }\nconsole.log(n)`, dir, 'medium.json')
+  const medium = traceFile(
+    `let n = 0\nfor (let i = 0; i < 33_000; i++) { n += i; if (i % 100 === 0) await null }\nconsole.log(n)`,
+    dir,
+    'medium.json',
+  )
   await openTrace(page, medium.path)
   const jumps = await jumpTimes(page, 200)
-  rows.push([`jump to a random step (${(medium.events / 1000).toFixed(0)}k events), p50 / p95`, `${percentile(jumps, 50).toFixed(1)} / ${percentile(jumps, 95).toFixed(1)} ms`, '< 16 ms p95'])
+  rows.push([
+    `jump to a random step (${(medium.events / 1000).toFixed(0)}k events), p50 / p95`,
+    `${percentile(jumps, 50).toFixed(1)} / ${percentile(jumps, 95).toFixed(1)} ms`,
+    '< 16 ms p95',
+  ])
 
   const frames = await panZoomFrames(page)
-  rows.push(['timeline pan/zoom frame time, median / p95', `${percentile(frames, 50).toFixed(1)} / ${percentile(frames, 95).toFixed(1)} ms`, '≤ 16.7 ms (60 fps)'])
+  rows.push([
+    'timeline pan/zoom frame time, median / p95',
+    `${percentile(frames, 50).toFixed(1)} / ${percentile(frames, 95).toFixed(1)} ms`,
+    '≤ 16.7 ms (60 fps)',
+  ])
 
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)))
   for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  '))

@@ -14,11 +14,15 @@ const timed = (body: string) => `const t0 = performance.now()\n${body}\nconsole.
 export const WORKLOADS: Workload[] = [
   {
     name: '2 million awaits across 4 coroutines',
-    source: timed(`async function worker(n: number) {\n  for (let i = 0; i < n; i++) await null\n}\nawait Promise.all([worker(500_000), worker(500_000), worker(500_000), worker(500_000)])`),
+    source: timed(
+      `async function worker(n: number) {\n  for (let i = 0; i < n; i++) await null\n}\nawait Promise.all([worker(500_000), worker(500_000), worker(500_000), worker(500_000)])`,
+    ),
   },
   {
     name: '200 000 timers',
-    source: timed(`let fired = 0\nawait new Promise<void>((resolve) => {\n  for (let i = 0; i < 200_000; i++) setTimeout(() => { if (++fired === 200_000) resolve() }, i % 1000)\n})`),
+    source: timed(
+      `let fired = 0\nawait new Promise<void>((resolve) => {\n  for (let i = 0; i < 200_000; i++) setTimeout(() => { if (++fired === 200_000) resolve() }, i % 1000)\n})`,
+    ),
   },
   {
     name: 'a then-chain 200 000 deep',

@@ -42,7 +42,10 @@ describe('the looplab command', () => {
   test('--trace and --chrome-trace write files that name what happened', () => {
     const trace = join(dir, 'out.json')
     const chrome = join(dir, 'chrome.json')
-    const result = looplab(['run', 'FILE', '--trace', trace, '--chrome-trace', chrome], `await new Promise((r) => setTimeout(r, 3))\nconsole.log('done')\n`)
+    const result = looplab(
+      ['run', 'FILE', '--trace', trace, '--chrome-trace', chrome],
+      `await new Promise((r) => setTimeout(r, 3))\nconsole.log('done')\n`,
+    )
     expect(result.status).toBe(0)
     const file = JSON.parse(readFileSync(trace, 'utf8')) as { format: string; eventCount: number }
     expect(file.format).toBe('looplab-trace')

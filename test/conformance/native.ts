@@ -22,7 +22,11 @@ export interface NativeResult {
  */
 export function stripTypes(source: string): string {
   const options = { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext, useDefineForClassFields: true }
-  const asJavaScript = ts.transpileModule(source, { fileName: 'program.js', reportDiagnostics: true, compilerOptions: { ...options, allowJs: true } })
+  const asJavaScript = ts.transpileModule(source, {
+    fileName: 'program.js',
+    reportDiagnostics: true,
+    compilerOptions: { ...options, allowJs: true },
+  })
   const asTypeScript = ts.transpileModule(source, { fileName: 'program.ts', compilerOptions: options })
   if ((asJavaScript.diagnostics ?? []).length === 0 && asJavaScript.outputText === asTypeScript.outputText) return source
   return ts.transpileModule(source, {

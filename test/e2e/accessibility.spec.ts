@@ -7,7 +7,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).exclude('.monaco-editor').exclude('iframe').analyze()
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    )
 }
 
 test.describe('accessibility (axe-core)', () => {
@@ -65,7 +71,10 @@ test.describe('accessibility (axe-core)', () => {
     }
     expect(leftEditor, 'the editor was reached').toBe(true)
     for (const name of ['Lessons', 'Examples', 'Host', 'Run', 'Share', 'Resize the editor', 'Resize the diagram', 'Speed']) {
-      expect([...reached].some((r) => r.includes(name)), `${name} was reached (reached: ${[...reached].join(' | ')})`).toBe(true)
+      expect(
+        [...reached].some((r) => r.includes(name)),
+        `${name} was reached (reached: ${[...reached].join(' | ')})`,
+      ).toBe(true)
     }
   })
 })

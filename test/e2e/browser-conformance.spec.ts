@@ -26,9 +26,13 @@ test.describe('the browser profile prints what Chromium prints', () => {
         }
       })
       await page.addScriptTag({ content: stripTypes(program.source), type: 'module' })
-      await expect.poll(() => page.evaluate(() => (window as unknown as { __lines: string[] }).__lines.includes('done')), { timeout: 5000 }).toBe(true)
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { __lines: string[] }).__lines.includes('done')), { timeout: 5000 })
+        .toBe(true)
       const native = await page.evaluate(() => (window as unknown as { __lines: string[] }).__lines)
-      const engine = runInNode(program.source, { host: 'browser' }).stdout.split('\n').filter((line) => line !== '')
+      const engine = runInNode(program.source, { host: 'browser' })
+        .stdout.split('\n')
+        .filter((line) => line !== '')
       expect(engine).toEqual(native)
     })
   }

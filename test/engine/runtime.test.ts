@@ -6,7 +6,9 @@ import { readTraceFile, writeTraceFile } from '../../app/engine/trace/file.ts'
 
 describe('runtime errors and budgets', () => {
   test('a runtime error is reported with its TypeScript line and column, and the program exits with 1', () => {
-    const result = runInNode(`type T = { a?: { b: number } }\nconst t: T = {}\nconsole.log('before')\nconsole.log(t.a!.b)\n`, { host: 'node' })
+    const result = runInNode(`type T = { a?: { b: number } }\nconst t: T = {}\nconsole.log('before')\nconsole.log(t.a!.b)\n`, {
+      host: 'node',
+    })
     expect(result.stdout).toBe('before\n')
     expect(result.exitCode).toBe(1)
     expect(result.stderr).toContain("TypeError: Cannot read properties of undefined (reading 'b')")
@@ -14,12 +16,18 @@ describe('runtime errors and budgets', () => {
   })
 
   test('an error thrown in an async method names the method and its line in the stack', () => {
-    const result = runInNode(`class Repo {\n  async load() {\n    await null\n    throw new Error('missing')\n  }\n}\ntry { await new Repo().load() } catch (e) { console.log((e as Error).stack) }\n`, { host: 'node' })
+    const result = runInNode(
+      `class Repo {\n  async load() {\n    await null\n    throw new Error('missing')\n  }\n}\ntry { await new Repo().load() } catch (e) { console.log((e as Error).stack) }\n`,
+      { host: 'node' },
+    )
     expect(result.stdout).toContain('Error: missing\n    at Repo.load (main.ts:4:11)')
   })
 
   test('an endless microtask loop ends with an explanation a learner understands', () => {
-    const result = runInNode(`function again() { queueMicrotask(again) }\nagain()\nsetTimeout(() => console.log('never'), 0)\n`, { host: 'node', budgets: { maxMicrotasksPerCheckpoint: 10_000 } })
+    const result = runInNode(`function again() { queueMicrotask(again) }\nagain()\nsetTimeout(() => console.log('never'), 0)\n`, {
+      host: 'node',
+      budgets: { maxMicrotasksPerCheckpoint: 10_000 },
+    })
     expect(result.outcome?.reason).toBe(RunEndReason.Budget)
     expect(result.outcome?.budget).toBe(BudgetKind.Microtasks)
     expect(result.outcome?.explanation).toContain('microtask queue never emptied')
@@ -33,12 +41,17 @@ describe('runtime errors and budgets', () => {
   })
 
   test('a busy-wait on Date.now() ends, because statements cost virtual time', () => {
-    const result = runInNode(`const start = Date.now()\nwhile (Date.now() - start < 30) {}\nconsole.log('waited', Date.now() - start)\n`, { host: 'node' })
+    const result = runInNode(`const start = Date.now()\nwhile (Date.now() - start < 30) {}\nconsole.log('waited', Date.now() - start)\n`, {
+      host: 'node',
+    })
     expect(result.stdout).toBe('waited 30\n')
   })
 
   test('unbounded recursion is a RangeError the program can catch', () => {
-    const result = runInNode(`function down(n: number): number { return down(n + 1) }\ntry { down(0) } catch (e) { console.log((e as Error).name, (e as Error).message) }\n`, { host: 'node' })
+    const result = runInNode(
+      `function down(n: number): number { return down(n + 1) }\ntry { down(0) } catch (e) { console.log((e as Error).name, (e as Error).message) }\n`,
+      { host: 'node' },
+    )
     expect(result.stdout).toBe('RangeError Maximum call stack size exceeded\n')
   })
 

@@ -5,7 +5,9 @@ import { runInNode } from '../../app/cli/nodeRunner.ts'
 import { parseExample, searchExamples } from '../../app/model/examples.ts'
 
 const DIR = join(import.meta.dirname, '../../lessons/examples')
-const files = readdirSync(DIR).filter((name) => /^\d+-.*\.ts$/.test(name)).sort()
+const files = readdirSync(DIR)
+  .filter((name) => /^\d+-.*\.ts$/.test(name))
+  .sort()
 const examples = files.map((name) => parseExample(name, readFileSync(join(DIR, name), 'utf8')))
 
 describe('the examples gallery', () => {

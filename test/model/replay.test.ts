@@ -18,7 +18,10 @@ main()
 describe('replaying a trace', () => {
   test('while main runs, the stack holds the module and main, and the timer waits in the host', () => {
     const session = sessionOf(program)
-    const logB = findEvent(session, (i) => session.trace.kind[i] === EventKind.Console && session.trace.strings[session.trace.b[i]!] === 'B\n')
+    const logB = findEvent(
+      session,
+      (i) => session.trace.kind[i] === EventKind.Console && session.trace.strings[session.trace.b[i]!] === 'B\n',
+    )
     const state = session.replayer.stateAt(logB + 1)
     expect(state.stack.map((f) => session.labels.frame(f.fnId))).toEqual(['(module)', 'main'])
     expect([...state.timers.values()].map((t) => t.delayUs)).toEqual([10_000])
@@ -32,7 +35,11 @@ describe('replaying a trace', () => {
     const state = session.replayer.stateAt(firstJob)
     expect([...state.microtasks.values()].map((j) => j.kind)).toEqual([JobKind.Reaction, JobKind.AwaitResume, JobKind.Internal])
     const diagram = diagramModel(session, state)
-    expect(diagram.microtasks.items.map((i) => i.title)).toEqual(['then callback, line 4', 'resume main after await', 'host internals (Node’s module loader)'])
+    expect(diagram.microtasks.items.map((i) => i.title)).toEqual([
+      'then callback, line 4',
+      'resume main after await',
+      'host internals (Node’s module loader)',
+    ])
     expect(diagram.waiting.items.map((i) => i.title)).toEqual(['setTimeout 10 ms'])
   })
 
@@ -53,7 +60,14 @@ describe('replaying a trace', () => {
     for (const seq of [0, 1, 777, 2048, 4099, session.trace.count]) {
       const fast = session.replayer.stateAt(seq)
       const slow = sessionOf(loop).replayer.stateAt(seq)
-      expect({ ...fast, microtasks: [...fast.microtasks], timers: [...fast.timers], ticks: [...fast.ticks], io: [...fast.io], coroutines: [...fast.coroutines] }).toEqual({
+      expect({
+        ...fast,
+        microtasks: [...fast.microtasks],
+        timers: [...fast.timers],
+        ticks: [...fast.ticks],
+        io: [...fast.io],
+        coroutines: [...fast.coroutines],
+      }).toEqual({
         ...slow,
         microtasks: [...slow.microtasks],
         timers: [...slow.timers],

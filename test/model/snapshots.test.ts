@@ -44,7 +44,9 @@ describe('diagram and timeline snapshots', () => {
         const kind = session.trace.kind[i]
         if (kind !== EventKind.TaskStart && kind !== EventKind.JobStart) continue
         const model = diagramModel(session, session.replayer.stateAt(i + 1))
-        pictures.push(`<!-- event ${i} -->\n${normalise(renderToStaticMarkup(createElement(EventLoopDiagram, { model, onHover: () => undefined })))}`)
+        pictures.push(
+          `<!-- event ${i} -->\n${normalise(renderToStaticMarkup(createElement(EventLoopDiagram, { model, onHover: () => undefined })))}`,
+        )
       }
       expect(pictures.length).toBeGreaterThan(1)
       await expect(pictures.join('\n\n')).toMatchFileSnapshot(`golden/${name}.diagram.svg.txt`)
@@ -55,7 +57,8 @@ describe('diagram and timeline snapshots', () => {
       const layout = session.timeline
       const lanes = [...layout.loopLanes, ...layout.hostLanes, ...layout.coroutineLanes].map((lane) => lane.title)
       const spans: string[] = []
-      for (let k = 0; k < layout.count; k++) spans.push(`${layout.lane[k]} ${layout.kind[k]} ${layout.start[k]}→${layout.end[k]} #${layout.seq[k]}`)
+      for (let k = 0; k < layout.count; k++)
+        spans.push(`${layout.lane[k]} ${layout.kind[k]} ${layout.start[k]}→${layout.end[k]} #${layout.seq[k]}`)
       await expect(`lanes: ${lanes.join(' | ')}\n${spans.join('\n')}\n`).toMatchFileSnapshot(`golden/${name}.timeline.txt`)
     })
   }

@@ -53,7 +53,8 @@ export const GROUP_TITLES: Record<Group, string> = {
 const FINISHED = /^Finished in /
 const CRASHED_AT = (line: number, message: string) => new RegExp(`^The program crashed at line ${line}: ${message}`)
 const STEPS_BUDGET = /^The program ran 20,000,000 statements without finishing, so Looplab stopped it\. Is there a loop that never ends\?$/
-const WATCHDOG = /^The program stopped responding, so Looplab ended it\. It may have used too much memory, or a built-in operation never returned\.$/
+const WATCHDOG =
+  /^The program stopped responding, so Looplab ended it\. It may have used too much memory, or a built-in operation never returned\.$/
 const STOPPED = /^Stopped after .* of virtual time \(/
 const NOT_RUN = /The program was not run\.$/
 
@@ -67,8 +68,6 @@ async function noInjectedMarkup(page: Page): Promise<void> {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), 'a payload ran in the page').toBeUndefined()
   await expect(page).toHaveTitle(/Looplab/)
 }
-
-
 
 export const CASES: SecurityCase[] = [
   // ───────────────────────────── escape attempts ─────────────────────────────
@@ -123,7 +122,8 @@ for (const [route, attempt] of routes) {
 }`,
     expect: {
       status: FINISHED,
-      console: /globalThis.parent blocked: TypeError\nself.parent blocked: TypeError\nReflect.get blocked: TypeError\nglobalThis.top blocked: TypeError\nself.opener blocked: TypeError/,
+      console:
+        /globalThis.parent blocked: TypeError\nself.parent blocked: TypeError\nReflect.get blocked: TypeError\nglobalThis.top blocked: TypeError\nself.opener blocked: TypeError/,
       consoleAbsent: /ESCAPED/,
     },
   },
@@ -283,7 +283,8 @@ console.log('cookie:', document.cookie)`,
 }`,
     expect: {
       status: FINISHED,
-      console: /localStorage blocked: Cannot read properties of undefined \(reading 'setItem'\)\nsessionStorage blocked: Cannot read properties of undefined \(reading 'setItem'\)/,
+      console:
+        /localStorage blocked: Cannot read properties of undefined \(reading 'setItem'\)\nsessionStorage blocked: Cannot read properties of undefined \(reading 'setItem'\)/,
       consoleAbsent: /WRITABLE/,
     },
     after: async (page) => {
@@ -308,7 +309,8 @@ try {
 }`,
     expect: {
       status: FINISHED,
-      console: /indexedDB: Cannot read properties of undefined \(reading 'open'\)\ncaches: Cannot read properties of undefined \(reading 'open'\)/,
+      console:
+        /indexedDB: Cannot read properties of undefined \(reading 'open'\)\ncaches: Cannot read properties of undefined \(reading 'open'\)/,
       consoleAbsent: /OPENED/,
     },
   },
@@ -325,7 +327,8 @@ const u = await fetch(new URL('/url-object', '{{CANARY}}'))
 console.log('url object', u.status)`,
     expect: {
       status: FINISHED,
-      console: /get 200 \{"url":"http:\/\/127\.0\.0\.1:\d+\/steal\?secret=1","simulated":true\}\npost 200\nrequest object 200\nurl object 200/,
+      console:
+        /get 200 \{"url":"http:\/\/127\.0\.0\.1:\d+\/steal\?secret=1","simulated":true\}\npost 200\nrequest object 200\nurl object 200/,
     },
   },
   {
@@ -493,7 +496,8 @@ for (const [name, attempt] of attempts) {
 }`,
     expect: {
       status: FINISHED,
-      console: /^direct eval -> eval is not available in Looplab: programs cannot build code from strings\.\nindirect eval -> eval is not available in Looplab[^\n]*\nglobalThis.eval -> eval is not available in Looplab[^\n]*\nReflect.apply\(eval\) -> eval is not available in Looplab/,
+      console:
+        /^direct eval -> eval is not available in Looplab: programs cannot build code from strings\.\nindirect eval -> eval is not available in Looplab[^\n]*\nglobalThis.eval -> eval is not available in Looplab[^\n]*\nReflect.apply\(eval\) -> eval is not available in Looplab/,
       consoleAbsent: /EVALUATED/,
     },
   },
@@ -514,7 +518,8 @@ for (const [name, attempt] of attempts) {
 }`,
     expect: {
       status: FINISHED,
-      console: /Function\(\) -> new Function is not available in Looplab: programs cannot build code from strings\.\nnew Function\(\) -> new Function is not available/,
+      console:
+        /Function\(\) -> new Function is not available in Looplab: programs cannot build code from strings\.\nnew Function\(\) -> new Function is not available/,
       consoleAbsent: /BUILT CODE/,
     },
   },
@@ -548,7 +553,8 @@ for (const [name, C] of constructors) {
 }`,
     expect: {
       status: FINISHED,
-      console: /async -> new AsyncFunction is not available in Looplab[^\n]*\ngenerator -> new GeneratorFunction is not available[^\n]*\nasync generator -> new AsyncGeneratorFunction is not available[^\n]*\nasync method -> new AsyncFunction is not available[^\n]*\nbound -> new Function is not available/,
+      console:
+        /async -> new AsyncFunction is not available in Looplab[^\n]*\ngenerator -> new GeneratorFunction is not available[^\n]*\nasync generator -> new AsyncGeneratorFunction is not available[^\n]*\nasync method -> new AsyncFunction is not available[^\n]*\nbound -> new Function is not available/,
       consoleAbsent: /BUILT CODE/,
     },
   },
@@ -647,7 +653,7 @@ console.log('sync', [3, 1, 2].sort((a, b) => a - b).join(','), function named() 
     expect: { status: FINISHED, console: /^timer\nsync 1,2,3 \[Function: named\]\nmicrotask$/ },
   },
   {
-    name: "a program replacing Array.prototype[Symbol.iterator] changes only its own for…of and Promise.all",
+    name: 'a program replacing Array.prototype[Symbol.iterator] changes only its own for…of and Promise.all',
     group: 'tamper',
     program: `const original = Array.prototype[Symbol.iterator]
 Array.prototype[Symbol.iterator] = function* () { yield 'patched' } as any
@@ -693,7 +699,10 @@ console.log('await object ->', v, '| await 7 ->', w, '| traps:', trapped)`,
 const e = new Error('probe')
 console.log(e.stack)
 setTimeout(() => { throw new Error('boom in a timer') }, 1)`,
-    expect: { status: CRASHED_AT(4, '\\[custom trace of boom in a timer \\(frames\\)\\]'), console: /^custom trace of probe \(frames\)\nUncaught \[custom trace of boom in a timer \(frames\)\]$/ },
+    expect: {
+      status: CRASHED_AT(4, '\\[custom trace of boom in a timer \\(frames\\)\\]'),
+      console: /^custom trace of probe \(frames\)\nUncaught \[custom trace of boom in a timer \(frames\)\]$/,
+    },
   },
   {
     name: 'an Error.prepareStackTrace that throws does not hide the crash',
@@ -805,7 +814,11 @@ console.log('function proxy:', fp)`,
     program: `const o = { get [Symbol.toStringTag]() { throw new Error('tag getter ran') }, a: 1 }
 try { console.log('tag:', o) } catch (e) { console.log('console.log threw:', (e as Error).message) }
 setTimeout(() => console.log('still running'), 1)`,
-    expect: { status: FINISHED, console: /^tag: \{ a: 1, \[Symbol\(Symbol\.toStringTag\)\]: \[Getter\] \}\nstill running$/, consoleAbsent: /getter ran/ },
+    expect: {
+      status: FINISHED,
+      console: /^tag: \{ a: 1, \[Symbol\(Symbol\.toStringTag\)\]: \[Getter\] \}\nstill running$/,
+      consoleAbsent: /getter ran/,
+    },
   },
   {
     name: 'an uncaught error whose message, toString and stack all throw is still reported',
@@ -974,7 +987,11 @@ queueMicrotask(() => console.log('microtask'))
 await null
 console.log('after await', [1, 2], new Map([[1, 2]]))
 throw new TypeError('reported even so')`,
-    expect: { status: CRASHED_AT(12, 'TypeError: reported even so'), console: /^microtask\nafter await \[ 1, 2 \] Map\(1\) \{ 1 => 2 \}\nUncaught TypeError: reported even so/, consoleAbsent: /^timer$/m },
+    expect: {
+      status: CRASHED_AT(12, 'TypeError: reported even so'),
+      console: /^microtask\nafter await \[ 1, 2 \] Map\(1\) \{ 1 => 2 \}\nUncaught TypeError: reported even so/,
+      consoleAbsent: /^timer$/m,
+    },
   },
 
   // ───────────────────────────── faults ─────────────────────────────
@@ -1022,7 +1039,8 @@ queueMicrotask(again)
 setTimeout(() => console.log('NEVER'), 0)`,
     timeoutMs: 45_000,
     expect: {
-      status: /^The microtask queue never emptied — each callback queued another one \([\d,]+ in a row\), so timers, I\/O and rendering could never run\. Looplab stopped the program\.$/,
+      status:
+        /^The microtask queue never emptied — each callback queued another one \([\d,]+ in a row\), so timers, I\/O and rendering could never run\. Looplab stopped the program\.$/,
       consoleAbsent: /NEVER/,
     },
   },
@@ -1227,7 +1245,10 @@ console.log('subtle:' + typeof (globalThis as any).crypto?.subtle, 'waitAsync:' 
 new Blob(['x']).text().then(() => {
   while (true) {}
 })`,
-    expect: { status: /^The program crashed at line 2: TypeError: Blob is not a constructor/, console: /^before\nUncaught TypeError: Blob is not a constructor\n\s+at main\.ts:2:1/ },
+    expect: {
+      status: /^The program crashed at line 2: TypeError: Blob is not a constructor/,
+      console: /^before\nUncaught TypeError: Blob is not a constructor\n\s+at main\.ts:2:1/,
+    },
   },
 
   // ───────────────────────────── hostile output ─────────────────────────────
@@ -1239,7 +1260,8 @@ console.log('<script>window.__pwned=2</script><b>bold?</b><a href="javascript:al
 console.log('%c<svg onload="window.__pwned=3">', 'color: red')`,
     expect: {
       status: FINISHED,
-      console: /^<img src=x onerror="window.__pwned=1">\n<script>window.__pwned=2<\/script><b>bold\?<\/b><a href="javascript:alert\(1\)">link<\/a>\n<svg onload="window.__pwned=3">$/,
+      console:
+        /^<img src=x onerror="window.__pwned=1">\n<script>window.__pwned=2<\/script><b>bold\?<\/b><a href="javascript:alert\(1\)">link<\/a>\n<svg onload="window.__pwned=3">$/,
     },
     after: async (page) => {
       await expect(page.getByRole('log').getByText('<img src=x onerror="window.__pwned=1">')).toBeVisible()
@@ -1250,7 +1272,10 @@ console.log('%c<svg onload="window.__pwned=3">', 'color: red')`,
     name: "an HTML payload in an uncaught error's message appears as literal text in the status line",
     group: 'output',
     program: `throw new Error('<img src=x onerror="window.__pwned=4">')`,
-    expect: { status: /^The program crashed at line 1: Error: <img src=x onerror="window.__pwned=4"> \(exit code 1/, console: /^Uncaught Error: <img src=x onerror="window.__pwned=4">/ },
+    expect: {
+      status: /^The program crashed at line 1: Error: <img src=x onerror="window.__pwned=4"> \(exit code 1/,
+      console: /^Uncaught Error: <img src=x onerror="window.__pwned=4">/,
+    },
     after: noInjectedMarkup,
   },
   {
@@ -1259,11 +1284,14 @@ console.log('%c<svg onload="window.__pwned=3">', 'color: red')`,
     program: `console.log('nul[\\u0000] bell[\\u0007] esc[\\u001b[31m]red')
 console.log('bidi[\\u202Eevil\\u202C] zero-width[\\u200B]')
 console.log('carriage\\rreturn')`,
-    expect: { status: FINISHED, console: /^nul\[[^]*\] bell\[[^]*\] esc\[[^]*\[31m\]red\nbidi\[\u202eevil\u202c\] zero-width\[\u200b\]\ncarriage[^]*return$/ },
+    expect: {
+      status: FINISHED,
+      console: /^nul\[[^]*\] bell\[[^]*\] esc\[[^]*\[31m\]red\nbidi\[\u202eevil\u202c\] zero-width\[\u200b\]\ncarriage[^]*return$/,
+    },
     after: noInjectedMarkup,
   },
   {
-    name: "an uncaught error with a million-character message is reported without freezing the page",
+    name: 'an uncaught error with a million-character message is reported without freezing the page',
     group: 'output',
     program: `throw new Error('m'.repeat(1_000_000))`,
     expect: { status: /^The program crashed at line 1: Error: m{200}m*… \(exit code 1/, console: /^Uncaught Error: m{1000}/ },
@@ -1307,7 +1335,10 @@ let deep: any = []
 for (let i = 0; i < 10_000; i++) deep = [deep]
 console.log(deep)
 console.log(new Array(1e6).fill(7).length, [new Array(1e6).fill(7)].flat().slice(-1))`,
-    expect: { status: FINISHED, console: /^<ref \*1> \{ name: 'a', self: \[Circular \*1\] \}\n\[ \[ \[ \[Array\] \] \] \]\n1000000 \[ 7 \]$/ },
+    expect: {
+      status: FINISHED,
+      console: /^<ref \*1> \{ name: 'a', self: \[Circular \*1\] \}\n\[ \[ \[ \[Array\] \] \] \]\n1000000 \[ 7 \]$/,
+    },
   },
   {
     name: 'two hundred thousand console lines finish without freezing the page',

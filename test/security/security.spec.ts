@@ -69,7 +69,8 @@ const test = base.extend<object, { app: SharedApp }>({
         largestSeen: { ms: 0, test: '' },
       }
       context.on('request', (request) => {
-        if (request.url().startsWith(canary.url) || request.url().startsWith(canary.wsUrl)) app.canaryRequestsSeenByBrowser.push(request.url())
+        if (request.url().startsWith(canary.url) || request.url().startsWith(canary.wsUrl))
+          app.canaryRequestsSeenByBrowser.push(request.url())
       })
       context.on('page', () => app.popups++)
       app.page = await openApp(app)
@@ -148,7 +149,10 @@ async function waitForRunEnd(page: Page, timeout: number, live = false): Promise
 
 async function longTasksSince(page: Page, since: number): Promise<{ start: number; duration: number }[]> {
   return page.evaluate(
-    (t0) => (window as unknown as { __looplabLongTasks: { start: number; duration: number }[] }).__looplabLongTasks.filter((t) => t.start + t.duration >= t0),
+    (t0) =>
+      (window as unknown as { __looplabLongTasks: { start: number; duration: number }[] }).__looplabLongTasks.filter(
+        (t) => t.start + t.duration >= t0,
+      ),
     since,
   )
 }
@@ -201,7 +205,9 @@ async function expectNextRunWorks(page: Page, c: SecurityCase): Promise<void> {
     await expect(page.getByRole('button', { name: 'Stop' })).toBeDisabled()
   }
   // stopped, hung and finished sandboxes are gone: at most the warm spare and one more remain
-  await expect.poll(() => page.locator('iframe.sandbox-frame').count(), { message: 'sandbox iframes left in the page' }).toBeLessThanOrEqual(2)
+  await expect
+    .poll(() => page.locator('iframe.sandbox-frame').count(), { message: 'sandbox iframes left in the page' })
+    .toBeLessThanOrEqual(2)
 }
 
 /** No real network: the canary heard nothing, and Chromium sent nothing its way. */
@@ -214,7 +220,9 @@ async function expectCanarySilent(app: SharedApp): Promise<void> {
 async function longestTaskSince(app: SharedApp, t0: number): Promise<{ longest: number; summary: string }> {
   const tasks = await longTasksSince(app.page, t0)
   const longest = tasks.reduce((max, t) => Math.max(max, t.duration), 0)
-  const load = loadavg().map((l) => l.toFixed(1)).join(' ')
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')
   return { longest, summary: `tasks over 50 ms: ${tasks.map((t) => t.duration.toFixed(0)).join(', ') || 'none'}; machine load ${load}` }
 }
 

@@ -17,7 +17,10 @@ export function findUnsupported(tsApi: typeof ts, file: ts.SourceFile): Diagnost
     if (tsApi.isImportDeclaration(node) || tsApi.isImportEqualsDeclaration(node)) {
       const spec = tsApi.isImportDeclaration(node) && tsApi.isStringLiteral(node.moduleSpecifier) ? ` '${node.moduleSpecifier.text}'` : ''
       if (!(tsApi.isImportDeclaration(node) && node.importClause?.isTypeOnly)) {
-        report(node, `Looplab programs run on their own: \`import\`${spec} is not available. Everything a program needs (timers, fetch, console…) is already global.`)
+        report(
+          node,
+          `Looplab programs run on their own: \`import\`${spec} is not available. Everything a program needs (timers, fetch, console…) is already global.`,
+        )
       }
     } else if (tsApi.isExportDeclaration(node) && node.moduleSpecifier) {
       report(node, 'Looplab programs run on their own: re-exporting from another module is not available.')
@@ -27,7 +30,13 @@ export function findUnsupported(tsApi: typeof ts, file: ts.SourceFile): Diagnost
       report(node, 'Looplab programs run on their own: `require` is not available. Everything a program needs is already global.')
     } else if (tsApi.isIdentifier(node) && node.text.startsWith(RESERVED_PREFIX)) {
       report(node, `Names starting with \`${RESERVED_PREFIX}\` are reserved by Looplab; please rename \`${node.text}\`.`)
-    } else if (tsApi.isModuleDeclaration(node) && !(node.flags & tsApi.NodeFlags.GlobalAugmentation) && node.body && tsApi.isModuleBlock(node.body) && !isAmbient(tsApi, node)) {
+    } else if (
+      tsApi.isModuleDeclaration(node) &&
+      !(node.flags & tsApi.NodeFlags.GlobalAugmentation) &&
+      node.body &&
+      tsApi.isModuleBlock(node.body) &&
+      !isAmbient(tsApi, node)
+    ) {
       report(node.name, 'TypeScript namespaces are not supported in Looplab programs; use plain objects or classes.')
       return
     }

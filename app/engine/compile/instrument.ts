@@ -135,10 +135,26 @@ export function createInstrumenter(
       const kept = modifiers.filter((m) => m.kind !== S.ExportKeyword && m.kind !== S.DefaultKeyword)
       if (tsApi.isVariableStatement(statement)) return f.updateVariableStatement(statement, kept, statement.declarationList) as unknown as T
       if (tsApi.isFunctionDeclaration(statement)) {
-        return f.updateFunctionDeclaration(statement, kept, statement.asteriskToken, statement.name ?? id('$ll_default'), statement.typeParameters, statement.parameters, statement.type, statement.body) as unknown as T
+        return f.updateFunctionDeclaration(
+          statement,
+          kept,
+          statement.asteriskToken,
+          statement.name ?? id('$ll_default'),
+          statement.typeParameters,
+          statement.parameters,
+          statement.type,
+          statement.body,
+        ) as unknown as T
       }
       if (tsApi.isClassDeclaration(statement)) {
-        return f.updateClassDeclaration(statement, kept, statement.name ?? id('$ll_default'), statement.typeParameters, statement.heritageClauses, statement.members) as unknown as T
+        return f.updateClassDeclaration(
+          statement,
+          kept,
+          statement.name ?? id('$ll_default'),
+          statement.typeParameters,
+          statement.heritageClauses,
+          statement.members,
+        ) as unknown as T
       }
       return statement
     }
@@ -229,7 +245,12 @@ export function createInstrumenter(
 
     function prologue(statements: ts.Statement[]): [ts.Statement[], ts.Statement[]] {
       let i = 0
-      while (i < statements.length && tsApi.isExpressionStatement(statements[i]!) && tsApi.isStringLiteral((statements[i] as ts.ExpressionStatement).expression)) i++
+      while (
+        i < statements.length &&
+        tsApi.isExpressionStatement(statements[i]!) &&
+        tsApi.isStringLiteral((statements[i] as ts.ExpressionStatement).expression)
+      )
+        i++
       return [statements.slice(0, i), statements.slice(i)]
     }
 
@@ -238,8 +259,18 @@ export function createInstrumenter(
       return f.createBlock(
         [
           ...directives,
-          f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration('$ll_f', undefined, undefined, call(enter, [num(fnId)]))], tsApi.NodeFlags.Const)),
-          f.createTryStatement(f.createBlock(rest, true), undefined, f.createBlock([f.createExpressionStatement(call(exit, [id('$ll_f')]))], true)),
+          f.createVariableStatement(
+            undefined,
+            f.createVariableDeclarationList(
+              [f.createVariableDeclaration('$ll_f', undefined, undefined, call(enter, [num(fnId)]))],
+              tsApi.NodeFlags.Const,
+            ),
+          ),
+          f.createTryStatement(
+            f.createBlock(rest, true),
+            undefined,
+            f.createBlock([f.createExpressionStatement(call(exit, [id('$ll_f')]))], true),
+          ),
         ],
         true,
       )
@@ -249,10 +280,24 @@ export function createInstrumenter(
       return parameters.every((p) => tsApi.isIdentifier(p.name) && !p.initializer)
     }
 
-    function lowerAsync(node: FunctionLike, own: Scope, fnId: number, parameters: ts.NodeArray<ts.ParameterDeclaration>, statements: ts.Statement[]): ts.Node {
+    function lowerAsync(
+      node: FunctionLike,
+      own: Scope,
+      fnId: number,
+      parameters: ts.NodeArray<ts.ParameterDeclaration>,
+      statements: ts.Statement[],
+    ): ts.Node {
       const isArrow = tsApi.isArrowFunction(node)
       const simple = isSimpleParameterList(parameters)
-      const generator = f.createFunctionExpression(undefined, f.createToken(S.AsteriskToken), undefined, undefined, simple ? [] : parameters, undefined, f.createBlock(statements, true))
+      const generator = f.createFunctionExpression(
+        undefined,
+        f.createToken(S.AsteriskToken),
+        undefined,
+        undefined,
+        simple ? [] : parameters,
+        undefined,
+        f.createBlock(statements, true),
+      )
       let outerParameters: readonly ts.ParameterDeclaration[] = parameters
       let args: ts.Expression
       if (simple) {
@@ -275,7 +320,14 @@ export function createInstrumenter(
     /** `const $ll_sup = { get: (k) => super[k], set: (k, v) => (super[k] = v) }`. */
     function superAccessor(): ts.Statement {
       const k = () => id('k')
-      const getter = f.createArrowFunction(undefined, undefined, [f.createParameterDeclaration(undefined, undefined, 'k')], undefined, undefined, f.createElementAccessExpression(f.createSuper(), k()))
+      const getter = f.createArrowFunction(
+        undefined,
+        undefined,
+        [f.createParameterDeclaration(undefined, undefined, 'k')],
+        undefined,
+        undefined,
+        f.createElementAccessExpression(f.createSuper(), k()),
+      )
       const setter = f.createArrowFunction(
         undefined,
         undefined,
@@ -285,10 +337,19 @@ export function createInstrumenter(
         f.createParenthesizedExpression(f.createAssignment(f.createElementAccessExpression(f.createSuper(), k()), id('v'))),
       )
       const object = f.createObjectLiteralExpression([f.createPropertyAssignment('get', getter), f.createPropertyAssignment('set', setter)])
-      return f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration('$ll_sup', undefined, undefined, object)], tsApi.NodeFlags.Const))
+      return f.createVariableStatement(
+        undefined,
+        f.createVariableDeclarationList([f.createVariableDeclaration('$ll_sup', undefined, undefined, object)], tsApi.NodeFlags.Const),
+      )
     }
 
-    function rebuild(node: FunctionLike, modifiers: readonly ts.ModifierLike[] | undefined, parameters: ts.NodeArray<ts.ParameterDeclaration> | readonly ts.ParameterDeclaration[], body: ts.Block, dropAsterisk: boolean): ts.Node {
+    function rebuild(
+      node: FunctionLike,
+      modifiers: readonly ts.ModifierLike[] | undefined,
+      parameters: ts.NodeArray<ts.ParameterDeclaration> | readonly ts.ParameterDeclaration[],
+      body: ts.Block,
+      dropAsterisk: boolean,
+    ): ts.Node {
       const asterisk = dropAsterisk ? undefined : (node as { asteriskToken?: ts.AsteriskToken }).asteriskToken
       const params = f.createNodeArray(parameters)
       switch (node.kind) {
@@ -298,15 +359,42 @@ export function createInstrumenter(
         }
         case S.FunctionExpression: {
           const n = node as ts.FunctionExpression
-          return f.updateFunctionExpression(n, modifiers as readonly ts.Modifier[] | undefined, asterisk, n.name, undefined, params, undefined, body)
+          return f.updateFunctionExpression(
+            n,
+            modifiers as readonly ts.Modifier[] | undefined,
+            asterisk,
+            n.name,
+            undefined,
+            params,
+            undefined,
+            body,
+          )
         }
         case S.ArrowFunction: {
           const n = node as ts.ArrowFunction
-          return f.updateArrowFunction(n, modifiers as readonly ts.Modifier[] | undefined, undefined, params, undefined, n.equalsGreaterThanToken, body)
+          return f.updateArrowFunction(
+            n,
+            modifiers as readonly ts.Modifier[] | undefined,
+            undefined,
+            params,
+            undefined,
+            n.equalsGreaterThanToken,
+            body,
+          )
         }
         case S.MethodDeclaration: {
           const n = node as ts.MethodDeclaration
-          return f.updateMethodDeclaration(n, modifiers, asterisk, visitPropertyName(n.name), n.questionToken, undefined, params, undefined, body)
+          return f.updateMethodDeclaration(
+            n,
+            modifiers,
+            asterisk,
+            visitPropertyName(n.name),
+            n.questionToken,
+            undefined,
+            params,
+            undefined,
+            body,
+          )
         }
         case S.GetAccessor: {
           const n = node as ts.GetAccessorDeclaration
@@ -359,7 +447,9 @@ export function createInstrumenter(
       }
       if (s.kind === 'generator') {
         const suspended = call('$ll_ys', [id('$ll_f'), operand])
-        const yielded = node.asteriskToken ? f.createYieldExpression(node.asteriskToken, suspended) : f.createYieldExpression(undefined, suspended)
+        const yielded = node.asteriskToken
+          ? f.createYieldExpression(node.asteriskToken, suspended)
+          : f.createYieldExpression(undefined, suspended)
         return call('$ll_yr', [id('$ll_f'), yielded])
       }
       report(node, '`yield` is only valid in generator functions.')
@@ -385,10 +475,15 @@ export function createInstrumenter(
       const r = `$ll_r${n}`
       const thrown = `$ll_t${n}`
       const l = loc(node, 'for-await')
-      const fa = (method: string, args: ts.Expression[]) => f.createCallExpression(f.createPropertyAccessExpression(id('$ll_fa'), method), undefined, args)
-      const awaitOf = (expression: ts.Expression) => f.createParenthesizedExpression(f.createYieldExpression(undefined, call('$ll_w', [expression, num(l)])))
+      const fa = (method: string, args: ts.Expression[]) =>
+        f.createCallExpression(f.createPropertyAccessExpression(id('$ll_fa'), method), undefined, args)
+      const awaitOf = (expression: ts.Expression) =>
+        f.createParenthesizedExpression(f.createYieldExpression(undefined, call('$ll_w', [expression, num(l)])))
       const constDecl = (name: string, init: ts.Expression) =>
-        f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, undefined, init)], tsApi.NodeFlags.Const))
+        f.createVariableStatement(
+          undefined,
+          f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, undefined, init)], tsApi.NodeFlags.Const),
+        )
 
       const valueExpression = fa('value', [id(it), id(r)])
       let binding: ts.Statement
@@ -397,12 +492,24 @@ export function createInstrumenter(
         const declaration = initializer.declarations[0]!
         binding = f.createVariableStatement(
           undefined,
-          f.createVariableDeclarationList([f.createVariableDeclaration(tsApi.visitNode(declaration.name, visit) as ts.BindingName, undefined, undefined, valueExpression)], initializer.flags),
+          f.createVariableDeclarationList(
+            [
+              f.createVariableDeclaration(
+                tsApi.visitNode(declaration.name, visit) as ts.BindingName,
+                undefined,
+                undefined,
+                valueExpression,
+              ),
+            ],
+            initializer.flags,
+          ),
         )
       } else {
         binding = f.createExpressionStatement(f.createAssignment(visitExpression(initializer) as ts.Expression, valueExpression))
       }
-      const bodyStatements = tsApi.isBlock(node.statement) ? instrumentStatements(node.statement.statements) : instrumentStatements([node.statement])
+      const bodyStatements = tsApi.isBlock(node.statement)
+        ? instrumentStatements(node.statement.statements)
+        : instrumentStatements([node.statement])
       const loopBody = f.createBlock(
         [
           constDecl(r, awaitOf(fa('next', [id(it)]))),
@@ -416,7 +523,16 @@ export function createInstrumenter(
       if (label) loop = f.createLabeledStatement(label, loop)
       const closeStart = fa('closeStart', [id(it)])
       const closeOnThrow = f.createTryStatement(
-        f.createBlock([constDecl(`$ll_c${n}`, closeStart), f.createIfStatement(f.createStrictInequality(id(`$ll_c${n}`), f.createPropertyAccessExpression(id('$ll_fa'), 'NONE')), f.createExpressionStatement(awaitOf(id(`$ll_c${n}`))))], true),
+        f.createBlock(
+          [
+            constDecl(`$ll_c${n}`, closeStart),
+            f.createIfStatement(
+              f.createStrictInequality(id(`$ll_c${n}`), f.createPropertyAccessExpression(id('$ll_fa'), 'NONE')),
+              f.createExpressionStatement(awaitOf(id(`$ll_c${n}`))),
+            ),
+          ],
+          true,
+        ),
         f.createCatchClause(undefined, f.createBlock([], false)),
         undefined,
       )
@@ -433,11 +549,31 @@ export function createInstrumenter(
       return f.createBlock(
         [
           constDecl(it, fa('open', [visitExpression(node.expression)])),
-          f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(thrown, undefined, undefined, f.createFalse())], tsApi.NodeFlags.Let)),
+          f.createVariableStatement(
+            undefined,
+            f.createVariableDeclarationList(
+              [f.createVariableDeclaration(thrown, undefined, undefined, f.createFalse())],
+              tsApi.NodeFlags.Let,
+            ),
+          ),
           f.createTryStatement(
             f.createBlock([loop], true),
-            f.createCatchClause('$ll_e', f.createBlock([f.createExpressionStatement(f.createAssignment(id(thrown), f.createTrue())), f.createThrowStatement(id('$ll_e'))], true)),
-            f.createBlock([f.createIfStatement(fa('mustClose', [id(it)]), f.createIfStatement(id(thrown), f.createBlock([closeOnThrow], true), closeNormally))], true),
+            f.createCatchClause(
+              '$ll_e',
+              f.createBlock(
+                [f.createExpressionStatement(f.createAssignment(id(thrown), f.createTrue())), f.createThrowStatement(id('$ll_e'))],
+                true,
+              ),
+            ),
+            f.createBlock(
+              [
+                f.createIfStatement(
+                  fa('mustClose', [id(it)]),
+                  f.createIfStatement(id(thrown), f.createBlock([closeOnThrow], true), closeNormally),
+                ),
+              ],
+              true,
+            ),
           ),
         ],
         true,
@@ -466,7 +602,9 @@ export function createInstrumenter(
     }
 
     function superKey(expression: ts.PropertyAccessExpression | ts.ElementAccessExpression): ts.Expression {
-      return tsApi.isPropertyAccessExpression(expression) ? f.createStringLiteral(expression.name.text) : visitExpression(expression.argumentExpression)
+      return tsApi.isPropertyAccessExpression(expression)
+        ? f.createStringLiteral(expression.name.text)
+        : visitExpression(expression.argumentExpression)
     }
 
     function isSuperProperty(node: ts.Node): node is ts.PropertyAccessExpression | ts.ElementAccessExpression {
@@ -507,7 +645,9 @@ export function createInstrumenter(
           const visited = tsApi.visitEachChild(cls, visit, context)
           const { hasLowered } = containers.pop()!
           if (!hasLowered) return visited
-          const marker = f.createClassStaticBlockDeclaration(f.createBlock([f.createExpressionStatement(call('$ll_mc', [f.createThis()]))], false))
+          const marker = f.createClassStaticBlockDeclaration(
+            f.createBlock([f.createExpressionStatement(call('$ll_mc', [f.createThis()]))], false),
+          )
           const members = [...visited.members, marker]
           return tsApi.isClassDeclaration(visited)
             ? f.updateClassDeclaration(visited, visited.modifiers, visited.name, visited.typeParameters, visited.heritageClauses, members)
@@ -537,7 +677,11 @@ export function createInstrumenter(
         }
         case S.IfStatement: {
           const n = node as ts.IfStatement
-          const elseBranch = n.elseStatement ? (tsApi.isIfStatement(n.elseStatement) ? (visit(n.elseStatement) as ts.Statement) : asBlock(n.elseStatement)) : undefined
+          const elseBranch = n.elseStatement
+            ? tsApi.isIfStatement(n.elseStatement)
+              ? (visit(n.elseStatement) as ts.Statement)
+              : asBlock(n.elseStatement)
+            : undefined
           return f.updateIfStatement(n, visitExpression(n.expression), asBlock(n.thenStatement), elseBranch)
         }
         case S.WhileStatement: {
@@ -606,7 +750,10 @@ export function createInstrumenter(
               target.usesSuper = true
               const method = supGet(superKey(n.expression))
               const args = tsApi.visitNodes(n.arguments, visit) as ts.NodeArray<ts.Expression>
-              return f.createCallExpression(f.createPropertyAccessExpression(f.createParenthesizedExpression(method), 'call'), undefined, [f.createThis(), ...args])
+              return f.createCallExpression(f.createPropertyAccessExpression(f.createParenthesizedExpression(method), 'call'), undefined, [
+                f.createThis(),
+                ...args,
+              ])
             }
           }
           return tsApi.visitEachChild(n, visit, context)
@@ -617,11 +764,17 @@ export function createInstrumenter(
             const target = superTarget()
             if (target) {
               if (n.operatorToken.kind !== S.EqualsToken) {
-                report(n, 'Compound assignment to a `super` property inside an async function is not supported by Looplab; write `super.x = super.x + …` instead.')
+                report(
+                  n,
+                  'Compound assignment to a `super` property inside an async function is not supported by Looplab; write `super.x = super.x + …` instead.',
+                )
                 return n
               }
               target.usesSuper = true
-              return f.createCallExpression(f.createPropertyAccessExpression(id('$ll_sup'), 'set'), undefined, [superKey(n.left), visitExpression(n.right)])
+              return f.createCallExpression(f.createPropertyAccessExpression(id('$ll_sup'), 'set'), undefined, [
+                superKey(n.left),
+                visitExpression(n.right),
+              ])
             }
           }
           return tsApi.visitEachChild(n, visit, context)
@@ -632,7 +785,13 @@ export function createInstrumenter(
     }
 
     function isIteration(node: ts.Statement): boolean {
-      return tsApi.isWhileStatement(node) || tsApi.isDoStatement(node) || tsApi.isForStatement(node) || tsApi.isForInStatement(node) || tsApi.isForOfStatement(node)
+      return (
+        tsApi.isWhileStatement(node) ||
+        tsApi.isDoStatement(node) ||
+        tsApi.isForStatement(node) ||
+        tsApi.isForInStatement(node) ||
+        tsApi.isForOfStatement(node)
+      )
     }
 
     return (file) => {

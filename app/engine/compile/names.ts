@@ -33,7 +33,12 @@ function classOwner(tsApi: typeof ts, node: ts.Node): string | undefined {
   const parent = node.parent
   if (!parent) return undefined
   if ((tsApi.isClassDeclaration(parent) || tsApi.isClassExpression(parent)) && parent.name) return parent.name.text
-  if (tsApi.isClassExpression(parent) && parent.parent && tsApi.isVariableDeclaration(parent.parent) && tsApi.isIdentifier(parent.parent.name)) {
+  if (
+    tsApi.isClassExpression(parent) &&
+    parent.parent &&
+    tsApi.isVariableDeclaration(parent.parent) &&
+    tsApi.isIdentifier(parent.parent.name)
+  ) {
     return parent.parent.name.text
   }
   return undefined

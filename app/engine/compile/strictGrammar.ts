@@ -21,8 +21,13 @@ export function findStrictModeErrors(tsApi: typeof ts, file: ts.SourceFile): Dia
   const checkBindingName = (name: ts.BindingName | undefined): void => {
     if (!name) return
     if (tsApi.isIdentifier(name)) {
-      if (STRICT_RESERVED.has(name.text)) report(name, `\`${name.text}\` is a reserved word in strict mode and cannot name a variable, parameter, function or class. ${STRICT_NOTE}`)
-      else if (name.text === 'eval' || name.text === 'arguments') report(name, `\`${name.text}\` cannot be declared or assigned in strict mode. ${STRICT_NOTE}`)
+      if (STRICT_RESERVED.has(name.text))
+        report(
+          name,
+          `\`${name.text}\` is a reserved word in strict mode and cannot name a variable, parameter, function or class. ${STRICT_NOTE}`,
+        )
+      else if (name.text === 'eval' || name.text === 'arguments')
+        report(name, `\`${name.text}\` cannot be declared or assigned in strict mode. ${STRICT_NOTE}`)
       return
     }
     for (const element of name.elements) if (!tsApi.isOmittedExpression(element)) checkBindingName(element.name)
@@ -64,7 +69,10 @@ export function findStrictModeErrors(tsApi: typeof ts, file: ts.SourceFile): Dia
     if (tsApi.isVariableDeclaration(node) || tsApi.isParameter(node) || tsApi.isBindingElement(node)) {
       if (!tsApi.isBindingElement(node)) checkBindingName(node.name)
     } else if (
-      (tsApi.isFunctionDeclaration(node) || tsApi.isFunctionExpression(node) || tsApi.isClassDeclaration(node) || tsApi.isClassExpression(node)) &&
+      (tsApi.isFunctionDeclaration(node) ||
+        tsApi.isFunctionExpression(node) ||
+        tsApi.isClassDeclaration(node) ||
+        tsApi.isClassExpression(node)) &&
       node.name
     ) {
       checkBindingName(node.name)
@@ -76,7 +84,10 @@ export function findStrictModeErrors(tsApi: typeof ts, file: ts.SourceFile): Dia
     if (tsApi.isWithStatement(node)) {
       report(node, `\`with\` statements are not allowed in strict mode. ${STRICT_NOTE}`)
     } else if (tsApi.isDeleteExpression(node) && tsApi.isIdentifier(unwrapParentheses(tsApi, node.expression))) {
-      report(node, `\`delete\` of a plain variable is not allowed in strict mode; \`delete\` removes properties (\`delete object.key\`). ${STRICT_NOTE}`)
+      report(
+        node,
+        `\`delete\` of a plain variable is not allowed in strict mode; \`delete\` removes properties (\`delete object.key\`). ${STRICT_NOTE}`,
+      )
     } else if (tsApi.isIdentifier(node) && (node.text === 'eval' || node.text === 'arguments') && isAssignmentTarget(node)) {
       report(node, `\`${node.text}\` cannot be declared or assigned in strict mode. ${STRICT_NOTE}`)
     }

@@ -206,14 +206,28 @@ export class Agent {
   }
 
   /** HostEnqueuePromiseJob and friends: queue a microtask and trace it. */
-  enqueueJob(kind: JobKind, subject: number, fn: (a: unknown, b: unknown) => void, a: unknown, b: unknown, cause: EventSeq | number = -1): Job {
+  enqueueJob(
+    kind: JobKind,
+    subject: number,
+    fn: (a: unknown, b: unknown) => void,
+    a: unknown,
+    b: unknown,
+    cause: EventSeq | number = -1,
+  ): Job {
     const job = this.makeJob(kind, subject, fn, a, b, cause)
     this.microtasks.push(job)
     return job
   }
 
   /** A traced job for a queue of the host's own (the nextTick queue). */
-  makeJob(kind: JobKind, subject: number, fn: (a: unknown, b: unknown) => void, a: unknown, b: unknown, cause: EventSeq | number = -1): Job {
+  makeJob(
+    kind: JobKind,
+    subject: number,
+    fn: (a: unknown, b: unknown) => void,
+    a: unknown,
+    b: unknown,
+    cause: EventSeq | number = -1,
+  ): Job {
     const id = this.nextJobId++ as JobId
     const seq = this.recorder.emit(EventKind.JobEnqueue, this.loc, cause, id, kind, subject)
     return new Job(id, kind, subject, seq, fn, a, b)

@@ -83,10 +83,20 @@ export function installFunctionIntrinsics(functionTexts: readonly string[], refu
   const asyncGeneratorShim = refuse('new AsyncGeneratorFunction')
   ObjectDefineProperty(asyncGeneratorShim, 'name', { value: 'AsyncGeneratorFunction' })
   ObjectDefineProperty(asyncGeneratorShim, 'prototype', { value: AsyncGeneratorFunctionPrototype })
-  ObjectDefineProperty(AsyncGeneratorFunctionPrototype, 'constructor', { value: asyncGeneratorShim, writable: false, enumerable: false, configurable: true })
+  ObjectDefineProperty(AsyncGeneratorFunctionPrototype, 'constructor', {
+    value: asyncGeneratorShim,
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  })
   const generatorFunctionPrototype = ObjectGetPrototypeOf(function* () {}) as object
   const generatorShim = refuse('new GeneratorFunction')
   ObjectDefineProperty(generatorShim, 'name', { value: 'GeneratorFunction' })
   ObjectDefineProperty(generatorShim, 'prototype', { value: generatorFunctionPrototype })
-  ObjectDefineProperty(generatorFunctionPrototype, 'constructor', { value: generatorShim, writable: false, enumerable: false, configurable: true })
+  ObjectDefineProperty(generatorFunctionPrototype, 'constructor', {
+    value: generatorShim,
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  })
 }

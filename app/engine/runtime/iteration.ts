@@ -1,11 +1,4 @@
-import {
-  ReflectApply,
-  StringCtor,
-  SymbolIterator,
-  TypeErrorCtor,
-  isCallable,
-  isObject,
-} from './primordials.ts'
+import { ReflectApply, StringCtor, SymbolIterator, TypeErrorCtor, isCallable, isObject } from './primordials.ts'
 
 /** An Iterator Record (§7.4.1). */
 export interface IteratorRecord {
@@ -52,7 +45,9 @@ export function getIterator(value: unknown): IteratorRecord {
 /** IteratorNext + result check. */
 export function iteratorNext(record: IteratorRecord, value?: unknown, passValue = false): object {
   if (!isCallable(record.nextMethod)) throw new TypeErrorCtor(`${StringCtor(record.nextMethod)} is not a function`)
-  const result = passValue ? ReflectApply(record.nextMethod, record.iterator, [value]) : ReflectApply(record.nextMethod, record.iterator, [])
+  const result = passValue
+    ? ReflectApply(record.nextMethod, record.iterator, [value])
+    : ReflectApply(record.nextMethod, record.iterator, [])
   if (!isObject(result)) throw new TypeErrorCtor(`Iterator result ${StringCtor(result)} is not an object`)
   return result
 }

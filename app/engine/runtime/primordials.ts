@@ -13,8 +13,7 @@
 
 const { bind, call } = Function.prototype
 /** `uncurryThis(Array.prototype.push)(array, x)` calls the original `push`. */
-const uncurryThis: <T, A extends unknown[], R>(fn: (this: T, ...args: A) => R) => (self: T, ...args: A) => R =
-  bind.bind(call) as never
+const uncurryThis: <T, A extends unknown[], R>(fn: (this: T, ...args: A) => R) => (self: T, ...args: A) => R = bind.bind(call) as never
 
 export const ReflectApply = Reflect.apply
 export const ReflectConstruct = Reflect.construct
@@ -74,7 +73,8 @@ export function ReflectDefineProperty(target: object, key: PropertyKey, descript
  * on Array.prototype indexes are never called with the runtime's records.
  */
 export function ArrayPrototypePush<T>(self: T[], ...items: T[]): number {
-  for (let i = 0; i < items.length; i++) ObjectDefineProperty(self, self.length, { value: items[i], writable: true, enumerable: true, configurable: true })
+  for (let i = 0; i < items.length; i++)
+    ObjectDefineProperty(self, self.length, { value: items[i], writable: true, enumerable: true, configurable: true })
   return self.length
 }
 
@@ -102,7 +102,11 @@ export const StringPrototypeIncludes = uncurryThis(String.prototype.includes)
 export const StringPrototypeStartsWith = uncurryThis(String.prototype.startsWith)
 export const StringPrototypeEndsWith = uncurryThis(String.prototype.endsWith)
 export const StringPrototypeRepeat = uncurryThis(String.prototype.repeat)
-export const StringPrototypeSplit = uncurryThis(String.prototype.split) as (self: string, separator: string | RegExp, limit?: number) => string[]
+export const StringPrototypeSplit = uncurryThis(String.prototype.split) as (
+  self: string,
+  separator: string | RegExp,
+  limit?: number,
+) => string[]
 export const StringPrototypeReplace = uncurryThis(String.prototype.replace) as (
   self: string,
   pattern: string | RegExp,
@@ -181,16 +185,28 @@ export const MapPrototypeSet = uncurryThis(Map.prototype.set) as <K, V>(self: Ma
 export const MapPrototypeHas = uncurryThis(Map.prototype.has) as <K, V>(self: Map<K, V>, key: K) => boolean
 export const MapPrototypeDelete = uncurryThis(Map.prototype.delete) as <K, V>(self: Map<K, V>, key: K) => boolean
 export const MapPrototypeEntries = uncurryThis(Map.prototype.entries) as <K, V>(self: Map<K, V>) => IterableIterator<[K, V]>
-export const MapPrototypeGetSize = uncurryThis(Object.getOwnPropertyDescriptor(Map.prototype, 'size')!.get as (this: Map<unknown, unknown>) => number)
-export const MapIteratorPrototypeNext = uncurryThis(Object.getPrototypeOf(new Map().entries()).next) as <T>(self: Iterator<T>) => IteratorResult<T>
+export const MapPrototypeGetSize = uncurryThis(
+  Object.getOwnPropertyDescriptor(Map.prototype, 'size')!.get as (this: Map<unknown, unknown>) => number,
+)
+export const MapIteratorPrototypeNext = uncurryThis(Object.getPrototypeOf(new Map().entries()).next) as <T>(
+  self: Iterator<T>,
+) => IteratorResult<T>
 export const SetPrototypeHas = uncurryThis(Set.prototype.has) as <T>(self: Set<T>, value: T) => boolean
 export const SetPrototypeAdd = uncurryThis(Set.prototype.add) as <T>(self: Set<T>, value: T) => Set<T>
 export const SetPrototypeDelete = uncurryThis(Set.prototype.delete) as <T>(self: Set<T>, value: T) => boolean
 export const SetPrototypeValues = uncurryThis(Set.prototype.values) as <T>(self: Set<T>) => IterableIterator<T>
-export const SetPrototypeGetSize = uncurryThis(Object.getOwnPropertyDescriptor(Set.prototype, 'size')!.get as (this: Set<unknown>) => number)
-export const SetIteratorPrototypeNext = uncurryThis(Object.getPrototypeOf(new Set().values()).next) as <T>(self: Iterator<T>) => IteratorResult<T>
+export const SetPrototypeGetSize = uncurryThis(
+  Object.getOwnPropertyDescriptor(Set.prototype, 'size')!.get as (this: Set<unknown>) => number,
+)
+export const SetIteratorPrototypeNext = uncurryThis(Object.getPrototypeOf(new Set().values()).next) as <T>(
+  self: Iterator<T>,
+) => IteratorResult<T>
 export const WeakMapPrototypeGet = uncurryThis(WeakMap.prototype.get) as <K extends object, V>(self: WeakMap<K, V>, key: K) => V | undefined
-export const WeakMapPrototypeSet = uncurryThis(WeakMap.prototype.set) as <K extends object, V>(self: WeakMap<K, V>, key: K, value: V) => WeakMap<K, V>
+export const WeakMapPrototypeSet = uncurryThis(WeakMap.prototype.set) as <K extends object, V>(
+  self: WeakMap<K, V>,
+  key: K,
+  value: V,
+) => WeakMap<K, V>
 export const WeakMapPrototypeHas = uncurryThis(WeakMap.prototype.has) as <K extends object, V>(self: WeakMap<K, V>, key: K) => boolean
 export const WeakSetPrototypeHas = uncurryThis(WeakSet.prototype.has) as <T extends object>(self: WeakSet<T>, value: T) => boolean
 export const WeakSetPrototypeAdd = uncurryThis(WeakSet.prototype.add) as <T extends object>(self: WeakSet<T>, value: T) => WeakSet<T>
@@ -198,7 +214,10 @@ export const WeakSetPrototypeAdd = uncurryThis(WeakSet.prototype.add) as <T exte
 const GeneratorPrototype = Object.getPrototypeOf(function* () {}).prototype as Generator
 export const GeneratorPrototypeNext = uncurryThis(GeneratorPrototype.next) as (self: Generator, value?: unknown) => IteratorResult<unknown>
 export const GeneratorPrototypeThrow = uncurryThis(GeneratorPrototype.throw) as (self: Generator, error: unknown) => IteratorResult<unknown>
-export const GeneratorPrototypeReturn = uncurryThis(GeneratorPrototype.return) as (self: Generator, value: unknown) => IteratorResult<unknown>
+export const GeneratorPrototypeReturn = uncurryThis(GeneratorPrototype.return) as (
+  self: Generator,
+  value: unknown,
+) => IteratorResult<unknown>
 
 export const TypedArrayPrototypeSet = uncurryThis(Object.getPrototypeOf(Uint8Array.prototype).set) as (
   self: ArrayLike<number>,

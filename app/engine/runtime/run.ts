@@ -237,11 +237,22 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
 }
 
 /** Puts the runtime's globals on the realm's global object, and takes away what would escape the model. */
-function installGlobals(target: Record<string, unknown>, globals: Record<string, unknown>, host: 'node' | 'browser', seed: number, functionTexts: readonly string[]): void {
+function installGlobals(
+  target: Record<string, unknown>,
+  globals: Record<string, unknown>,
+  host: 'node' | 'browser',
+  seed: number,
+  functionTexts: readonly string[],
+): void {
   for (const name in globals) {
     ObjectDefineProperty(target, name, { value: globals[name], writable: true, enumerable: false, configurable: true })
   }
-  ObjectDefineProperty(target, host === 'node' ? 'global' : 'window', { value: target, writable: true, enumerable: false, configurable: true })
+  ObjectDefineProperty(target, host === 'node' ? 'global' : 'window', {
+    value: target,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  })
   if (host === 'browser') ObjectDefineProperty(target, 'self', { value: target, writable: true, enumerable: false, configurable: true })
   const math = target.Math as { random: () => number }
   ObjectDefineProperty(math, 'random', { value: createRandom(seed), writable: true, enumerable: false, configurable: true })
@@ -254,6 +265,11 @@ function installGlobals(target: Record<string, unknown>, globals: Record<string,
   ObjectDefineProperty(functionShim, 'name', { value: 'Function' })
   ObjectDefineProperty(functionShim, 'prototype', { value: NativeFunction.prototype })
   ObjectDefineProperty(target, 'Function', { value: functionShim, writable: true, enumerable: false, configurable: true })
-  ObjectDefineProperty(NativeFunction.prototype, 'constructor', { value: functionShim, writable: true, enumerable: false, configurable: true })
+  ObjectDefineProperty(NativeFunction.prototype, 'constructor', {
+    value: functionShim,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  })
   installFunctionIntrinsics(functionTexts, refuse)
 }

@@ -29,7 +29,7 @@ export function fromBase64(text: string): Uint8Array {
   const out = new Uint8Array(SafeMath.floor((clean.length * 3) / 4))
   let o = 0
   for (let i = 0; i < clean.length; i += 4) {
-    const values = [0, 1, 2, 3].map((k) => (i + k < clean.length ? LOOKUP[clean.charCodeAt(i + k)] ?? -1 : 0))
+    const values = [0, 1, 2, 3].map((k) => (i + k < clean.length ? (LOOKUP[clean.charCodeAt(i + k)] ?? -1) : 0))
     if (values.some((v) => v < 0)) throw new RangeError(`The trace data is not valid base64 (at character ${i}).`)
     const triple = (values[0]! << 18) | (values[1]! << 12) | (values[2]! << 6) | values[3]!
     out[o++] = (triple >> 16) & 255

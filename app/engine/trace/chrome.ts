@@ -56,7 +56,15 @@ const JOB_NAMES: Record<number, string> = {
  */
 export function toChromeTrace(trace: TraceColumns, program: ProgramInfo, host: 'node' | 'browser'): ChromeTrace {
   const out: ChromeTraceEvent[] = [
-    { name: 'process_name', cat: '__metadata', ph: 'M', ts: 0, pid: PID, tid: MAIN, args: { name: `Looplab (${host} profile, virtual time)` } },
+    {
+      name: 'process_name',
+      cat: '__metadata',
+      ph: 'M',
+      ts: 0,
+      pid: PID,
+      tid: MAIN,
+      args: { name: `Looplab (${host} profile, virtual time)` },
+    },
     { name: 'thread_name', cat: '__metadata', ph: 'M', ts: 0, pid: PID, tid: MAIN, args: { name: 'Event loop' } },
     { name: 'thread_name', cat: '__metadata', ph: 'M', ts: 0, pid: PID, tid: IDLE, args: { name: 'Waiting' } },
   ]
@@ -141,17 +149,44 @@ export function toChromeTrace(trace: TraceColumns, program: ProgramInfo, host: '
         out.push({ name: '', cat: 'coroutine', ph: 'e', ts, pid: PID, tid: MAIN, id: `co-${a}` })
         break
       case EventKind.TimerSet:
-        out.push({ name: timerName(c, b), cat: 'timer', ph: 'i', s: 't', ts, pid: PID, tid: MAIN, args: { timer: a, at: where(trace.loc[i]!) } })
+        out.push({
+          name: timerName(c, b),
+          cat: 'timer',
+          ph: 'i',
+          s: 't',
+          ts,
+          pid: PID,
+          tid: MAIN,
+          args: { timer: a, at: where(trace.loc[i]!) },
+        })
         break
       case EventKind.Console:
         out.push({ name: 'console', cat: 'console', ph: 'i', s: 't', ts, pid: PID, tid: MAIN, args: { text: trace.strings[b] ?? '' } })
         break
       case EventKind.UncaughtError:
       case EventKind.UnhandledRejection:
-        out.push({ name: trace.kind[i] === EventKind.UncaughtError ? 'Uncaught error' : 'Unhandled rejection', cat: 'error', ph: 'i', s: 'g', ts, pid: PID, tid: MAIN, args: { message: trace.strings[trace.kind[i] === EventKind.UncaughtError ? a : b] ?? '' } })
+        out.push({
+          name: trace.kind[i] === EventKind.UncaughtError ? 'Uncaught error' : 'Unhandled rejection',
+          cat: 'error',
+          ph: 'i',
+          s: 'g',
+          ts,
+          pid: PID,
+          tid: MAIN,
+          args: { message: trace.strings[trace.kind[i] === EventKind.UncaughtError ? a : b] ?? '' },
+        })
         break
       case EventKind.BudgetStop:
-        out.push({ name: 'Stopped by a budget', cat: 'error', ph: 'i', s: 'g', ts, pid: PID, tid: MAIN, args: { explanation: trace.strings[b] ?? '' } })
+        out.push({
+          name: 'Stopped by a budget',
+          cat: 'error',
+          ph: 'i',
+          s: 'g',
+          ts,
+          pid: PID,
+          tid: MAIN,
+          args: { explanation: trace.strings[b] ?? '' },
+        })
         break
       case EventKind.Idle:
         out.push({ name: 'Waiting (nothing to run)', cat: 'idle', ph: 'X', ts, dur: a, pid: PID, tid: IDLE })

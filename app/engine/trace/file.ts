@@ -22,7 +22,12 @@ export interface TraceFile {
 }
 
 /** Joins a run's batches into one file. */
-export function writeTraceFile(batches: readonly TraceBatch[], program: ProgramInfo, host: 'node' | 'browser', outcome?: TraceFile['outcome']): TraceFile {
+export function writeTraceFile(
+  batches: readonly TraceBatch[],
+  program: ProgramInfo,
+  host: 'node' | 'browser',
+  outcome?: TraceFile['outcome'],
+): TraceFile {
   const length = batches.reduce((sum, batch) => sum + batch.bytes.length, 0)
   const bytes = new Uint8Array(length)
   let offset = 0
@@ -48,22 +53,37 @@ export function writeTraceFile(batches: readonly TraceBatch[], program: ProgramI
 }
 
 /** Reads a trace file back as one batch (plus its program), validating its shape. */
-export function readTraceFile(json: unknown): { batch: TraceBatch; program: ProgramInfo; host: 'node' | 'browser'; outcome?: TraceFile['outcome'] } {
+export function readTraceFile(json: unknown): {
+  batch: TraceBatch
+  program: ProgramInfo
+  host: 'node' | 'browser'
+  outcome?: TraceFile['outcome']
+} {
   const file = json as Partial<TraceFile>
   if (typeof file !== 'object' || file === null || file.format !== 'looplab-trace') {
     throw new TypeError('This is not a Looplab trace file (its "format" is not "looplab-trace").')
   }
   if (typeof file.version !== 'number' || file.version > TRACE_FORMAT_VERSION) {
-    throw new TypeError(`This trace was written by a newer Looplab (format version ${file.version}); this one reads up to version ${TRACE_FORMAT_VERSION}.`)
+    throw new TypeError(
+      `This trace was written by a newer Looplab (format version ${file.version}); this one reads up to version ${TRACE_FORMAT_VERSION}.`,
+    )
   }
-  if (!Array.isArray(file.strings) || !file.strings.every((s) => typeof s === 'string')) throw new TypeError('The trace file’s string table is damaged.')
+  if (!Array.isArray(file.strings) || !file.strings.every((s) => typeof s === 'string'))
+    throw new TypeError('The trace file’s string table is damaged.')
   if (typeof file.events !== 'string' || typeof file.eventCount !== 'number') throw new TypeError('The trace file has no events.')
   const program = file.program
   if (!program || typeof program.source !== 'string' || !Array.isArray(program.locations) || !Array.isArray(program.functions)) {
     throw new TypeError('The trace file does not include its program.')
   }
   return {
-    batch: { firstSeq: 0, eventCount: file.eventCount, baseTime: 0, bytes: fromBase64(file.events), firstStringId: 0, strings: file.strings },
+    batch: {
+      firstSeq: 0,
+      eventCount: file.eventCount,
+      baseTime: 0,
+      bytes: fromBase64(file.events),
+      firstStringId: 0,
+      strings: file.strings,
+    },
     program,
     host: file.host === 'browser' ? 'browser' : 'node',
     ...(file.outcome ? { outcome: file.outcome } : {}),

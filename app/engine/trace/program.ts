@@ -9,16 +9,7 @@ export interface SourceSpan {
 }
 
 export type FunctionKind =
-  | 'module'
-  | 'function'
-  | 'arrow'
-  | 'method'
-  | 'getter'
-  | 'setter'
-  | 'constructor'
-  | 'generator'
-  | 'async'
-  | 'async-generator'
+  'module' | 'function' | 'arrow' | 'method' | 'getter' | 'setter' | 'constructor' | 'generator' | 'async' | 'async-generator'
 
 /** A function of the learner's program, as the call stack and timeline name it. */
 export interface FunctionInfo {

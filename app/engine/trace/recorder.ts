@@ -1,11 +1,4 @@
-import {
-  ArrayPrototypePush,
-  MapPrototypeGet,
-  MapPrototypeSet,
-  NativeMap,
-  MathFloor,
-  StringPrototypeSlice,
-} from '../runtime/primordials.ts'
+import { ArrayPrototypePush, MapPrototypeGet, MapPrototypeSet, NativeMap, MathFloor, StringPrototypeSlice } from '../runtime/primordials.ts'
 import { HAS_CAUSE, HAS_LOCATION, type TraceBatch } from './batch.ts'
 import { EVENT_ARITY, EventKind } from './events.ts'
 import type { EventSeq, LocationId, StringId } from './ids.ts'
@@ -185,7 +178,10 @@ export class TraceRecorder {
     const known = MapPrototypeGet(this.stringIds, text)
     if (known !== undefined) return known as StringId
     const id = this.strings.length
-    const stored = text.length > MAX_STRING ? `${StringPrototypeSlice(text, 0, MAX_STRING)}… [${text.length - MAX_STRING} more characters]${text.charCodeAt(text.length - 1) === 10 ? '\n' : ''}` : text
+    const stored =
+      text.length > MAX_STRING
+        ? `${StringPrototypeSlice(text, 0, MAX_STRING)}… [${text.length - MAX_STRING} more characters]${text.charCodeAt(text.length - 1) === 10 ? '\n' : ''}`
+        : text
     ArrayPrototypePush(this.strings, stored)
     MapPrototypeSet(this.stringIds, text, id)
     return id as StringId

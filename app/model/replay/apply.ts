@@ -76,7 +76,15 @@ export function applyEvent(state: LoopState, trace: TraceColumns, i: number): vo
       break
     }
     case EventKind.CoroutineStart:
-      state.coroutines.set(a, { id: a, fnId: b, kind: c, status: c === CoroutineKind.AsyncGenerator ? 'suspended' : 'running', awaiting: 0, loc, since: i })
+      state.coroutines.set(a, {
+        id: a,
+        fnId: b,
+        kind: c,
+        status: c === CoroutineKind.AsyncGenerator ? 'suspended' : 'running',
+        awaiting: 0,
+        loc,
+        since: i,
+      })
       if (c !== CoroutineKind.AsyncGenerator) state.stack.push({ fnId: b, coroutine: a, seq: i, loc })
       break
     case EventKind.AwaitSuspend:

@@ -50,9 +50,12 @@ export class Runner {
   /** Starts the compiler and a spare sandbox while the learner reads. */
   prewarm(): void {
     sharedCompiler()
-    void this.takeSpare().then((frame) => {
-      this.spare = Promise.resolve(frame)
-    }, () => undefined)
+    void this.takeSpare().then(
+      (frame) => {
+        this.spare = Promise.resolve(frame)
+      },
+      () => undefined,
+    )
   }
 
   private source(): Promise<string> {
@@ -137,7 +140,11 @@ export class Runner {
         type: 'run',
         runId,
         input: compiled.input,
-        options: { host: settings.host, budgets: { ...APP_BUDGETS, ...settings.budgets }, ...(settings.world ? { world: settings.world } : {}) },
+        options: {
+          host: settings.host,
+          budgets: { ...APP_BUDGETS, ...settings.budgets },
+          ...(settings.world ? { world: settings.world } : {}),
+        },
         fastForwardMs: FAST_FORWARD_MS,
       },
       {

@@ -32,7 +32,11 @@ export class SandboxFrame {
   private watchdog: number | undefined
   private disposed = false
 
-  constructor(container: HTMLElement, workerSource: string, private readonly clock: () => number = () => performance.now()) {
+  constructor(
+    container: HTMLElement,
+    workerSource: string,
+    private readonly clock: () => number = () => performance.now(),
+  ) {
     const channel = new MessageChannel()
     this.port = channel.port1
     this.iframe = document.createElement('iframe')
@@ -54,9 +58,13 @@ export class SandboxFrame {
         }
       }
     })
-    this.iframe.addEventListener('load', () => {
-      this.iframe.contentWindow?.postMessage({ type: 'looplab-init', workerSource }, '*', [channel.port2])
-    }, { once: true })
+    this.iframe.addEventListener(
+      'load',
+      () => {
+        this.iframe.contentWindow?.postMessage({ type: 'looplab-init', workerSource }, '*', [channel.port2])
+      },
+      { once: true },
+    )
     container.appendChild(this.iframe)
   }
 
@@ -109,7 +117,8 @@ export class SandboxFrame {
       // Something that claims to belong to this run but breaks the protocol (too large, malformed):
       // end the run and say so, rather than silently leaving a gap in its trace.
       const claimed = typeof data === 'object' && data !== null && (data as { runId?: unknown }).runId === this.runId
-      if (claimed && this.handlers) this.fail('The program produced data Looplab could not accept (a single value or line too large to show), so the run was stopped.')
+      if (claimed && this.handlers)
+        this.fail('The program produced data Looplab could not accept (a single value or line too large to show), so the run was stopped.')
       return
     }
     if (message.type === 'ready' || message.runId !== this.runId || !this.handlers) return

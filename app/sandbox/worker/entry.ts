@@ -32,7 +32,9 @@ const performanceNow = scope.performance.now.bind(scope.performance)
  * getter would otherwise be handed the event, whose `target` is the port).
  */
 const messageEventData = uncurry(Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'data')!.get! as () => unknown)
-const typedArrayBuffer = uncurry(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype) as object, 'buffer')!.get! as () => ArrayBuffer)
+const typedArrayBuffer = uncurry(
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype) as object, 'buffer')!.get! as () => ArrayBuffer,
+)
 const MathMin = Math.min
 const MathMax = Math.max
 
@@ -167,7 +169,9 @@ function start(request: RunRequest): void {
         lastProgress = now
         send({ type: 'progress', runId: request.runId, virtualTime: step.nextTime, paced: pacedFrom !== undefined })
       }
-      const wait = pacedFrom ? MathMin(PROGRESS_EVERY_MS, MathMax(0, (step.nextTime - pacedFrom.virtual) / 1000 - (now - pacedFrom.wall))) : 0
+      const wait = pacedFrom
+        ? MathMin(PROGRESS_EVERY_MS, MathMax(0, (step.nextTime - pacedFrom.virtual) / 1000 - (now - pacedFrom.wall)))
+        : 0
       setNativeTimeout(slice, wait)
     } catch (error) {
       send({ type: 'failed', runId: request.runId, error: { name: 'InternalError', message: String(error) } })

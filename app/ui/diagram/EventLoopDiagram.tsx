@@ -44,15 +44,31 @@ function truncate(text: string, max: number): string {
 }
 
 /** Where every item goes: the layout is fixed columns; positions come from queue order. */
-function place(model: DiagramModel, COLUMNS: ReturnType<typeof columnsFor>, BOTTOM: number): { placed: Placed[]; labels: { x: number; y: number; text: string; muted?: boolean }[] } {
+function place(
+  model: DiagramModel,
+  COLUMNS: ReturnType<typeof columnsFor>,
+  BOTTOM: number,
+): { placed: Placed[]; labels: { x: number; y: number; text: string; muted?: boolean }[] } {
   const placed: Placed[] = []
   const labels: { x: number; y: number; text: string; muted?: boolean }[] = []
 
   // The stack grows upward from the bottom of its column.
   model.stack.items.forEach((item, i) => {
-    placed.push({ item, x: COLUMNS.stack.x, y: BOTTOM - (i + 1) * (ITEM_H + GAP), w: COLUMNS.stack.w, role: i === model.stack.items.length - 1 ? 'top of the stack' : 'stack frame' })
+    placed.push({
+      item,
+      x: COLUMNS.stack.x,
+      y: BOTTOM - (i + 1) * (ITEM_H + GAP),
+      w: COLUMNS.stack.w,
+      role: i === model.stack.items.length - 1 ? 'top of the stack' : 'stack frame',
+    })
   })
-  if (model.stack.items.length === 0) labels.push({ x: COLUMNS.stack.x + COLUMNS.stack.w / 2, y: BOTTOM - 20, text: COLUMNS.stack.w > 240 ? 'empty — the loop can take the next job' : 'empty', muted: true })
+  if (model.stack.items.length === 0)
+    labels.push({
+      x: COLUMNS.stack.x + COLUMNS.stack.w / 2,
+      y: BOTTOM - 20,
+      text: COLUMNS.stack.w > 240 ? 'empty — the loop can take the next job' : 'empty',
+      muted: true,
+    })
 
   // Queues read front to back, top to bottom.
   let y = TOP
@@ -76,16 +92,27 @@ function place(model: DiagramModel, COLUMNS: ReturnType<typeof columnsFor>, BOTT
     y += 4
   }
   queue(model.microtasks, COLUMNS.microtasks.x, COLUMNS.microtasks.w, hasTicks ? 'promise jobs' : undefined)
-  if (model.microtasks.items.length === 0 && model.ticks.items.length === 0) labels.push({ x: COLUMNS.microtasks.x + COLUMNS.microtasks.w / 2, y: TOP + 70, text: 'empty', muted: true })
+  if (model.microtasks.items.length === 0 && model.ticks.items.length === 0)
+    labels.push({ x: COLUMNS.microtasks.x + COLUMNS.microtasks.w / 2, y: TOP + 70, text: 'empty', muted: true })
 
   y = TOP
-  queue(model.ready, COLUMNS.tasks.x, COLUMNS.tasks.w, COLUMNS.tasks.w > 230 ? 'ready to run (task queue)' : COLUMNS.tasks.w > 150 ? 'ready (task queue)' : 'ready')
+  queue(
+    model.ready,
+    COLUMNS.tasks.x,
+    COLUMNS.tasks.w,
+    COLUMNS.tasks.w > 230 ? 'ready to run (task queue)' : COLUMNS.tasks.w > 150 ? 'ready (task queue)' : 'ready',
+  )
   if (model.ready.items.length === 0) {
     labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: 'nothing ready', muted: true })
     y += 22
   }
   y += 8
-  queue(model.waiting, COLUMNS.tasks.x, COLUMNS.tasks.w, COLUMNS.tasks.w > 230 ? 'waiting in the host (timers, I/O)' : COLUMNS.tasks.w > 150 ? 'waiting in the host' : 'waiting')
+  queue(
+    model.waiting,
+    COLUMNS.tasks.x,
+    COLUMNS.tasks.w,
+    COLUMNS.tasks.w > 230 ? 'waiting in the host (timers, I/O)' : COLUMNS.tasks.w > 150 ? 'waiting in the host' : 'waiting',
+  )
   if (model.waiting.items.length === 0) labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: 'nothing pending', muted: true })
   return { placed, labels }
 }
@@ -123,7 +150,8 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
   const COLUMNS = columnsFor(WIDTH)
   const { placed, labels } = place(model, COLUMNS, HEIGHT - 12)
   const phases = PHASES[model.host]
-  const activePhase = model.host === 'browser' && model.phase !== LoopPhase.Main && model.phase !== LoopPhase.Render ? LoopPhase.Timers : model.phase
+  const activePhase =
+    model.host === 'browser' && model.phase !== LoopPhase.Main && model.phase !== LoopPhase.Render ? LoopPhase.Timers : model.phase
   const compact = WIDTH < 760
   const clockWidth = 130 + model.clock.length * 12
   const chipsX = compact ? clockWidth : Math.max(COLUMNS.microtasks.x, clockWidth)
@@ -132,7 +160,14 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
   const showChips = chipStep >= 48
   const description = `At ${model.clock}: ${model.stack.items.length} on the call stack, ${model.microtasks.items.length + model.microtasks.more} microtasks queued, ${model.ready.items.length + model.ready.more} tasks ready, ${model.waiting.items.length + model.waiting.more} waiting in the host.`
   return (
-    <svg ref={ref} className="loop-diagram" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="xMinYMin meet" role="img" aria-label={description}>
+    <svg
+      ref={ref}
+      className="loop-diagram"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      preserveAspectRatio="xMinYMin meet"
+      role="img"
+      aria-label={description}
+    >
       <g className="diagram-header">
         <text x={16} y={26} className="clock">
           <tspan className="clock-label">virtual time </tspan>
@@ -140,7 +175,11 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
         </text>
         <g transform={`translate(${chipsX}, 10)`} display={showChips ? undefined : 'none'}>
           {phases.map((p, i) => (
-            <g key={p.label} transform={`translate(${i * chipStep}, 0)`} className={`phase${p.phase === activePhase ? ' active' : ''}${compact ? ' compact' : ''}`}>
+            <g
+              key={p.label}
+              transform={`translate(${i * chipStep}, 0)`}
+              className={`phase${p.phase === activePhase ? ' active' : ''}${compact ? ' compact' : ''}`}
+            >
               <rect width={chipStep - 6} height={24} rx={12} />
               <text x={(chipStep - 6) / 2} y={16} textAnchor="middle">
                 {p.label}
@@ -163,7 +202,13 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
         </g>
       ))}
       {labels.map((label) => (
-        <text key={`${label.x}-${label.y}-${label.text}`} x={label.x} y={label.y} className={label.muted ? 'column-note muted' : 'column-note'} textAnchor={label.muted && label.text.startsWith('empty') ? 'middle' : 'start'}>
+        <text
+          key={`${label.x}-${label.y}-${label.text}`}
+          x={label.x}
+          y={label.y}
+          className={label.muted ? 'column-note muted' : 'column-note'}
+          textAnchor={label.muted && label.text.startsWith('empty') ? 'middle' : 'start'}
+        >
           {label.text}
         </text>
       ))}

@@ -115,7 +115,11 @@ export default function MonacoEditor({ value, onChange, onRun, currentLine, hove
       theme={dark ? 'vs-dark' : 'vs'}
       onChange={(text) => onChange(text ?? '')}
       onMount={handleMount}
-      loading={<pre className="editor-fallback" aria-label="Program source (the editor is loading)" tabIndex={0}>{value}</pre>}
+      loading={
+        <pre className="editor-fallback" aria-label="Program source (the editor is loading)" tabIndex={0}>
+          {value}
+        </pre>
+      }
       options={{
         fontSize: 14,
         lineHeight: 21,

@@ -39,8 +39,7 @@ declare global {
 }
 
 self.MonacoEnvironment = {
-  getWorker: (_workerId, label) =>
-    label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker(),
+  getWorker: (_workerId, label) => (label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker()),
 }
 
 typescript.typescriptDefaults.setCompilerOptions({

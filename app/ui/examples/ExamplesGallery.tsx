@@ -8,7 +8,14 @@ export function ExamplesGallery({ examples, onOpen }: { examples: readonly Examp
   return (
     <nav className="examples" aria-label="Examples">
       <h2>Examples</h2>
-      <input type="search" className="search" placeholder="Search puzzles and patterns…" aria-label="Search examples" value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
+      <input
+        type="search"
+        className="search"
+        placeholder="Search puzzles and patterns…"
+        aria-label="Search examples"
+        value={query}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+      />
       <p className="examples-count" aria-live="polite">
         {shown.length} of {examples.length} examples
       </p>

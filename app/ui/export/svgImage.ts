@@ -1,5 +1,18 @@
 /** Style properties copied inline so an exported SVG looks the same outside the app. */
-const PROPERTIES = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'text-transform', 'text-anchor'] as const
+const PROPERTIES = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'letter-spacing',
+  'text-transform',
+  'text-anchor',
+] as const
 
 /** A standalone copy of an on-screen SVG, its CSS turned into attributes. */
 export function standaloneSvg(svg: SVGSVGElement, background: string): string {

@@ -29,10 +29,15 @@ export function timelineSvg(session: TraceSession, width = 1200): { markup: stri
   const height = top + lanes.length * row + 10
   const end = Math.max(layout.endTime, 1)
   const x = (t: number) => label + ((width - label - 10) * t) / end
-  const parts: string[] = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="system-ui, sans-serif" font-size="11">`, `<rect width="100%" height="100%" fill="#ffffff"/>`]
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="system-ui, sans-serif" font-size="11">`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+  ]
   for (let i = 0; i <= 5; i++) {
     const t = (end * i) / 5
-    parts.push(`<line x1="${x(t)}" x2="${x(t)}" y1="${top - 6}" y2="${height}" stroke="#e5e7eb"/><text x="${x(t)}" y="${top - 10}" text-anchor="middle" fill="#5b6275">${escape(formatTime(t))}</text>`)
+    parts.push(
+      `<line x1="${x(t)}" x2="${x(t)}" y1="${top - 6}" y2="${height}" stroke="#e5e7eb"/><text x="${x(t)}" y="${top - 10}" text-anchor="middle" fill="#5b6275">${escape(formatTime(t))}</text>`,
+    )
   }
   lanes.forEach((lane, i) => parts.push(`<text x="6" y="${top + i * row + 15}" fill="#1d2233">${escape(lane.title)}</text>`))
   for (let k = 0; k < layout.count; k++) {
@@ -40,7 +45,9 @@ export function timelineSvg(session: TraceSession, width = 1200): { markup: stri
     if (rowIndex >= lanes.length) continue
     const x0 = x(layout.start[k]!)
     const w = Math.max(1, x(layout.end[k]!) - x0)
-    parts.push(`<rect x="${x0.toFixed(2)}" y="${top + rowIndex * row + 3}" width="${w.toFixed(2)}" height="${row - 6}" fill="${COLORS[layout.kind[k]!] ?? '#888'}"/>`)
+    parts.push(
+      `<rect x="${x0.toFixed(2)}" y="${top + rowIndex * row + 3}" width="${w.toFixed(2)}" height="${row - 6}" fill="${COLORS[layout.kind[k]!] ?? '#888'}"/>`,
+    )
   }
   parts.push('</svg>')
   return { markup: parts.join(''), width, height }

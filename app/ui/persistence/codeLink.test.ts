@@ -3,7 +3,7 @@ import { decodeLink, encodeLink } from './codeLink.ts'
 
 describe('share links', () => {
   test('encodeLink then decodeLink gives back the same program, host and lesson', () => {
-    const code = "const s = `tab\\t, unicode ✓, & = # %`\nconsole.log(s)\n"
+    const code = 'const s = `tab\\t, unicode ✓, & = # %`\nconsole.log(s)\n'
     const hash = encodeLink({ code, host: 'browser', lesson: 'event-loop' })
     expect(hash.startsWith('#code=')).toBe(true)
     expect(decodeLink(hash)).toEqual({ code, host: 'browser', lesson: 'event-loop' })

@@ -92,7 +92,8 @@ export function useEditorDocument(): EditorDocument & { linkHost: string | undef
     if (info.id !== PLAYGROUND.id) return
     const handle = window.setTimeout(() => {
       const hash = encodeLink({ code })
-      if (window.location.hash !== hash && !window.location.hash.startsWith('#lesson=')) window.history.replaceState(null, '', hash || window.location.pathname)
+      if (window.location.hash !== hash && !window.location.hash.startsWith('#lesson='))
+        window.history.replaceState(null, '', hash || window.location.pathname)
     }, LINK_UPDATE_DELAY_MS)
     return () => window.clearTimeout(handle)
   }, [code, info.id])

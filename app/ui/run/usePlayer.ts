@@ -76,17 +76,20 @@ export function usePlayer(session: TraceSession | undefined, version: number): P
 
   useEffect(() => {
     if (!playing) return
-    const timer = window.setInterval(() => {
-      setIndexState((current) => {
-        const next = (following && session?.live ? count - 1 : current) + 1
-        if (next >= count) {
-          if (!session?.live) setPlaying(false)
-          return Math.max(0, count - 1)
-        }
-        return next
-      })
-      setFollowing(false)
-    }, 1000 / (BASE_RATE * speed))
+    const timer = window.setInterval(
+      () => {
+        setIndexState((current) => {
+          const next = (following && session?.live ? count - 1 : current) + 1
+          if (next >= count) {
+            if (!session?.live) setPlaying(false)
+            return Math.max(0, count - 1)
+          }
+          return next
+        })
+        setFollowing(false)
+      },
+      1000 / (BASE_RATE * speed),
+    )
     return () => window.clearInterval(timer)
   }, [playing, speed, count, following, session])
 

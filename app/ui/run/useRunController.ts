@@ -72,7 +72,15 @@ export function useRunController(initialStatus: string): RunController {
           break
         case 'compile-errors':
           setRunning(false)
-          setMarkers(event.diagnostics.map((d) => ({ line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message })))
+          setMarkers(
+            event.diagnostics.map((d) => ({
+              line: d.line,
+              column: d.column,
+              endLine: d.endLine,
+              endColumn: d.endColumn,
+              message: d.message,
+            })),
+          )
           setStatus(compileSummary(event.diagnostics))
           setTone('error')
           break

@@ -64,18 +64,29 @@ export function AppMenu({ doc, controller, theme, onTraceOpened, report }: Props
         if (file) doc.setCode(file.text)
       },
     },
-    { label: 'Save the program as a file', onSelect: () => download(doc.info.id === 'playground' ? 'program.ts' : `${doc.info.id.replace(/[^\w-]+/g, '-')}.ts`, doc.code, 'text/plain') },
+    {
+      label: 'Save the program as a file',
+      onSelect: () =>
+        download(doc.info.id === 'playground' ? 'program.ts' : `${doc.info.id.replace(/[^\w-]+/g, '-')}.ts`, doc.code, 'text/plain'),
+    },
     'separator',
     { label: 'Open a Looplab trace…', onSelect: () => void openTrace() },
     {
       label: 'Export the trace (Looplab JSON)',
       disabled: !finished,
-      onSelect: () => session && download(`looplab-trace-${stamp()}.json`, JSON.stringify(writeTraceFile(session.batches, session.program, session.host, session.outcome))),
+      onSelect: () =>
+        session &&
+        download(
+          `looplab-trace-${stamp()}.json`,
+          JSON.stringify(writeTraceFile(session.batches, session.program, session.host, session.outcome)),
+        ),
     },
     {
       label: 'Export for Perfetto / Chrome DevTools',
       disabled: !finished,
-      onSelect: () => session && download(`looplab-chrome-trace-${stamp()}.json`, JSON.stringify(toChromeTrace(session.trace, session.program, session.host))),
+      onSelect: () =>
+        session &&
+        download(`looplab-chrome-trace-${stamp()}.json`, JSON.stringify(toChromeTrace(session.trace, session.program, session.host))),
     },
     { label: 'Export the diagram (SVG)', disabled: !session, onSelect: () => void exportDiagram('svg') },
     { label: 'Export the diagram (PNG)', disabled: !session, onSelect: () => void exportDiagram('png') },
@@ -86,5 +97,9 @@ export function AppMenu({ doc, controller, theme, onTraceOpened, report }: Props
     { label: `Theme: light${theme.choice === 'light' ? ' ✓' : ''}`, onSelect: () => theme.setChoice('light') },
     { label: `Theme: dark${theme.choice === 'dark' ? ' ✓' : ''}`, onSelect: () => theme.setChoice('dark') },
   ]
-  return <Menu label="More actions" items={items}>More ▾</Menu>
+  return (
+    <Menu label="More actions" items={items}>
+      More ▾
+    </Menu>
+  )
 }

@@ -13,7 +13,13 @@ export function EditorToolbar({ doc }: { doc: EditorDocument }) {
           Undo reset
         </button>
       ) : (
-        <button type="button" className="link-button" onClick={doc.reset} disabled={!doc.modified} title="Put the original program back (undoable)">
+        <button
+          type="button"
+          className="link-button"
+          onClick={doc.reset}
+          disabled={!doc.modified}
+          title="Put the original program back (undoable)"
+        >
           Reset to original
         </button>
       )}

@@ -28,7 +28,13 @@ export function Header({ running, onRun, onStop, children, trailing, nav }: Head
       {nav}
       <div className="header-actions">
         {children}
-        <button type="button" className="button primary" onClick={onRun} title="Run (Ctrl+Enter)" aria-keyshortcuts="Control+Enter Meta+Enter">
+        <button
+          type="button"
+          className="button primary"
+          onClick={onRun}
+          title="Run (Ctrl+Enter)"
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+        >
           <Icon name="run" size={14} /> Run
         </button>
         <button type="button" className="button" onClick={onStop} disabled={!running}>

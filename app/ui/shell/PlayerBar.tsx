@@ -14,19 +14,54 @@ export function PlayerBar({ player }: { player: Player }) {
   const last = Math.max(0, player.count - 1)
   return (
     <div className="player" role="group" aria-label="Player">
-      <button type="button" className="icon-button" aria-label="Go to start" title="Go to start (Home)" disabled={empty || player.index === 0} onClick={player.toStart}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Go to start"
+        title="Go to start (Home)"
+        disabled={empty || player.index === 0}
+        onClick={player.toStart}
+      >
         <Icon name="toStart" />
       </button>
-      <button type="button" className="icon-button" aria-label="Step back" title="Step back (←)" disabled={empty || player.index === 0} onClick={player.stepBack}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Step back"
+        title="Step back (←)"
+        disabled={empty || player.index === 0}
+        onClick={player.stepBack}
+      >
         <Icon name="stepBack" />
       </button>
-      <button type="button" className="icon-button play" aria-label={player.playing ? 'Pause' : 'Play'} title="Play / pause (Space)" disabled={empty} onClick={player.togglePlay}>
+      <button
+        type="button"
+        className="icon-button play"
+        aria-label={player.playing ? 'Pause' : 'Play'}
+        title="Play / pause (Space)"
+        disabled={empty}
+        onClick={player.togglePlay}
+      >
         <Icon name={player.playing ? 'pause' : 'play'} />
       </button>
-      <button type="button" className="icon-button" aria-label="Step forward" title="Step forward (→)" disabled={empty || player.index >= last} onClick={player.stepForward}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Step forward"
+        title="Step forward (→)"
+        disabled={empty || player.index >= last}
+        onClick={player.stepForward}
+      >
         <Icon name="stepForward" />
       </button>
-      <button type="button" className="icon-button" aria-label="Go to end" title="Go to end (End)" disabled={empty || player.index >= last} onClick={player.toEnd}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Go to end"
+        title="Go to end (End)"
+        disabled={empty || player.index >= last}
+        onClick={player.toEnd}
+      >
         <Icon name="toEnd" />
       </button>
       <input
@@ -45,7 +80,14 @@ export function PlayerBar({ player }: { player: Player }) {
       </span>
       <div className="segmented" role="radiogroup" aria-label="Step by">
         {GRANULARITIES.map((g) => (
-          <button key={g.value} type="button" role="radio" aria-checked={player.granularity === g.value} className={player.granularity === g.value ? 'selected' : ''} onClick={() => player.setGranularity(g.value)}>
+          <button
+            key={g.value}
+            type="button"
+            role="radio"
+            aria-checked={player.granularity === g.value}
+            className={player.granularity === g.value ? 'selected' : ''}
+            onClick={() => player.setGranularity(g.value)}
+          >
             {g.label}
           </button>
         ))}

@@ -30,8 +30,30 @@ export function laneRow(layout: TimelineLayout, lane: number): number {
 
 function palette(dark: boolean): Record<number, string> {
   return dark
-    ? { [SpanKind.Task]: '#60a5fa', [SpanKind.Microtask]: '#c084fc', [SpanKind.Idle]: '#2c3242', [SpanKind.Running]: '#4ade80', [SpanKind.Awaiting]: '#475569', [SpanKind.Queued]: '#c084fc', [SpanKind.Timer]: '#fb923c', [SpanKind.Io]: '#2dd4bf', [SpanKind.Render]: '#f472b6', [SpanKind.Suspended]: '#334155' }
-    : { [SpanKind.Task]: '#2563eb', [SpanKind.Microtask]: '#9333ea', [SpanKind.Idle]: '#e5e7eb', [SpanKind.Running]: '#16a34a', [SpanKind.Awaiting]: '#cbd5e1', [SpanKind.Queued]: '#a855f7', [SpanKind.Timer]: '#ea580c', [SpanKind.Io]: '#0d9488', [SpanKind.Render]: '#db2777', [SpanKind.Suspended]: '#e2e8f0' }
+    ? {
+        [SpanKind.Task]: '#60a5fa',
+        [SpanKind.Microtask]: '#c084fc',
+        [SpanKind.Idle]: '#2c3242',
+        [SpanKind.Running]: '#4ade80',
+        [SpanKind.Awaiting]: '#475569',
+        [SpanKind.Queued]: '#c084fc',
+        [SpanKind.Timer]: '#fb923c',
+        [SpanKind.Io]: '#2dd4bf',
+        [SpanKind.Render]: '#f472b6',
+        [SpanKind.Suspended]: '#334155',
+      }
+    : {
+        [SpanKind.Task]: '#2563eb',
+        [SpanKind.Microtask]: '#9333ea',
+        [SpanKind.Idle]: '#e5e7eb',
+        [SpanKind.Running]: '#16a34a',
+        [SpanKind.Awaiting]: '#cbd5e1',
+        [SpanKind.Queued]: '#a855f7',
+        [SpanKind.Timer]: '#ea580c',
+        [SpanKind.Io]: '#0d9488',
+        [SpanKind.Render]: '#db2777',
+        [SpanKind.Suspended]: '#e2e8f0',
+      }
 }
 
 /**
@@ -57,12 +79,20 @@ export function TimelineView({ session, version, cursor, cursorSeq, onJump, dark
   useEffect(() => {
     const element = scrollRef.current
     if (!element) return
-    const observer = new ResizeObserver(() => setSize({ width: Math.max(200, element.clientWidth - LABEL_W), height: element.clientHeight }))
+    const observer = new ResizeObserver(() =>
+      setSize({ width: Math.max(200, element.clientWidth - LABEL_W), height: element.clientHeight }),
+    )
     observer.observe(element)
     return () => observer.disconnect()
   }, [])
 
-  const baseScale = useCallback(() => scaleLinear().domain([0, Math.max(layout.endTime, 1000)]).range([0, size.width]), [layout, size.width])
+  const baseScale = useCallback(
+    () =>
+      scaleLinear()
+        .domain([0, Math.max(layout.endTime, 1000)])
+        .range([0, size.width]),
+    [layout, size.width],
+  )
 
   const draw = useCallback(() => {
     drawRequest.current = null
@@ -100,7 +130,12 @@ export function TimelineView({ session, version, cursor, cursorSeq, onJump, dark
       const w = Math.max(1.5, x(end) - x0)
       const y = row * (ROW + ROW_GAP) - scrollTop
       context.fillStyle = colors[kind] ?? '#888'
-      const inset = kind === SpanKind.Awaiting || kind === SpanKind.Suspended || kind === SpanKind.Idle ? 6 : kind === SpanKind.Timer || kind === SpanKind.Io ? 4 : 1
+      const inset =
+        kind === SpanKind.Awaiting || kind === SpanKind.Suspended || kind === SpanKind.Idle
+          ? 6
+          : kind === SpanKind.Timer || kind === SpanKind.Io
+            ? 4
+            : 1
       context.fillRect(x0, y + inset, w, ROW - inset * 2)
     }
     if (hover) {
@@ -127,8 +162,11 @@ export function TimelineView({ session, version, cursor, cursorSeq, onJump, dark
     context.fillStyle = dark ? '#f8fafc' : '#0f172a'
     context.fillRect(cx - 1, 0, 2, height)
     if (axisRef.current) {
-      select(axisRef.current)
-        .call(axisTop(x).ticks(Math.max(2, Math.floor(width / 110))).tickFormat((value) => formatTime(Number(value))))
+      select(axisRef.current).call(
+        axisTop(x)
+          .ticks(Math.max(2, Math.floor(width / 110)))
+          .tickFormat((value) => formatTime(Number(value))),
+      )
     }
   }, [layout, size, baseScale, dark, scrollTop, cursor, hover, session])
 
@@ -213,7 +251,12 @@ export function TimelineView({ session, version, cursor, cursorSeq, onJump, dark
           <div className="timeline-axis-gap" />
           <div className="timeline-label-rows" style={{ transform: `translateY(${-scrollTop}px)` }}>
             {lanes.map((lane, i) => (
-              <div key={i} className={`timeline-label group-${lane.group}`} style={{ height: ROW, marginBottom: ROW_GAP }} title={lane.title}>
+              <div
+                key={i}
+                className={`timeline-label group-${lane.group}`}
+                style={{ height: ROW, marginBottom: ROW_GAP }}
+                title={lane.title}
+              >
                 {lane.title}
               </div>
             ))}

@@ -18,7 +18,13 @@ const KIND_NAMES: Record<number, string> = {
 
 /** Finding spans by position or by the event that opened them. */
 export const spanAt = {
-  byPosition(layout: TimelineLayout, row: number, time: number, tolerance: number, rowOf: (layout: TimelineLayout, lane: number) => number): number {
+  byPosition(
+    layout: TimelineLayout,
+    row: number,
+    time: number,
+    tolerance: number,
+    rowOf: (layout: TimelineLayout, lane: number) => number,
+  ): number {
     let best = -1
     for (let k = 0; k < layout.count; k++) {
       if (rowOf(layout, layout.lane[k]!) !== row) continue
@@ -30,7 +36,12 @@ export const spanAt = {
     return best
   },
   byEvent(layout: TimelineLayout, seq: number): number {
-    for (let k = layout.count - 1; k >= 0; k--) if (layout.seq[k]! <= seq && (layout.kind[k] === SpanKind.Task || layout.kind[k] === SpanKind.Microtask || layout.kind[k] === SpanKind.Running)) return k
+    for (let k = layout.count - 1; k >= 0; k--)
+      if (
+        layout.seq[k]! <= seq &&
+        (layout.kind[k] === SpanKind.Task || layout.kind[k] === SpanKind.Microtask || layout.kind[k] === SpanKind.Running)
+      )
+        return k
     return -1
   },
 }

@@ -28,35 +28,111 @@ const ROWS: Row[] = [
   ['%s on null, undefined and a symbol', () => ['%s | %s | %s', null, undefined, Symbol('s')]],
   ['%s on a bigint and -0', () => ['%s %s', 12345678901234567890n, -0]],
   ['%s on numbers in exponent form', () => ['%s %s %s', 1e21, 1e-7, NaN]],
-  ['%s on an error (its stack)', () => {
-    const e = new Error('x')
-    e.stack = 'Error: x\n    at f (a.js:1:1)'
-    return ['%s', e]
-  }],
+  [
+    '%s on an error (its stack)',
+    () => {
+      const e = new Error('x')
+      e.stack = 'Error: x\n    at f (a.js:1:1)'
+      return ['%s', e]
+    },
+  ],
   ['%s on a date (inspected)', () => ['%s', new Date(0)]],
-  ['%s on a function (its source)', () => ['%s', function f() { return 1 }]],
-  ['%s on a class with its own toString', () => ['%s', new (class A { toString() { return 'A!' } })()]],
-  ['%s on an object with an own toString', () => ['%s', { toString() { return 'str' }, v: 2 }]],
-  ['%s on a class instance without toString (inspected)', () => ['%s %s', new (class Foo { toString() { return 'FOO' } })(), new (class Bar {})()]],
+  [
+    '%s on a function (its source)',
+    () => [
+      '%s',
+      function f() {
+        return 1
+      },
+    ],
+  ],
+  [
+    '%s on a class with its own toString',
+    () => [
+      '%s',
+      new (class A {
+        toString() {
+          return 'A!'
+        }
+      })(),
+    ],
+  ],
+  [
+    '%s on an object with an own toString',
+    () => [
+      '%s',
+      {
+        toString() {
+          return 'str'
+        },
+        v: 2,
+      },
+    ],
+  ],
+  [
+    '%s on a class instance without toString (inspected)',
+    () => [
+      '%s %s',
+      new (class Foo {
+        toString() {
+          return 'FOO'
+        }
+      })(),
+      new (class Bar {})(),
+    ],
+  ],
   ['%s on a null-prototype object', () => ['%s', Object.create(null)]],
   ['%s on a boxed string and a Map', () => ['%s %s', new String('boxed'), new Map([[1, 2]])]],
   ['%s on an empty array and a sparse array', () => ['%s %s', [], [, 1]]],
   ['%j as JSON', () => ['%j', { a: [1, 2] }]],
   ['%j on a circular structure as [Circular]', () => ['%j', circular()]],
   ['%j on undefined and a function', () => ['%j %j', undefined, () => 1]],
-  ['%j honouring toJSON', () => ['%j', { toJSON() { return 'json!' } }]],
+  [
+    '%j honouring toJSON',
+    () => [
+      '%j',
+      {
+        toJSON() {
+          return 'json!'
+        },
+      },
+    ],
+  ],
   ['%j on a string and a date', () => ['%j %j', 'str', new Date(0)]],
   ['%o with hidden properties and a function', () => ['%o', { a: [1, 2], f() {} }]],
   ['%o on a named function (its prototype circular)', () => ['%o', function foo() {}]],
   ['%o with depth 4', () => ['%o', [1, { a: [1, { b: { c: { d: {} } } }] }]]],
-  ['%o on a class instance, with its prototype getter', () => ['%o', new (class P { get x() { return 1 } y = 2; m() {} })()]],
+  [
+    '%o on a class instance, with its prototype getter',
+    () => [
+      '%o',
+      new (class P {
+        get x() {
+          return 1
+        }
+        y = 2
+        m() {}
+      })(),
+    ],
+  ],
   ['%o on a Map, a Set and a typed array', () => ['%o %o %o', new Map([[1, { a: 1 }]]), new Set([1]), new Uint8Array(2)]],
-  ['%o on a class with a static field', () => ['%o', class A { static s = 1 }]],
-  ['%o on an error', () => {
-    const e = new Error('x')
-    e.stack = 'Error: x\n    at y'
-    return ['%o', e]
-  }],
+  [
+    '%o on a class with a static field',
+    () => [
+      '%o',
+      class A {
+        static s = 1
+      },
+    ],
+  ],
+  [
+    '%o on an error',
+    () => {
+      const e = new Error('x')
+      e.stack = 'Error: x\n    at y'
+      return ['%o', e]
+    },
+  ],
   ['%o on null, a string and a null-prototype object', () => ['%o %o %o', null, 'str', Object.create(null)]],
   ['%O with the default depth', () => ['%O', { a: { b: { c: { d: 1 } } } }]],
   ['%O on a string (quoted)', () => ['%O', 'str']],

@@ -37,24 +37,33 @@ describe('promises', () => {
     ['a promise fulfilled with an object', (t) => t.fulfilled({ a: [1, 2] })],
     ['a promise fulfilled with a string and with undefined', (t) => [t.fulfilled('str'), t.fulfilled(undefined)]],
     ['a promise rejected with an object', (t) => t.rejected({ code: 7 })],
-    ['a promise rejected with an error', (t) => {
-      const e = new Error('nope')
-      e.stack = 'Error: nope\n    at f (a.js:1:1)'
-      return t.rejected(e)
-    }],
+    [
+      'a promise rejected with an error',
+      (t) => {
+        const e = new Error('nope')
+        e.stack = 'Error: nope\n    at f (a.js:1:1)'
+        return t.rejected(e)
+      },
+    ],
     ['a promise nested in an object', (t) => ({ p: t.fulfilled(2) })],
     ['a promise fulfilled with a deep object', (t) => t.fulfilled({ a: { b: { c: { d: 1 } } } })],
-    ['a promise subclass instance', (t) => {
-      class MyP<T> extends Promise<T> {}
-      return t.promise(MyP.resolve(3), { state: 'fulfilled', value: 3 })
-    }],
+    [
+      'a promise subclass instance',
+      (t) => {
+        class MyP<T> extends Promise<T> {}
+        return t.promise(MyP.resolve(3), { state: 'fulfilled', value: 3 })
+      },
+    ],
     ['a promise with an extra property', (t) => Object.assign(t.fulfilled(1), { tag: 'x' })],
     ['a promise past the depth limit', (t) => ({ a: { b: { c: t.fulfilled(1) } } })],
-    ['a promise fulfilled with itself-like circular data', (t) => {
-      const o: Record<string, unknown> = {}
-      o.self = o
-      return t.fulfilled(o)
-    }],
+    [
+      'a promise fulfilled with itself-like circular data',
+      (t) => {
+        const o: Record<string, unknown> = {}
+        o.self = o
+        return t.fulfilled(o)
+      },
+    ],
   ]
   for (const [description, make] of rows) {
     test(`inspect formats ${description} as Node does`, () => {
@@ -131,7 +140,17 @@ describe('proxies', () => {
 
 describe('iterators', () => {
   const rows: [string, (t: ReturnType<typeof createTestHost>) => unknown][] = [
-    ['a Map keys iterator', (t) => t.iterator(new Map([[1, 2], [3, 4]]), 'keys')],
+    [
+      'a Map keys iterator',
+      (t) =>
+        t.iterator(
+          new Map([
+            [1, 2],
+            [3, 4],
+          ]),
+          'keys',
+        ),
+    ],
     ['a Map values iterator', (t) => t.iterator(new Map([[1, { a: 1 }]]), 'values')],
     ['a Map entries iterator as [Map Entries]', (t) => t.iterator(new Map([['a', 1]]), 'entries')],
     ['a Set values iterator', (t) => t.iterator(new Set(['x', 'y']), 'values')],
@@ -168,7 +187,11 @@ describe('lowered functions and rewritten stacks', () => {
 
   test('inspect names lowered generator kinds as Node does for the native ones', () => {
     const t = createTestHost()
-    const values = [t.lowered(function h() {}, 'GeneratorFunction'), t.lowered(function k() {}, 'AsyncGeneratorFunction'), t.lowered(function () {}, 'AsyncFunction')]
+    const values = [
+      t.lowered(function h() {}, 'GeneratorFunction'),
+      t.lowered(function k() {}, 'AsyncGeneratorFunction'),
+      t.lowered(function () {}, 'AsyncFunction'),
+    ]
     expect(inspect(values, undefined, t.host)).toBe(util.inspect([function* h() {}, async function* k() {}, async function () {}]))
   })
 

@@ -17,7 +17,23 @@ function random(seed: number): () => number {
   }
 }
 
-const STRINGS = ['', 'a', 'abc', "it's", 'x'.repeat(20), 'line\nbreak', 'y'.repeat(90), '中文', '😀', 'a\tb', 'key-1', 'valid_key', '$x', '0', '12']
+const STRINGS = [
+  '',
+  'a',
+  'abc',
+  "it's",
+  'x'.repeat(20),
+  'line\nbreak',
+  'y'.repeat(90),
+  '中文',
+  '😀',
+  'a\tb',
+  'key-1',
+  'valid_key',
+  '$x',
+  '0',
+  '12',
+]
 const OPTIONS: (InspectOptions | undefined)[] = [
   undefined,
   { depth: 4 },
@@ -41,7 +57,8 @@ class Record1 {
 function generator(seed: number) {
   const rnd = random(seed)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!
-  const primitive = (): unknown => pick<unknown>([0, -0, 1.5, -42, 1e21, NaN, 7n, true, null, undefined, Symbol('s'), 123456, 99, ...STRINGS])
+  const primitive = (): unknown =>
+    pick<unknown>([0, -0, 1.5, -42, 1e21, NaN, 7n, true, null, undefined, Symbol('s'), 123456, 99, ...STRINGS])
   const special = (depth: number, k: number): unknown => {
     switch (Math.floor(rnd() * 10)) {
       case 0:
@@ -55,7 +72,13 @@ function generator(seed: number) {
         return o
       }
       case 3:
-        return { [Symbol(pick(STRINGS))]: value(depth + 1), get g() { return 1 }, set s(_: unknown) {} }
+        return {
+          [Symbol(pick(STRINGS))]: value(depth + 1),
+          get g() {
+            return 1
+          },
+          set s(_: unknown) {},
+        }
       case 4:
         return new Uint8Array(k * 10)
       case 5:

@@ -24,9 +24,55 @@ function patchTargets(): [object, PropertyKey][] {
   const arrayIteratorPrototype = Object.getPrototypeOf([].values()) as object
   const names = (owner: object, keys: PropertyKey[]): [object, PropertyKey][] => keys.map((key) => [owner, key])
   return [
-    ...names(String.prototype, ['slice', 'split', 'replace', 'replaceAll', 'indexOf', 'lastIndexOf', 'includes', 'startsWith', 'endsWith', 'repeat', 'padStart', 'padEnd', 'charCodeAt', 'codePointAt', 'normalize', 'toUpperCase', 'trim', Symbol.iterator, Symbol.split]),
-    ...names(Array.prototype, ['join', 'push', 'pop', 'slice', 'splice', 'map', 'filter', 'forEach', 'includes', 'indexOf', 'sort', 'concat', 'unshift', Symbol.iterator]),
-    ...names(Object, ['keys', 'entries', 'assign', 'getOwnPropertyNames', 'getOwnPropertySymbols', 'getOwnPropertyDescriptor', 'getPrototypeOf', 'defineProperty', 'create', 'setPrototypeOf']),
+    ...names(String.prototype, [
+      'slice',
+      'split',
+      'replace',
+      'replaceAll',
+      'indexOf',
+      'lastIndexOf',
+      'includes',
+      'startsWith',
+      'endsWith',
+      'repeat',
+      'padStart',
+      'padEnd',
+      'charCodeAt',
+      'codePointAt',
+      'normalize',
+      'toUpperCase',
+      'trim',
+      Symbol.iterator,
+      Symbol.split,
+    ]),
+    ...names(Array.prototype, [
+      'join',
+      'push',
+      'pop',
+      'slice',
+      'splice',
+      'map',
+      'filter',
+      'forEach',
+      'includes',
+      'indexOf',
+      'sort',
+      'concat',
+      'unshift',
+      Symbol.iterator,
+    ]),
+    ...names(Object, [
+      'keys',
+      'entries',
+      'assign',
+      'getOwnPropertyNames',
+      'getOwnPropertySymbols',
+      'getOwnPropertyDescriptor',
+      'getPrototypeOf',
+      'defineProperty',
+      'create',
+      'setPrototypeOf',
+    ]),
     ...names(Object.prototype, ['toString', 'hasOwnProperty', 'propertyIsEnumerable']),
     ...names(Reflect, ['ownKeys', 'apply', 'get', 'has', 'defineProperty']),
     ...names(Function.prototype, ['call', 'apply', 'bind', 'toString']),
@@ -84,7 +130,10 @@ function sampleValue(): unknown {
     numbers: Array.from({ length: 30 }, (_, i) => i * 7),
     words: ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta'],
     sparse: [1, , 3],
-    map: new Map<unknown, unknown>([['a', 1], [{ k: 1 }, [1, 2]]]),
+    map: new Map<unknown, unknown>([
+      ['a', 1],
+      [{ k: 1 }, [1, 2]],
+    ]),
     set: new Set(['x', 2n]),
     point: new Point(1, 2),
     nullProto: Object.assign(Object.create(null), { a: 1 }),
@@ -119,7 +168,19 @@ describe('a realm whose built-ins were replaced', () => {
   })
 
   test('format still substitutes every specifier as Node does in a hostile realm', () => {
-    const args = ['%s %d %i %f %j %o %O %c %% done', 'str', 42, 3.9, '1.5', { a: [1] }, [1], { b: { c: {} } }, 'css', 'extra', { tail: true }]
+    const args = [
+      '%s %d %i %f %j %o %O %c %% done',
+      'str',
+      42,
+      3.9,
+      '1.5',
+      { a: [1] },
+      [1],
+      { b: { c: {} } },
+      'css',
+      'extra',
+      { tail: true },
+    ]
     const ours = withHostileRealm(() => formatWithOptions({}, args))
     expect(ours).toBe(util.format(...args))
   })
@@ -140,9 +201,9 @@ describe('a realm whose built-ins were replaced', () => {
     })
     expect(lines).toEqual([
       'log|group',
-      "log|  n=1 { nested: [ 1, 2 ] }",
+      'log|  n=1 { nested: [ 1, 2 ] }',
       'log|  default: 1',
-      'log|  ┌─────────┬───┬─────┐\n  │ (index) │ a │ b   │\n  ├─────────┼───┼─────┤\n  │ 0       │ 1 │     │\n  │ 1       │   │ \'x\' │\n  └─────────┴───┴─────┘',
+      "log|  ┌─────────┬───┬─────┐\n  │ (index) │ a │ b   │\n  ├─────────┼───┼─────┤\n  │ 0       │ 1 │     │\n  │ 1       │   │ 'x' │\n  └─────────┴───┴─────┘",
       'warn|Assertion failed: checked',
       'log|t: 0ms',
     ])
@@ -223,7 +284,11 @@ describe('learner code that throws while being formatted', () => {
     c.count!(Symbol('s'))
     c.count!({ toString: boom })
     c.assert!(false, { toString: boom })
-    expect(lines).toEqual(['Symbol(s): 1', '[Inspection threw Error: patched built-in called]: 1', 'Assertion failed: [Inspection threw Error: patched built-in called]'])
+    expect(lines).toEqual([
+      'Symbol(s): 1',
+      '[Inspection threw Error: patched built-in called]: 1',
+      'Assertion failed: [Inspection threw Error: patched built-in called]',
+    ])
   })
 
   test('getters are never invoked by inspect', () => {

@@ -4,27 +4,40 @@ import { withoutStackFrames } from '../../conformance/corpus.ts'
 import { runNative } from '../../conformance/native.ts'
 import { ioRecords, lines, run } from './helpers.ts'
 
-const slow = { network: { routes: [{ path: '/slow', latencyMs: 200, body: 'slow' }, { path: '/fast', latencyMs: 20, body: 'fast' }] } }
+const slow = {
+  network: {
+    routes: [
+      { path: '/slow', latencyMs: 200, body: 'slow' },
+      { path: '/fast', latencyMs: 20, body: 'fast' },
+    ],
+  },
+}
 
 describe('aborting fetch', () => {
   test('a signal aborted before fetch rejects at once with its reason, without any request', () => {
-    const result = run(`
+    const result = run(
+      `
       const c = new AbortController()
       c.abort()
       try { await fetch('/slow', { signal: c.signal }) } catch (e) { console.log(e === c.signal.reason, e.name, e.message, e instanceof DOMException) }
       try { await fetch('/slow', { signal: AbortSignal.abort('no thanks') }) } catch (e) { console.log(e) }
-    `, { world: slow })
+    `,
+      { world: slow },
+    )
     expect(lines(result)).toEqual(['true AbortError This operation was aborted true', 'no thanks'])
     expect(ioRecords(result.trace).filter((r) => r.kind === IoKind.Fetch)).toEqual([])
   })
 
   test('aborting an in-flight fetch cancels the request and rejects at the moment of the abort', () => {
-    const result = run(`
+    const result = run(
+      `
       const c = new AbortController()
       const t0 = performance.now()
       setTimeout(() => c.abort(), 30)
       try { await fetch('/slow', { signal: c.signal }) } catch (e) { console.log('rejected after', Math.round(performance.now() - t0), e.name) }
-    `, { world: slow })
+    `,
+      { world: slow },
+    )
     expect(lines(result)).toEqual(['rejected after 30 AbortError'])
     const [request] = ioRecords(result.trace)
     expect(request).toMatchObject({ kind: IoKind.Fetch, label: 'GET /slow' })
@@ -34,7 +47,8 @@ describe('aborting fetch', () => {
   })
 
   test('aborting after the response arrived leaves the response alone but errors an unread body', () => {
-    const result = run(`
+    const result = run(
+      `
       const c = new AbortController()
       const read = await fetch('/fast', { signal: c.signal })
       const unread = await fetch('/fast', { signal: c.signal })
@@ -42,25 +56,31 @@ describe('aborting fetch', () => {
       c.abort()
       console.log(read.status, unread.status)
       try { await unread.text() } catch (e) { console.log('unread body:', e.name) }
-    `, { world: slow })
+    `,
+      { world: slow },
+    )
     expect(lines(result)).toEqual(['fast', '200 200', 'unread body: AbortError'])
   })
 
   test('AbortSignal.timeout wins the race against a slow fetch and loses against a fast one', () => {
-    const result = run(`
+    const result = run(
+      `
       const t0 = performance.now()
       try { await fetch('/slow', { signal: AbortSignal.timeout(50) }) } catch (e) { console.log(Math.round(performance.now() - t0), e.name, e.message, e.code) }
       const t1 = performance.now()
       const res = await fetch('/fast', { signal: AbortSignal.timeout(50) })
       console.log(Math.round(performance.now() - t1), await res.text())
-    `, { world: slow })
+    `,
+      { world: slow },
+    )
     expect(lines(result)).toEqual(['50 TimeoutError The operation was aborted due to timeout 23', '20 fast'])
     const timeouts = ioRecords(result.trace).filter((r) => r.kind === IoKind.AbortTimeout)
     expect(timeouts.map((r) => r.label)).toEqual(['AbortSignal.timeout(50)', 'AbortSignal.timeout(50)'])
   })
 
   test('AbortSignal.any follows the first of its signals to abort, with that reason', () => {
-    const result = run(`
+    const result = run(
+      `
       const user = new AbortController()
       const signal = AbortSignal.any([user.signal, AbortSignal.timeout(100)])
       signal.addEventListener('abort', () => console.log('any aborted:', signal.reason))
@@ -69,7 +89,9 @@ describe('aborting fetch', () => {
       try { await fetch('/slow', { signal }) } catch (e) { console.log(Math.round(performance.now() - t0), e) }
       const both = AbortSignal.any([new AbortController().signal, AbortSignal.timeout(10)])
       try { await fetch('/slow', { signal: both }) } catch (e) { console.log(e.name) }
-    `, { world: slow })
+    `,
+      { world: slow },
+    )
     expect(lines(result)).toEqual(['any aborted: user cancelled', '30 user cancelled', 'TimeoutError'])
   })
 })

@@ -19,7 +19,9 @@ describe.each(['node', 'browser'] as const)('channels under the %s profile', (ho
       { host },
     )
     expect(lines(result)).toEqual(['size right after send 0', 'first 20 size 0', 'second 20 size 0', 'bob hi 90'])
-    const labels = ioRecords(result.trace).filter((r) => r.kind === IoKind.ChannelMessage).map((r) => r.label)
+    const labels = ioRecords(result.trace)
+      .filter((r) => r.kind === IoKind.ChannelMessage)
+      .map((r) => r.label)
     expect(labels).toEqual(['channel chat: "first"', 'channel chat: "second"', 'channel chat → bob'])
   })
 
@@ -40,7 +42,14 @@ describe.each(['node', 'browser'] as const)('channels under the %s profile', (ho
       `,
       { host },
     )
-    expect(lines(result)).toEqual(['got 1 15', 'got 2 25', 'got 3 35', 'loop over true', 'Channel #1 is closed: no message will come.', 'Channel #1 is closed: it cannot send any more.'])
+    expect(lines(result)).toEqual([
+      'got 1 15',
+      'got 2 25',
+      'got 3 35',
+      'loop over true',
+      'Channel #1 is closed: no message will come.',
+      'Channel #1 is closed: it cannot send any more.',
+    ])
   })
 
   test('messages are structured-cloned when sent', () => {

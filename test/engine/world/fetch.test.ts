@@ -68,7 +68,11 @@ describe('routes', () => {
       const other = await fetch('https://other.example.com/orders/7/items/3', { method: 'POST', body: 'x' })
       console.log('other host', (await other.json()).simulated)
     `)
-    expect(lines(result)).toEqual(['{"id":42,"q":"hi","method":"GET"}', '201 Created {"order":"7","item":"3","got":{"qty":2}}', 'other host true'])
+    expect(lines(result)).toEqual([
+      '{"id":42,"q":"hi","method":"GET"}',
+      '201 Created {"order":"7","item":"3","got":{"qty":2}}',
+      'other host true',
+    ])
   })
 
   test('routes match by method, the first match wins, and a later world.route takes precedence', () => {
@@ -94,7 +98,12 @@ describe('routes', () => {
         },
       },
     )
-    expect(lines(result)).toEqual(['GET /items 200 list', 'DELETE /items 204 ', 'GET /items 200 overridden', 'GET /files/a/b/c.txt 200 any file'])
+    expect(lines(result)).toEqual([
+      'GET /items 200 list',
+      'DELETE /items 204 ',
+      'GET /items 200 overridden',
+      'GET /files/a/b/c.txt 200 any file',
+    ])
   })
 
   test('an async route body delays the response, and a throwing body answers 500', () => {
@@ -124,7 +133,14 @@ describe('routes', () => {
       `,
       { world: { network: { routes: [{ path: '/flaky', latencyMs: 5, failEvery: 3 }] } } },
     )
-    expect(lines(result)).toEqual(['1 ok 200', '2 ok 200', '3 TypeError fetch failed true', '4 ok 200', '5 ok 200', '6 TypeError fetch failed true'])
+    expect(lines(result)).toEqual([
+      '1 ok 200',
+      '2 ok 200',
+      '3 TypeError fetch failed true',
+      '4 ok 200',
+      '5 ok 200',
+      '6 TypeError fetch failed true',
+    ])
     expect(ioRecords(result.trace).map((r) => r.failed)).toEqual([false, false, true, false, false, true])
   })
 
@@ -156,7 +172,12 @@ describe('responses, requests and headers', () => {
       try { await res.json() } catch (e) { console.log(e.name, e.message) }
       console.log('clone', (await copy.json()).simulated)
     `)
-    expect(lines(result)).toEqual(['sync false true', 'one tick later true', 'TypeError Body is unusable: Body has already been read', 'clone true'])
+    expect(lines(result)).toEqual([
+      'sync false true',
+      'one tick later true',
+      'TypeError Body is unusable: Body has already been read',
+      'clone true',
+    ])
   })
 
   test('Response, Request and Headers work as constructors too', () => {

@@ -5,7 +5,10 @@ import { EventKind, type IoKind } from '../../../app/engine/trace/events.ts'
 import type { TraceColumns } from '../../../app/engine/trace/columns.ts'
 
 /** Runs a program under a host profile with an optional simulated world. */
-export function run(source: string, options: { host?: 'node' | 'browser'; world?: WorldConfig; budgets?: RunOptions['budgets'] } = {}): NodeRunResult {
+export function run(
+  source: string,
+  options: { host?: 'node' | 'browser'; world?: WorldConfig; budgets?: RunOptions['budgets'] } = {},
+): NodeRunResult {
   return runInNode(source, { host: options.host ?? 'node', world: options.world, budgets: { maxWallMs: 10_000, ...options.budgets } })
 }
 
@@ -33,7 +36,13 @@ export function ioRecords(trace: TraceColumns): IoRecord[] {
   const records = new Map<number, IoRecord & { startSeq: number }>()
   for (let i = 0; i < trace.count; i++) {
     if (trace.kind[i] === EventKind.IoStart) {
-      records.set(trace.a[i]!, { id: trace.a[i]!, kind: trace.b[i]! as IoKind, label: trace.strings[trace.c[i]!]!, start: trace.time[i]! / 1000, startSeq: i })
+      records.set(trace.a[i]!, {
+        id: trace.a[i]!,
+        kind: trace.b[i]! as IoKind,
+        label: trace.strings[trace.c[i]!]!,
+        start: trace.time[i]! / 1000,
+        startSeq: i,
+      })
     } else if (trace.kind[i] === EventKind.IoComplete) {
       const record = records.get(trace.a[i]!)
       if (!record) continue
@@ -54,5 +63,7 @@ export function isMonotonic(trace: TraceColumns): boolean {
 
 /** The trace's encoded bytes and strings, for byte-for-byte comparisons. */
 export function traceBytes(result: NodeRunResult): string {
-  return result.batches.map((batch) => `${batch.firstSeq}:${batch.baseTime}:${Buffer.from(batch.bytes).toString('base64')}:${JSON.stringify(batch.strings)}`).join('\n')
+  return result.batches
+    .map((batch) => `${batch.firstSeq}:${batch.baseTime}:${Buffer.from(batch.bytes).toString('base64')}:${JSON.stringify(batch.strings)}`)
+    .join('\n')
 }

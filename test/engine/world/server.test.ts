@@ -34,7 +34,9 @@ describe('simulated servers', () => {
       'id,path,method,clientId,sentAt 4 /cart GET 2 15',
       expect.stringMatching(/^4 4 \[0\.0\d+,0\.0\d+,0\.0\d+,0\.0\d+\]$/),
     ])
-    const labels = ioRecords(result.trace).filter((r) => r.kind === IoKind.ServerRequest).map((r) => r.label)
+    const labels = ioRecords(result.trace)
+      .filter((r) => r.kind === IoKind.ServerRequest)
+      .map((r) => r.label)
     expect(labels).toContain('shop /checkout #2 (client 2)')
     expect(labels).toContain('shop 200 /checkout #2 → client 2')
   })
@@ -65,7 +67,11 @@ describe('simulated servers', () => {
     `)
     expect(lines(result)).toEqual(['2 2 2 2 still running'])
     expect(result.exitCode).toBe(0)
-    expect(ioRecords(result.trace).filter((r) => r.label.includes(' 500 ')).every((r) => r.failed)).toBe(true)
+    expect(
+      ioRecords(result.trace)
+        .filter((r) => r.label.includes(' 500 '))
+        .every((r) => r.failed),
+    ).toBe(true)
   })
 
   test('stats() is a synchronous snapshot, and done() resolves when the last response is received', () => {

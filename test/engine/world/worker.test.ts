@@ -73,8 +73,19 @@ describe.each(['node', 'browser'] as const)('workers under the %s profile', (hos
       `,
       { host },
     )
-    expect(lines(result)).toEqual(['3 4 true', 'RangeError too big: 5', 'next job still runs 1', 'TypeError', 'DataCloneError', 'input DataCloneError'])
-    expect(ioRecords(result.trace).filter((r) => r.kind === IoKind.WorkerMessage).map((r) => r.failed)).toEqual([false, true, false, true, true])
+    expect(lines(result)).toEqual([
+      '3 4 true',
+      'RangeError too big: 5',
+      'next job still runs 1',
+      'TypeError',
+      'DataCloneError',
+      'input DataCloneError',
+    ])
+    expect(
+      ioRecords(result.trace)
+        .filter((r) => r.kind === IoKind.WorkerMessage)
+        .map((r) => r.failed),
+    ).toEqual([false, true, false, true, true])
   })
 
   test('console output of a worker job appears when its result reaches the main thread', () => {

@@ -34,12 +34,52 @@ import { formatBigInt, formatNumber, formatPrimitive, formatSymbol } from './tex
 
 /** The ECMAScript built-in constructors (Node's `builtInObjects`, minus host globals). */
 const BUILT_IN_OBJECTS: readonly string[] = [
-  'Object', 'Function', 'Array', 'Number', 'Boolean', 'String', 'Symbol', 'Date', 'Promise', 'RegExp',
-  'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError',
-  'JSON', 'Math', 'Intl', 'ArrayBuffer', 'SharedArrayBuffer', 'Atomics', 'DataView', 'Map', 'Set', 'WeakMap', 'WeakSet',
-  'BigInt', 'Proxy', 'Reflect', 'WeakRef', 'FinalizationRegistry', 'WebAssembly',
-  'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array',
-  'Uint8ClampedArray', 'BigUint64Array', 'BigInt64Array',
+  'Object',
+  'Function',
+  'Array',
+  'Number',
+  'Boolean',
+  'String',
+  'Symbol',
+  'Date',
+  'Promise',
+  'RegExp',
+  'Error',
+  'AggregateError',
+  'EvalError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+  'TypeError',
+  'URIError',
+  'JSON',
+  'Math',
+  'Intl',
+  'ArrayBuffer',
+  'SharedArrayBuffer',
+  'Atomics',
+  'DataView',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'BigInt',
+  'Proxy',
+  'Reflect',
+  'WeakRef',
+  'FinalizationRegistry',
+  'WebAssembly',
+  'Uint8Array',
+  'Int8Array',
+  'Uint16Array',
+  'Int16Array',
+  'Uint32Array',
+  'Int32Array',
+  'Float32Array',
+  'Float64Array',
+  'Uint8ClampedArray',
+  'BigUint64Array',
+  'BigInt64Array',
 ]
 export const isBuiltInName = (name: unknown): boolean => typeof name === 'string' && ArrayPrototypeIncludes(BUILT_IN_OBJECTS, name)
 
@@ -83,7 +123,15 @@ export function getConstructorName(obj: object, ctx: Ctx, recurseTimes: number, 
   if (beyondDepth(ctx, recurseTimes)) return `${res} <Complex prototype>`
   const protoConstructor = getConstructorName(firstProto!, ctx, recurseTimes + 1, protoProps)
   if (protoConstructor === null) {
-    const saved = { budget: ctx.budget, depth: ctx.depth, customInspect: ctx.customInspect, indentationLvl: ctx.indentationLvl, seen: ctx.seen, circular: ctx.circular, currentDepth: ctx.currentDepth }
+    const saved = {
+      budget: ctx.budget,
+      depth: ctx.depth,
+      customInspect: ctx.customInspect,
+      indentationLvl: ctx.indentationLvl,
+      seen: ctx.seen,
+      circular: ctx.circular,
+      currentDepth: ctx.currentDepth,
+    }
     ctx.budget = {}
     ctx.depth = -1
     ctx.customInspect = false
@@ -114,7 +162,12 @@ function addPrototypeProperties(ctx: Ctx, main: object, start: object, recurseTi
       obj = ObjectGetPrototypeOf(obj!)
       if (obj === null) return
       const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor')
-      if (descriptor !== undefined && typeof descriptor.value === 'function' && isBuiltInName(ReflectGet(descriptor.value as object, 'name'))) return
+      if (
+        descriptor !== undefined &&
+        typeof descriptor.value === 'function' &&
+        isBuiltInName(ReflectGet(descriptor.value as object, 'name'))
+      )
+        return
     }
     const keys = ReflectOwnKeys(obj!)
     ArrayPrototypePush(ctx.seen, main)
@@ -161,7 +214,10 @@ function isClassSource(source: string): boolean {
   const body = StringPrototypeSlice(source, 5, -1)
   const bracketIndex = StringPrototypeIndexOf(body, '{')
   if (bracketIndex === -1) return false
-  return !StringPrototypeIncludes(StringPrototypeSlice(body, 0, bracketIndex), '(') || RegExpPrototypeExec(classHeader, stripComments(body)) !== null
+  return (
+    !StringPrototypeIncludes(StringPrototypeSlice(body, 0, bracketIndex), '(') ||
+    RegExpPrototypeExec(classHeader, stripComments(body)) !== null
+  )
 }
 
 function getClassBase(value: Function, constructor: string | null, tag: string): string {

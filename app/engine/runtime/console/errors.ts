@@ -64,7 +64,8 @@ function removeDuplicateErrorKeys(ctx: Ctx, keys: PropertyKey[], error: object, 
   const names = ['name', 'message', 'stack']
   for (let i = 0; i < names.length; i++) {
     const index = ArrayPrototypeIndexOf(keys, names[i]!)
-    if (index !== -1 && StringPrototypeIncludes(stack, safeString(safeGet(error, names[i]!), '\u0000'))) ArrayPrototypeSplice(keys, index, 1)
+    if (index !== -1 && StringPrototypeIncludes(stack, safeString(safeGet(error, names[i]!), '\u0000')))
+      ArrayPrototypeSplice(keys, index, 1)
   }
 }
 
@@ -150,7 +151,8 @@ export function formatError(ctx: Ctx, error: object, constructor: string | null,
     // A throwing `has` trap in the prototype chain: treat as absent.
   }
   if (hasCause && (keys.length === 0 || !ArrayPrototypeIncludes(keys, 'cause'))) ArrayPrototypePush(keys, 'cause')
-  if (ArrayIsArray(safeGet(error, 'errors')) && (keys.length === 0 || !ArrayPrototypeIncludes(keys, 'errors'))) ArrayPrototypePush(keys, 'errors')
+  if (ArrayIsArray(safeGet(error, 'errors')) && (keys.length === 0 || !ArrayPrototypeIncludes(keys, 'errors')))
+    ArrayPrototypePush(keys, 'errors')
   stack = improveStack(stack, constructor, name, tag)
 
   // Frames are searched for after the message, which may itself contain "\n    at".

@@ -92,7 +92,8 @@ function formatSpecifier(code: number, arg: unknown, options: InspectOptions, ho
     case 115: // s
       if (typeof arg === 'number') return formatNumber(arg)
       if (typeof arg === 'bigint') return formatBigInt(arg)
-      if (typeof arg !== 'object' || arg === null || !guardedBool(() => hasBuiltInToString(arg, host))) return guarded(() => StringCtor(arg))
+      if (typeof arg !== 'object' || arg === null || !guardedBool(() => hasBuiltInToString(arg, host)))
+        return guarded(() => StringCtor(arg))
       return inspect(arg, { ...options, depth: 0, colors: false, compact: 3 }, host)
     case 106: // j
       return tryStringify(arg)

@@ -24,7 +24,17 @@ import {
   StringPrototypeSlice,
   SymbolFor,
 } from '../primordials.ts'
-import { ARRAY_EXTRAS_TYPE, ARRAY_TYPE, OBJECT_TYPE, beyondDepth, getPrefix, type Ctx, type InspectHost, type InspectOptions, type ListType } from './context.ts'
+import {
+  ARRAY_EXTRAS_TYPE,
+  ARRAY_TYPE,
+  OBJECT_TYPE,
+  beyondDepth,
+  getPrefix,
+  type Ctx,
+  type InspectHost,
+  type InspectOptions,
+  type ListType,
+} from './context.ts'
 import { getConstructorName } from './describe.ts'
 import { reduceToSingleString } from './layout.ts'
 import { formatKey, inspectionThrew, isStackOverflow, readTag } from './objects.ts'
@@ -218,7 +228,14 @@ const field = (desc: PropertyDescriptor, name: keyof PropertyDescriptor): unknow
   ObjectPrototypeHasOwnProperty(desc, name) ? desc[name] : undefined
 
 /** `key: value`, `[hidden]: value`, `[Symbol(s)]: value`, `[Getter]`…; just the value inside arrays. */
-function formatProperty(ctx: Ctx, value: object, recurseTimes: number, key: PropertyKey, type: ListType, desc?: PropertyDescriptor): string {
+function formatProperty(
+  ctx: Ctx,
+  value: object,
+  recurseTimes: number,
+  key: PropertyKey,
+  type: ListType,
+  desc?: PropertyDescriptor,
+): string {
   let extra = ' '
   desc ??= ObjectGetOwnPropertyDescriptor(value, key) ?? { value: ReflectGet(value, key), enumerable: true }
   const data = field(desc, 'value')

@@ -92,7 +92,9 @@ export function readTag(ctx: Ctx, value: object): string {
     return ''
   }
   if (typeof tag !== 'string') return ''
-  const listed = ctx.showHidden ? ObjectPrototypeHasOwnProperty(value, SymbolToStringTag) : ObjectPrototypePropertyIsEnumerable(value, SymbolToStringTag)
+  const listed = ctx.showHidden
+    ? ObjectPrototypeHasOwnProperty(value, SymbolToStringTag)
+    : ObjectPrototypePropertyIsEnumerable(value, SymbolToStringTag)
   return tag !== '' && listed ? '' : tag
 }
 

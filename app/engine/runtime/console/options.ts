@@ -116,4 +116,3 @@ export function getUserOptions(ctx: Ctx, isCrossContext: boolean): UserOptions {
   }
   return options
 }
-

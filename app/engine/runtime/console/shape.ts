@@ -182,4 +182,3 @@ function sliceKeys(keys: readonly PropertyKey[]): PropertyKey[] {
   for (let i = 0; i < keys.length; i++) ArrayPrototypePush(copy, keys[i]!)
   return copy
 }
-

@@ -99,7 +99,12 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
     const depth = agent.callDepth
     agent.callDepth++
     try {
-      result = mode === NEXT ? GeneratorPrototypeNext(gen, value) : mode === THROW ? GeneratorPrototypeThrow(gen, value) : GeneratorPrototypeReturn(gen, value)
+      result =
+        mode === NEXT
+          ? GeneratorPrototypeNext(gen, value)
+          : mode === THROW
+            ? GeneratorPrototypeThrow(gen, value)
+            : GeneratorPrototypeReturn(gen, value)
     } catch (error) {
       agent.callDepth = depth
       agent.rethrowIfStopping(error)
@@ -167,7 +172,15 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
         return
       case CONT_DELEGATE_CLOSE_THEN_THROW:
         state.delegate = undefined
-        run(co, THROW, threw ? value : isObject(value) ? new TypeErrorCtor("The iterator does not provide a 'throw' method") : new TypeErrorCtor(`Iterator result ${StringCtor(value)} is not an object`))
+        run(
+          co,
+          THROW,
+          threw
+            ? value
+            : isObject(value)
+              ? new TypeErrorCtor("The iterator does not provide a 'throw' method")
+              : new TypeErrorCtor(`Iterator result ${StringCtor(value)} is not an object`),
+        )
         return
     }
   }
@@ -252,7 +265,12 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
     const capability = realm.newCapability(PromiseOrigin.Internal)
     const co = isObject(generator) ? WeakMapPrototypeGet(generatorObjects, generator) : undefined
     if (!co) {
-      realm.reject(capability, new TypeErrorCtor(`AsyncGenerator method called on incompatible receiver ${StringCtor(typeof generator === 'object' ? '#<Object>' : generator)}`))
+      realm.reject(
+        capability,
+        new TypeErrorCtor(
+          `AsyncGenerator method called on incompatible receiver ${StringCtor(typeof generator === 'object' ? '#<Object>' : generator)}`,
+        ),
+      )
       return capability.promise
     }
     let state = co.agState

@@ -2,7 +2,19 @@ import type { FunctionId, LocationId } from '../../trace/ids.ts'
 import { createAsyncIteration, type AsyncIteratorRecord } from '../coroutines/asyncIterators.ts'
 import type { CoroutineDriver } from '../coroutines/driver.ts'
 import { getIteratorFromMethod, getMethod } from '../iteration.ts'
-import { ObjectDefineProperty, ReflectApply, ReflectConstruct, StringCtor, SymbolAsyncIterator, SymbolIterator, TypeErrorCtor, isCallable, isConstructor, isObject, SafeMath } from '../primordials.ts'
+import {
+  ObjectDefineProperty,
+  ReflectApply,
+  ReflectConstruct,
+  StringCtor,
+  SymbolAsyncIterator,
+  SymbolIterator,
+  TypeErrorCtor,
+  isCallable,
+  isConstructor,
+  isObject,
+  SafeMath,
+} from '../primordials.ts'
 import type { PromiseRealm } from '../promise/realm.ts'
 
 /** Built-in async functions have no function of the learner's: their coroutines use this id. */
@@ -33,7 +45,8 @@ export function installArrayFromAsync(arrayConstructor: object, driver: Coroutin
     const mapping = mapfn !== undefined
     if (mapping && !isCallable(mapfn)) throw new TypeErrorCtor(`${StringCtor(mapfn)} is not a function`)
     const usingAsync = asyncItems === undefined || asyncItems === null ? undefined : getMethod(asyncItems, SymbolAsyncIterator)
-    const usingSync = usingAsync === undefined && asyncItems !== undefined && asyncItems !== null ? getMethod(asyncItems, SymbolIterator) : undefined
+    const usingSync =
+      usingAsync === undefined && asyncItems !== undefined && asyncItems !== null ? getMethod(asyncItems, SymbolIterator) : undefined
     if (usingAsync !== undefined || usingSync !== undefined) {
       let record: AsyncIteratorRecord
       if (usingAsync !== undefined) {
@@ -70,7 +83,10 @@ export function installArrayFromAsync(arrayConstructor: object, driver: Coroutin
     }
     const arrayLike = Object(asyncItems) as Record<string, unknown>
     const length = SafeMath.min(SafeMath.max(SafeMath.trunc(+(arrayLike.length as number)) || 0, 0), 2 ** 53 - 1)
-    const A = (isConstructor(C) ? ReflectConstruct(C as new (n: number) => object, [length]) : new Array(length)) as Record<number | string, unknown>
+    const A = (isConstructor(C) ? ReflectConstruct(C as new (n: number) => object, [length]) : new Array(length)) as Record<
+      number | string,
+      unknown
+    >
     for (let k = 0; k < length; k++) {
       let kValue = arrayLike[StringCtor(k)]
       kValue = yield awaitValue(kValue)

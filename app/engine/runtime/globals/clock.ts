@@ -15,7 +15,13 @@ export function createVirtualDate(agent: Agent): DateConstructor {
   } as unknown as DateConstructor
   ObjectDefineProperty(VirtualDate, 'prototype', { value: NativeDate.prototype, writable: false })
   ObjectDefineProperty(VirtualDate, 'length', { value: 7 })
-  ObjectDefineProperty(VirtualDate, 'now', { value: function now() { return nowMs() }, writable: true, configurable: true })
+  ObjectDefineProperty(VirtualDate, 'now', {
+    value: function now() {
+      return nowMs()
+    },
+    writable: true,
+    configurable: true,
+  })
   ObjectDefineProperty(VirtualDate, 'parse', { value: NativeDate.parse, writable: true, configurable: true })
   ObjectDefineProperty(VirtualDate, 'UTC', { value: NativeDate.UTC, writable: true, configurable: true })
   ObjectDefineProperty(NativeDate.prototype, 'constructor', { value: VirtualDate, writable: true, configurable: true })

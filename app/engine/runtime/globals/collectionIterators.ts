@@ -71,7 +71,9 @@ export function installCollectionIteratorTracking(realmGlobal: Record<string, un
     const info = WeakMapPrototypeGet(tracked, iterator)
     if (!info) return undefined
     const entries: unknown[] = []
-    const fresh = info.isMap ? new NativeMap(info.collection as Map<unknown, unknown>).entries() : new NativeSet(info.collection as Set<unknown>).values()
+    const fresh = info.isMap
+      ? new NativeMap(info.collection as Map<unknown, unknown>).entries()
+      : new NativeSet(info.collection as Set<unknown>).values()
     const next = info.isMap ? MapIteratorPrototypeNext : SetIteratorPrototypeNext
     let skip = info.consumed
     for (let step = next(fresh); !step.done; step = next(fresh)) {

@@ -27,7 +27,12 @@ const FUNCTION_HEADER_LINES = 2
  * frames of the modeled runtime are left out, as a real host's internals are.
  * Both profiles run on V8, whose `Error.prepareStackTrace` hook this uses.
  */
-export function installStackTraces(errorConstructor: object, mappings: LineMappings, codeLineOffset: number, functions: readonly FunctionSpan[]): void {
+export function installStackTraces(
+  errorConstructor: object,
+  mappings: LineMappings,
+  codeLineOffset: number,
+  functions: readonly FunctionSpan[],
+): void {
   /** The innermost function of the learner's whose span holds the position. */
   function enclosingFunction(line: number, column: number): string | undefined {
     let best: FunctionSpan | undefined
@@ -62,5 +67,10 @@ export function installStackTraces(errorConstructor: object, mappings: LineMappi
     }
     return ArrayPrototypeJoin(lines, '\n')
   }
-  ObjectDefineProperty(errorConstructor, 'prepareStackTrace', { value: prepareStackTrace, writable: true, enumerable: false, configurable: true })
+  ObjectDefineProperty(errorConstructor, 'prepareStackTrace', {
+    value: prepareStackTrace,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  })
 }

@@ -27,7 +27,19 @@ import {
 type TypedArrayCtor = new (buffer: ArrayBuffer, byteOffset: number, length: number) => ArrayBufferView
 /** The typed array constructors as the realm started, by their toStringTag (a copy never runs the program's species or slice). */
 const TYPED_ARRAYS = new NativeMap<string, TypedArrayCtor>()
-for (const ctor of [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array]) {
+for (const ctor of [
+  Int8Array,
+  Uint8Array,
+  Uint8ClampedArray,
+  Int16Array,
+  Uint16Array,
+  Int32Array,
+  Uint32Array,
+  Float32Array,
+  Float64Array,
+  BigInt64Array,
+  BigUint64Array,
+]) {
   MapPrototypeSet(TYPED_ARRAYS, ctor.name, ctor as unknown as TypedArrayCtor)
 }
 const NativeDataView = DataView
@@ -103,7 +115,8 @@ export function structuredCloneValue(value: unknown, memory = new NativeMap<obje
     const copy = new NativeSet()
     MapPrototypeSet(memory, value, copy)
     const it = SetPrototypeValues(value)
-    for (let step = SetIteratorPrototypeNext(it); !step.done; step = SetIteratorPrototypeNext(it)) SetPrototypeAdd(copy, structuredCloneValue(step.value, memory))
+    for (let step = SetIteratorPrototypeNext(it); !step.done; step = SetIteratorPrototypeNext(it))
+      SetPrototypeAdd(copy, structuredCloneValue(step.value, memory))
     return copy
   }
   if (value instanceof Error) {
@@ -130,6 +143,7 @@ export function structuredCloneValue(value: unknown, memory = new NativeMap<obje
   const copy: Record<string, unknown> = {}
   MapPrototypeSet(memory, value, copy)
   const keys = ObjectKeys(value)
-  for (let i = 0; i < keys.length; i++) createData(copy, keys[i]!, structuredCloneValue((value as Record<string, unknown>)[keys[i]!], memory))
+  for (let i = 0; i < keys.length; i++)
+    createData(copy, keys[i]!, structuredCloneValue((value as Record<string, unknown>)[keys[i]!], memory))
   return copy
 }

@@ -34,7 +34,16 @@ export class IoQueue {
     const id = this.agent.newId('request') as RequestId
     const startSeq = this.agent.emit(EventKind.IoStart, -1, id, kind, this.agent.recorder.intern(label))
     const refed = options.refed ?? true
-    const io: PendingIo = { id, due: this.agent.clock.now + MathMax(0, MathRound(delayUs)), order: this.order++, startSeq, refed, complete, failed: false, completeSeq: -1 as EventSeq }
+    const io: PendingIo = {
+      id,
+      due: this.agent.clock.now + MathMax(0, MathRound(delayUs)),
+      order: this.order++,
+      startSeq,
+      refed,
+      complete,
+      failed: false,
+      completeSeq: -1 as EventSeq,
+    }
     if (refed) this.refCount++
     this.heap.push(io)
     return io

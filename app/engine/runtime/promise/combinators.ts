@@ -1,14 +1,7 @@
 import { PromiseOrigin } from '../../trace/events.ts'
 import type { Agent } from '../agent.ts'
 import { DONE, getIterator, iteratorCloseOnThrow, iteratorStepValue, type IteratorRecord } from '../iteration.ts'
-import {
-  AggregateErrorCtor,
-  ArrayStore,
-  ObjectDefineProperty,
-  ReflectApply,
-  TypeErrorCtor,
-  isCallable,
-} from '../primordials.ts'
+import { AggregateErrorCtor, ArrayStore, ObjectDefineProperty, ReflectApply, TypeErrorCtor, isCallable } from '../primordials.ts'
 import type { PromiseRealm } from './realm.ts'
 import type { Capability } from './slots.ts'
 
@@ -58,10 +51,12 @@ export function installCombinators(agent: Agent, realm: PromiseRealm): void {
 
   /** A built-in closure as the spec creates them: anonymous, length 1. */
   function elementFunction(body: (value: unknown) => void): (value: unknown) => undefined {
-    return [(value: unknown) => {
-      body(value)
-      return undefined
-    }][0]!
+    return [
+      (value: unknown) => {
+        body(value)
+        return undefined
+      },
+    ][0]!
   }
 
   /**

@@ -45,13 +45,7 @@ export interface PromiseRealm {
   /** PromiseResolve(%Promise%, x) for `await`: a promise it has to create is not traced (no program can see it). */
   promiseResolveForAwait(value: unknown): object
   /** PerformPromiseThen. */
-  performThen(
-    promise: object,
-    onFulfilled: unknown,
-    onRejected: unknown,
-    capability: Capability | undefined,
-    kind: ReactionKind,
-  ): void
+  performThen(promise: object, onFulfilled: unknown, onRejected: unknown, capability: Capability | undefined, kind: ReactionKind): void
   /** PerformPromiseThen for `await`: the coroutine resumes when `promise` settles. */
   awaitPromise(promise: object, coroutine: Coroutine, registration: EventSeq): void
   /** Invoke(value, "then", args): the observable method call. */
@@ -214,12 +208,14 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
     if (!isConstructor(C)) throw new TypeErrorCtor(`${describeForError(C)} is not a constructor`)
     const record: { resolve: unknown; reject: unknown } = { resolve: undefined, reject: undefined }
     // GetCapabilitiesExecutor: anonymous (name ''), length 2, as the built-in is.
-    const executor = [(resolveFn: unknown, rejectFn: unknown) => {
-      if (record.resolve !== undefined) throw new TypeErrorCtor('Promise executor has already been invoked with non-undefined arguments')
-      if (record.reject !== undefined) throw new TypeErrorCtor('Promise executor has already been invoked with non-undefined arguments')
-      record.resolve = resolveFn
-      record.reject = rejectFn
-    }][0]!
+    const executor = [
+      (resolveFn: unknown, rejectFn: unknown) => {
+        if (record.resolve !== undefined) throw new TypeErrorCtor('Promise executor has already been invoked with non-undefined arguments')
+        if (record.reject !== undefined) throw new TypeErrorCtor('Promise executor has already been invoked with non-undefined arguments')
+        record.resolve = resolveFn
+        record.reject = rejectFn
+      },
+    ][0]!
     const promise = ReflectConstruct(C as new (...args: unknown[]) => object, [executor])
     if (!isCallable(record.resolve) || !isCallable(record.reject)) {
       throw new TypeErrorCtor('Promise resolve or reject function is not callable')
@@ -352,7 +348,14 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
       agent.enqueueJob(JobKind.AwaitResume, reaction.coroutine!.id, job, reaction.coroutine, argument, cause)
       return
     }
-    agent.enqueueJob(reaction.internal ? JobKind.Internal : JobKind.Reaction, reaction.registration, state === FULFILLED ? fulfillReactionJob : rejectReactionJob, reaction, argument, cause)
+    agent.enqueueJob(
+      reaction.internal ? JobKind.Internal : JobKind.Reaction,
+      reaction.registration,
+      state === FULFILLED ? fulfillReactionJob : rejectReactionJob,
+      reaction,
+      argument,
+      cause,
+    )
   }
 
   function awaitFulfilledJob(coroutine: unknown, value: unknown): void {
@@ -392,7 +395,13 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
     else reject(capability, value)
   }
 
-  function performThen(promise: object, onFulfilled: unknown, onRejected: unknown, capability: Capability | undefined, kind: ReactionKind): void {
+  function performThen(
+    promise: object,
+    onFulfilled: unknown,
+    onRejected: unknown,
+    capability: Capability | undefined,
+    kind: ReactionKind,
+  ): void {
     const slots = slotsOf(promise)!
     const derived = capability ? slotsOf(capability.promise) : undefined
     const registration = agent.emit(EventKind.PromiseThen, -1, slots.id, derived ? derived.id : 0, kind)
@@ -484,9 +493,11 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
       (reason: unknown) => {
         const result = ReflectApply(onFinally, undefined, [])
         const promise = promiseResolve(C, result)
-        const thrower = [() => {
-          throw reason
-        }][0]!
+        const thrower = [
+          () => {
+            throw reason
+          },
+        ][0]!
         return invokeThen(promise, thrower, undefined)
       },
     ] as const

@@ -91,9 +91,13 @@ export function createAbort(ctx: WorldContext): AbortApi {
 
     static timeout(delay: unknown): AbortSignal {
       ctx.mainThreadOnly('AbortSignal.timeout')
-      if (typeof delay !== 'number') throw nodeError(new TypeErrorCtor(`The "delay" argument must be of type number.`), 'ERR_INVALID_ARG_TYPE')
+      if (typeof delay !== 'number')
+        throw nodeError(new TypeErrorCtor(`The "delay" argument must be of type number.`), 'ERR_INVALID_ARG_TYPE')
       if (!NumberIsInteger(delay) || delay < 0 || delay > 4294967295) {
-        throw nodeError(new RangeErrorCtor(`The value of "delay" is out of range. It must be >= 0 && <= 4294967295. Received ${delay}`), 'ERR_OUT_OF_RANGE')
+        throw nodeError(
+          new RangeErrorCtor(`The value of "delay" is out of range. It must be >= 0 && <= 4294967295. Received ${delay}`),
+          'ERR_OUT_OF_RANGE',
+        )
       }
       const signal = new AbortSignal(INTERNAL)
       const timeout = () => signalAbort(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError'))
@@ -102,9 +106,11 @@ export function createAbort(ctx: WorldContext): AbortApi {
     }
 
     static any(signals: unknown): AbortSignal {
-      if (!ArrayIsArray(signals)) throw nodeError(new TypeErrorCtor('The "signals" argument must be an instance of Array.'), 'ERR_INVALID_ARG_TYPE')
+      if (!ArrayIsArray(signals))
+        throw nodeError(new TypeErrorCtor('The "signals" argument must be an instance of Array.'), 'ERR_INVALID_ARG_TYPE')
       for (let i = 0; i < signals.length; i++) {
-        if (!isSignal(signals[i])) throw nodeError(new TypeErrorCtor(`The "signals[${i}]" argument must be an instance of AbortSignal.`), 'ERR_INVALID_ARG_TYPE')
+        if (!isSignal(signals[i]))
+          throw nodeError(new TypeErrorCtor(`The "signals[${i}]" argument must be an instance of AbortSignal.`), 'ERR_INVALID_ARG_TYPE')
       }
       const result = new AbortSignal(INTERNAL)
       const resultState = stateOf(result)

@@ -58,7 +58,9 @@ export function createWorldContext(
     offThread: undefined,
     mainThreadOnly(what) {
       if (this.offThread === undefined) return
-      throw new TypeErrorCtor(`${what} is not available inside a job of the worker ${this.offThread}: a worker job is synchronous CPU work (use world.cpu to spend time).`)
+      throw new TypeErrorCtor(
+        `${what} is not available inside a job of the worker ${this.offThread}: a worker job is synchronous CPU work (use world.cpu to spend time).`,
+      )
     },
     newPromise,
     resolved(value) {

@@ -51,7 +51,12 @@ export function createDOMException(): DOMExceptionClass {
         const given = (options as { name?: unknown }).name
         if (given !== undefined) name = StringCtor(given)
         if ('cause' in options) {
-          ObjectDefineProperty(this, 'cause', { value: (options as { cause?: unknown }).cause, writable: true, enumerable: false, configurable: true })
+          ObjectDefineProperty(this, 'cause', {
+            value: (options as { cause?: unknown }).cause,
+            writable: true,
+            enumerable: false,
+            configurable: true,
+          })
         }
       } else if (options !== undefined) {
         name = StringCtor(options)

@@ -70,7 +70,8 @@ export function createHeaders(): HeadersApi {
       const list = new NativeMap<string, string>()
       WeakMapPrototypeSet(lists, this, list)
       if (init === undefined || init === null) return
-      if (typeof init !== 'object') throw new TypeErrorCtor("Failed to construct 'Headers': The provided value is not of type 'HeadersInit'.")
+      if (typeof init !== 'object')
+        throw new TypeErrorCtor("Failed to construct 'Headers': The provided value is not of type 'HeadersInit'.")
       const known = WeakMapPrototypeGet(lists, init)
       if (known) {
         const pairs = sorted(init)
@@ -78,7 +79,12 @@ export function createHeaders(): HeadersApi {
       } else if (ArrayIsArray(init)) {
         for (let i = 0; i < init.length; i++) {
           const pair = init[i] as unknown[]
-          if (!ArrayIsArray(pair) || pair.length !== 2) throw new TypeErrorCtor('Headers constructor: expected name/value pair to be length 2, found ' + StringCtor(ArrayIsArray(pair) ? pair.length : 0) + '.')
+          if (!ArrayIsArray(pair) || pair.length !== 2)
+            throw new TypeErrorCtor(
+              'Headers constructor: expected name/value pair to be length 2, found ' +
+                StringCtor(ArrayIsArray(pair) ? pair.length : 0) +
+                '.',
+            )
           append(list, pair[0], pair[1])
         }
       } else {

@@ -155,7 +155,9 @@ export function createNetwork(ctx: WorldContext, bodies: Bodies, headers: Header
       phase = 'answering'
       if (fails) {
         phase = 'done'
-        const cause = new ErrorCtor(`Simulated network failure: request ${routeIndex} to ${route!.config.path} (failEvery: ${route!.config.failEvery})`)
+        const cause = new ErrorCtor(
+          `Simulated network failure: request ${routeIndex} to ${route!.config.path} (failEvery: ${route!.config.failEvery})`,
+        )
         realm.reject(capability, new TypeErrorCtor('fetch failed', { cause }))
         return
       }
@@ -163,7 +165,14 @@ export function createNetwork(ctx: WorldContext, bodies: Bodies, headers: Header
       const status = route.config.status ?? 200
       const body = route.config.body
       if (!isCallable(body)) return answer(status, body)
-      const info: RouteRequest = { method, url: url.href, path: url.pathname, params: found!.params, query: parseQuery(url.search), body: requestBody }
+      const info: RouteRequest = {
+        method,
+        url: url.href,
+        path: url.pathname,
+        params: found!.params,
+        query: parseQuery(url.search),
+        body: requestBody,
+      }
       let produced: unknown
       try {
         produced = body(info)

@@ -17,9 +17,24 @@ import { parseUrl } from './url.ts'
 
 /** The reason phrases the simulated servers send. */
 export const STATUS_TEXT: Record<number, string> = {
-  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified',
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 422: 'Unprocessable Entity',
-  429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  204: 'No Content',
+  301: 'Moved Permanently',
+  302: 'Found',
+  304: 'Not Modified',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 }
 
 export function statusText(status: number): string {
@@ -90,8 +105,18 @@ export function createBodies(ctx: WorldContext, headers: HeadersApi, abort: Abor
       const status = init?.status === undefined ? 200 : +(init.status as number)
       if (!(status >= 200 && status <= 599)) throw new RangeErrorCtor('init["status"] must be in the range of 200 to 599, inclusive.')
       const list = headers.from(init?.headers)
-      if (typeof body === 'string' && headers.get(list, 'content-type') === null) headers.set(list, 'content-type', 'text/plain;charset=UTF-8')
-      const state: ResponseState = { text: bodyText(body), used: false, errored: false, error: undefined, status, statusText: init?.statusText === undefined ? '' : StringCtor(init.statusText), headers: list, url: '' }
+      if (typeof body === 'string' && headers.get(list, 'content-type') === null)
+        headers.set(list, 'content-type', 'text/plain;charset=UTF-8')
+      const state: ResponseState = {
+        text: bodyText(body),
+        used: false,
+        errored: false,
+        error: undefined,
+        status,
+        statusText: init?.statusText === undefined ? '' : StringCtor(init.statusText),
+        headers: list,
+        url: '',
+      }
       WeakMapPrototypeSet(responses, this, state)
     }
     get status(): number {
@@ -141,7 +166,16 @@ export function createBodies(ctx: WorldContext, headers: HeadersApi, abort: Abor
   }
   defineInspect(Response.prototype, 'Response', (self) => {
     const s = responseOf(self)
-    return { status: s.status, statusText: s.statusText, headers: s.headers, bodyUsed: s.used, ok: s.status >= 200 && s.status <= 299, redirected: false, type: s.url === '' ? 'default' : 'basic', url: s.url }
+    return {
+      status: s.status,
+      statusText: s.statusText,
+      headers: s.headers,
+      bodyUsed: s.used,
+      ok: s.status >= 200 && s.status <= 299,
+      redirected: false,
+      type: s.url === '' ? 'default' : 'basic',
+      url: s.url,
+    }
   })
 
   /** A Response made by the runtime (the simulated network's answer). */
@@ -160,7 +194,12 @@ export function createBodies(ctx: WorldContext, headers: HeadersApi, abort: Abor
   /** The request a `fetch(input, init)` or `new Request(input, init)` describes. */
   function requestState(input: unknown, init: unknown): RequestState {
     const base = typeof input === 'object' && input !== null ? WeakMapPrototypeGet(requests, input) : undefined
-    const options = (typeof init === 'object' && init !== null ? init : {}) as { method?: unknown; headers?: unknown; body?: unknown; signal?: unknown }
+    const options = (typeof init === 'object' && init !== null ? init : {}) as {
+      method?: unknown
+      headers?: unknown
+      body?: unknown
+      signal?: unknown
+    }
     let url: string
     if (base) url = base.url
     else {
@@ -174,12 +213,24 @@ export function createBodies(ctx: WorldContext, headers: HeadersApi, abort: Abor
     const hasBody = options.body !== undefined && options.body !== null
     if (hasBody && (method === 'GET' || method === 'HEAD')) throw new TypeErrorCtor('Request with GET/HEAD method cannot have body.')
     const list = headers.from(options.headers !== undefined ? options.headers : base?.headers)
-    if (hasBody && typeof options.body === 'string' && headers.get(list, 'content-type') === null) headers.set(list, 'content-type', 'text/plain;charset=UTF-8')
+    if (hasBody && typeof options.body === 'string' && headers.get(list, 'content-type') === null)
+      headers.set(list, 'content-type', 'text/plain;charset=UTF-8')
     let signal = options.signal !== undefined && options.signal !== null ? options.signal : base?.signal
-    if (signal !== undefined && !abort.isSignal(signal)) throw new TypeErrorCtor('Failed to construct \'Request\': member signal is not of type AbortSignal.')
+    if (signal !== undefined && !abort.isSignal(signal))
+      throw new TypeErrorCtor("Failed to construct 'Request': member signal is not of type AbortSignal.")
     signal ??= abort.newSignal()
     const text = hasBody ? bodyText(options.body) : (base?.text ?? '')
-    return { text, used: false, errored: false, error: undefined, method, url, headers: list, signal: signal as object, hasBody: hasBody || (base?.hasBody ?? false) }
+    return {
+      text,
+      used: false,
+      errored: false,
+      error: undefined,
+      method,
+      url,
+      headers: list,
+      signal: signal as object,
+      hasBody: hasBody || (base?.hasBody ?? false),
+    }
   }
 
   class Request {
@@ -224,7 +275,13 @@ export function createBodies(ctx: WorldContext, headers: HeadersApi, abort: Abor
     return { method: s.method, url: s.url, headers: s.headers, signal: s.signal, bodyUsed: s.used }
   })
 
-  return { Response, Request, makeResponse, requestState, responseState: (value: unknown) => (typeof value === 'object' && value !== null ? WeakMapPrototypeGet(responses, value) : undefined) }
+  return {
+    Response,
+    Request,
+    makeResponse,
+    requestState,
+    responseState: (value: unknown) => (typeof value === 'object' && value !== null ? WeakMapPrototypeGet(responses, value) : undefined),
+  }
 }
 
 export type Bodies = ReturnType<typeof createBodies>

@@ -101,7 +101,13 @@ export function createServerFactory(ctx: WorldContext) {
     function arrive(record: RequestRecord, latencyUs: number): void {
       concurrent++
       if (concurrent > maxConcurrent) maxConcurrent = concurrent
-      const request: ServerRequest = { id: record.id, path: record.path, method: 'GET', clientId: record.clientId, sentAt: record.sentAt / 1000 }
+      const request: ServerRequest = {
+        id: record.id,
+        path: record.path,
+        method: 'GET',
+        clientId: record.clientId,
+        sentAt: record.sentAt / 1000,
+      }
       let result: unknown
       try {
         result = handle(request)
@@ -110,7 +116,11 @@ export function createServerFactory(ctx: WorldContext) {
         respond(record, true, latencyUs)
         return
       }
-      ctx.follow(result, () => respond(record, false, latencyUs), () => respond(record, true, latencyUs))
+      ctx.follow(
+        result,
+        () => respond(record, false, latencyUs),
+        () => respond(record, true, latencyUs),
+      )
     }
 
     function respond(record: RequestRecord, failed: boolean, latencyUs: number): void {

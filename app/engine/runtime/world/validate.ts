@@ -11,13 +11,15 @@ export function optionsObject(where: string, options: unknown): Record<string, u
 /** A number ≥ 0 (or undefined when absent and allowed). */
 export function optionalMs(where: string, name: string, value: unknown): number | undefined {
   if (value === undefined) return undefined
-  if (typeof value !== 'number' || !(value >= 0) || value === Infinity) throw new TypeErrorCtor(`${where}: "${name}" must be a number of milliseconds ≥ 0, got ${StringCtor(value)}.`)
+  if (typeof value !== 'number' || !(value >= 0) || value === Infinity)
+    throw new TypeErrorCtor(`${where}: "${name}" must be a number of milliseconds ≥ 0, got ${StringCtor(value)}.`)
   return value
 }
 
 export function optionalCount(where: string, name: string, value: unknown, min: number): number | undefined {
   if (value === undefined) return undefined
-  if (typeof value !== 'number' || !NumberIsInteger(value) || value < min) throw new TypeErrorCtor(`${where}: "${name}" must be a whole number ≥ ${min}, got ${StringCtor(value)}.`)
+  if (typeof value !== 'number' || !NumberIsInteger(value) || value < min)
+    throw new TypeErrorCtor(`${where}: "${name}" must be a whole number ≥ ${min}, got ${StringCtor(value)}.`)
   return value
 }
 

@@ -22,7 +22,13 @@ interface OffThreadOutcome {
  * back. The trace is muted meanwhile (its times would go back and forth);
  * budgets still count every step, so an endless loop in a worker still stops.
  */
-function runOffThread(ctx: WorldContext, worker: string, startUs: number, fn: (input: unknown) => unknown, input: unknown): OffThreadOutcome {
+function runOffThread(
+  ctx: WorldContext,
+  worker: string,
+  startUs: number,
+  fn: (input: unknown) => unknown,
+  input: unknown,
+): OffThreadOutcome {
   const agent = ctx.agent
   const clock = agent.clock
   const mainNow = clock.now
@@ -98,7 +104,8 @@ export function createWorkerFactory(ctx: WorldContext) {
       let result = outcome.value
       if (ok) {
         try {
-          if (realm.slotsOf(result)) throw new TypeErrorCtor(`${where}: the worker ${name} returned a promise. A worker runs synchronous CPU work: return a value.`)
+          if (realm.slotsOf(result))
+            throw new TypeErrorCtor(`${where}: the worker ${name} returned a promise. A worker runs synchronous CPU work: return a value.`)
           result = ctx.clone(result)
         } catch (error) {
           agent.rethrowIfStopping(error)

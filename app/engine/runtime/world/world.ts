@@ -83,7 +83,11 @@ function reportListenerErrorsOnNextTick(ctx: WorldContext, process: unknown): vo
   })
 }
 
-function createWorldObject(ctx: WorldContext, globals: Record<string, unknown>, addRoute: (path: unknown, options: unknown) => void): object {
+function createWorldObject(
+  ctx: WorldContext,
+  globals: Record<string, unknown>,
+  addRoute: (path: unknown, options: unknown) => void,
+): object {
   const setTimeout = globals.setTimeout as (callback: () => void, ms: number) => unknown
   return ObjectFreeze({
     route(path: unknown, options?: unknown): void {

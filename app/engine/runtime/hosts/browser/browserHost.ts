@@ -165,7 +165,13 @@ export function createBrowserHost(services: HostServices): Host {
   }
 
   function schedule(timer: BrowserTimer): void {
-    timer.setSeq = agent.emit(EventKind.TimerSet, timer.setSeq, timer.id, timer.delayUs, timer.repeat ? TimerKind.Interval : TimerKind.Timeout)
+    timer.setSeq = agent.emit(
+      EventKind.TimerSet,
+      timer.setSeq,
+      timer.id,
+      timer.delayUs,
+      timer.repeat ? TimerKind.Interval : TimerKind.Timeout,
+    )
     timer.task = queueTask(agent.clock.now + timer.delayUs, TaskSource.Timer, timer.id, timer.setSeq, () => fireTimer(timer))
   }
 
@@ -233,7 +239,9 @@ export function createBrowserHost(services: HostServices): Host {
     return undefined
   }
 
-  const channel = createMessageChannel(agent, events, (source, subject, cause, run) => queueTask(agent.clock.now, source, subject, cause, run))
+  const channel = createMessageChannel(agent, events, (source, subject, cause, run) =>
+    queueTask(agent.clock.now, source, subject, cause, run),
+  )
 
   return {
     name: 'browser',
@@ -252,11 +260,15 @@ export function createBrowserHost(services: HostServices): Host {
         clearTimer(id)
       }
       globals.queueMicrotask = function queueMicrotask(callback: unknown) {
-        if (!isCallable(callback)) throw new TypeErrorCtor("Failed to execute 'queueMicrotask' on 'Window': The callback provided as parameter 1 is not a function.")
+        if (!isCallable(callback))
+          throw new TypeErrorCtor("Failed to execute 'queueMicrotask' on 'Window': The callback provided as parameter 1 is not a function.")
         agent.enqueueJob(JobKind.Microtask, 0, (fn) => ReflectApply(fn as () => unknown, undefined, []), callback, undefined)
       }
       globals.requestAnimationFrame = function requestAnimationFrame(callback: unknown) {
-        if (!isCallable(callback)) throw new TypeErrorCtor("Failed to execute 'requestAnimationFrame' on 'Window': The callback provided as parameter 1 is not a function.")
+        if (!isCallable(callback))
+          throw new TypeErrorCtor(
+            "Failed to execute 'requestAnimationFrame' on 'Window': The callback provided as parameter 1 is not a function.",
+          )
         const id = nextRafId++
         const seq = agent.emit(EventKind.TimerSet, -1, id, MathMax(0, nextFrame - agent.clock.now), TimerKind.AnimationFrame)
         ArrayStore(rafCallbacks, rafCallbacks.length, { id, callback, cancelled: false, seq })
@@ -275,17 +287,28 @@ export function createBrowserHost(services: HostServices): Host {
       globals.MessageEvent = channel.MessageEvent
       globals.Event = events.Event
       globals.EventTarget = events.EventTarget
-      globals.addEventListener = (type: unknown, listener: unknown, options?: unknown) => globalTarget.addEventListener(type, listener, options)
+      globals.addEventListener = (type: unknown, listener: unknown, options?: unknown) =>
+        globalTarget.addEventListener(type, listener, options)
       globals.removeEventListener = (type: unknown, listener: unknown) => globalTarget.removeEventListener(type, listener)
       globals.dispatchEvent = (event: unknown) => globalTarget.dispatchEvent(event)
     },
     runMain(start: () => Capability) {
       agent.emit(EventKind.Phase, -1, LoopPhase.Main)
-      runTask(agent, TaskSource.Script, 0, -1, () => {
-        const capability = start()
-        realm.markHandled(capability.promise)
-        realm.performThen(capability.promise, undefined, (reason: unknown) => reportException(reason), undefined, ReactionKind.Internal)
-      }, undefined, [], reportException, checkpoint)
+      runTask(
+        agent,
+        TaskSource.Script,
+        0,
+        -1,
+        () => {
+          const capability = start()
+          realm.markHandled(capability.promise)
+          realm.performThen(capability.promise, undefined, (reason: unknown) => reportException(reason), undefined, ReactionKind.Internal)
+        },
+        undefined,
+        [],
+        reportException,
+        checkpoint,
+      )
     },
     turn() {
       const task = nextTask()

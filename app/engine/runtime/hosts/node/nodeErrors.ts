@@ -5,7 +5,14 @@ function received(value: unknown): string {
   if (value === null || value === undefined) return ` Received ${value}`
   if (typeof value === 'function') return ` Received function ${(value as { name?: string }).name || '(anonymous)'}`
   if (typeof value === 'object') return ' Received an instance of Object'
-  let shown = typeof value === 'string' ? `'${value}'` : typeof value === 'bigint' ? `${value}n` : typeof value === 'symbol' ? 'Symbol()' : `${value as number}`
+  let shown =
+    typeof value === 'string'
+      ? `'${value}'`
+      : typeof value === 'bigint'
+        ? `${value}n`
+        : typeof value === 'symbol'
+          ? 'Symbol()'
+          : `${value as number}`
   if (shown.length > 28) shown = `${StringPrototypeSlice(shown, 0, 25)}...`
   return ` Received type ${typeof value} (${shown})`
 }

@@ -119,7 +119,13 @@ export function createNodeHost(services: HostServices): Host {
       if (!info) continue
       info.warned = true
       const handled = events.count('unhandledRejection') > 0
-      agent.emit(EventKind.UnhandledRejection, -1, realm.slotsOf(promise)!.id, agent.recorder.intern(services.describe(info.reason)), handled ? 0 : 1)
+      agent.emit(
+        EventKind.UnhandledRejection,
+        -1,
+        realm.slotsOf(promise)!.id,
+        agent.recorder.intern(services.describe(info.reason)),
+        handled ? 0 : 1,
+      )
       if (handled) events.emit(process, 'unhandledRejection', [info.reason, promise])
       else triggerUncaughtException(info.reason, true)
       maybeScheduled = true
@@ -140,13 +146,31 @@ export function createNodeHost(services: HostServices): Host {
   function runTimer(entry: TimerEntry): void {
     const callback = entry.callback
     if (!callback) return
-    runTask(agent, TaskSource.Timer, entry.id, entry.setSeq, callback, entry.object, entry.args, (error) => triggerUncaughtException(error, false), processTicksAndRejections)
+    runTask(
+      agent,
+      TaskSource.Timer,
+      entry.id,
+      entry.setSeq,
+      callback,
+      entry.object,
+      entry.args,
+      (error) => triggerUncaughtException(error, false),
+      processTicksAndRejections,
+    )
   }
 
   function setImmediateImpl(callback: unknown, args: unknown[]): object {
     if (!isCallable(callback)) throw invalidArgType('callback', 'function', callback)
     const object = new Immediate()
-    const entry: ImmediateEntry = { id: agent.newId('timer') as TimerId, object, callback, args, refed: true, setSeq: -1 as EventSeq, next: null }
+    const entry: ImmediateEntry = {
+      id: agent.newId('timer') as TimerId,
+      object,
+      callback,
+      args,
+      refed: true,
+      setSeq: -1 as EventSeq,
+      next: null,
+    }
     entry.setSeq = agent.emit(EventKind.TimerSet, -1, entry.id, 0, TimerKind.Immediate)
     MapPrototypeSet(immediates, object, entry)
     if (immediateTail) immediateTail.next = entry
@@ -198,7 +222,17 @@ export function createNodeHost(services: HostServices): Host {
       if (callback) {
         entry.callback = null
         if (entry.refed) immediateRefCount--
-        runTask(agent, TaskSource.Immediate, entry.id, entry.setSeq, callback, entry.object, entry.args, (error) => triggerUncaughtException(error, false), processTicksAndRejections)
+        runTask(
+          agent,
+          TaskSource.Immediate,
+          entry.id,
+          entry.setSeq,
+          callback,
+          entry.object,
+          entry.args,
+          (error) => triggerUncaughtException(error, false),
+          processTicksAndRejections,
+        )
       }
       entry = next
     }
@@ -230,7 +264,17 @@ export function createNodeHost(services: HostServices): Host {
     for (let done = io.takeDue(agent.clock.now); done; done = io.takeDue(agent.clock.now)) {
       const complete = done.complete
       if (!complete) continue
-      runTask(agent, TaskSource.Io, done.id, done.completeSeq, complete, undefined, [], (error) => triggerUncaughtException(error, false), processTicksAndRejections)
+      runTask(
+        agent,
+        TaskSource.Io,
+        done.id,
+        done.completeSeq,
+        complete,
+        undefined,
+        [],
+        (error) => triggerUncaughtException(error, false),
+        processTicksAndRejections,
+      )
     }
   }
 
@@ -247,7 +291,15 @@ export function createNodeHost(services: HostServices): Host {
     events,
     nextTick(callback, args) {
       if (!isCallable(callback)) throw invalidArgType('callback', 'function', callback)
-      ticks.push(agent.makeJob(JobKind.NextTick, 0, (fn, a) => ReflectApply(fn as (...x: unknown[]) => unknown, undefined, a as unknown[]), callback, args))
+      ticks.push(
+        agent.makeJob(
+          JobKind.NextTick,
+          0,
+          (fn, a) => ReflectApply(fn as (...x: unknown[]) => unknown, undefined, a as unknown[]),
+          callback,
+          args,
+        ),
+      )
     },
     exit(code) {
       if (code !== undefined) exitCode = toExitCode(code)
@@ -299,13 +351,23 @@ export function createNodeHost(services: HostServices): Host {
       agent.emit(EventKind.Phase, -1, LoopPhase.Main)
       // An ES module is evaluated inside a microtask checkpoint: promise
       // jobs run before the nextTick queue is first processed.
-      runTask(agent, TaskSource.Script, 0, -1, () => {
-        moduleCapability = start()
-        watchModule(moduleCapability)
-      }, undefined, [], (error) => triggerUncaughtException(error, false), () => {
-        drainMicrotasks(agent)
-        processTicksAndRejections()
-      })
+      runTask(
+        agent,
+        TaskSource.Script,
+        0,
+        -1,
+        () => {
+          moduleCapability = start()
+          watchModule(moduleCapability)
+        },
+        undefined,
+        [],
+        (error) => triggerUncaughtException(error, false),
+        () => {
+          drainMicrotasks(agent)
+          processTicksAndRejections()
+        },
+      )
     },
     turn() {
       if (!started) {
@@ -324,7 +386,17 @@ export function createNodeHost(services: HostServices): Host {
       if (!alive()) {
         // The loop is empty: 'beforeExit' listeners may give it more work.
         if (events.count('beforeExit') === 0) return false
-        runTask(agent, TaskSource.Event, 0, -1, () => events.emit(process, 'beforeExit', [exitCode ?? 0]), undefined, [], (error) => triggerUncaughtException(error, false), processTicksAndRejections)
+        runTask(
+          agent,
+          TaskSource.Event,
+          0,
+          -1,
+          () => events.emit(process, 'beforeExit', [exitCode ?? 0]),
+          undefined,
+          [],
+          (error) => triggerUncaughtException(error, false),
+          processTicksAndRejections,
+        )
         if (!alive()) return false
         started = false
         restarting = true
@@ -345,7 +417,17 @@ export function createNodeHost(services: HostServices): Host {
         services.write('warn', 'Warning: Detected unsettled top-level await (the program ended while the module was still waiting)\n')
         exitCode = 13
       }
-      runTask(agent, TaskSource.Event, 0, -1, () => events.emit(process, 'exit', [exitCode ?? 0]), undefined, [], (error) => triggerUncaughtException(error, false), processTicksAndRejections)
+      runTask(
+        agent,
+        TaskSource.Event,
+        0,
+        -1,
+        () => events.emit(process, 'exit', [exitCode ?? 0]),
+        undefined,
+        [],
+        (error) => triggerUncaughtException(error, false),
+        processTicksAndRejections,
+      )
       return { exitCode: exitCode ?? 0 }
     },
     finishAfterExit() {
@@ -360,10 +442,16 @@ export function createNodeHost(services: HostServices): Host {
     const slots = realm.slotsOf(promise)!
     const hops = hasTla ? LOADER_HOPS_AFTER_ASYNC_THROW : LOADER_HOPS_AFTER_SYNC_THROW
     const crashAfter = (remaining: number, reason: unknown): void => {
-      agent.enqueueJob(JobKind.Internal, 0, () => {
-        if (remaining > 1) crashAfter(remaining - 1, reason)
-        else crash(reason, false)
-      }, undefined, undefined)
+      agent.enqueueJob(
+        JobKind.Internal,
+        0,
+        () => {
+          if (remaining > 1) crashAfter(remaining - 1, reason)
+          else crash(reason, false)
+        },
+        undefined,
+        undefined,
+      )
     }
     if (slots.state === REJECTED) {
       crashAfter(hops, slots.result)
@@ -394,4 +482,3 @@ class JobQueueOf<T> {
     return item
   }
 }
-

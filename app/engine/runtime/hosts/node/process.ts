@@ -1,4 +1,16 @@
-import { ArrayPrototypePush, ArrayPrototypeSlice, ArrayPrototypeSplice, NativeMap, MapPrototypeGet, MapPrototypeSet, ObjectDefineProperty, ReflectApply, StringCtor, isCallable, SafeMath } from '../../primordials.ts'
+import {
+  ArrayPrototypePush,
+  ArrayPrototypeSlice,
+  ArrayPrototypeSplice,
+  NativeMap,
+  MapPrototypeGet,
+  MapPrototypeSet,
+  ObjectDefineProperty,
+  ReflectApply,
+  StringCtor,
+  isCallable,
+  SafeMath,
+} from '../../primordials.ts'
 import type { ConsoleLevel } from '../host.ts'
 import { invalidArgType } from './nodeErrors.ts'
 

@@ -1,7 +1,17 @@
 import { EventKind, TimerKind } from '../../../trace/events.ts'
 import type { EventSeq, TimerId } from '../../../trace/ids.ts'
 import type { Agent } from '../../agent.ts'
-import { MathFloor, MathMax, MathRound, NativeMap, MapPrototypeDelete, MapPrototypeGet, MapPrototypeSet, SymbolToPrimitive, ObjectDefineProperty } from '../../primordials.ts'
+import {
+  MathFloor,
+  MathMax,
+  MathRound,
+  NativeMap,
+  MapPrototypeDelete,
+  MapPrototypeGet,
+  MapPrototypeSet,
+  SymbolToPrimitive,
+  ObjectDefineProperty,
+} from '../../primordials.ts'
 import { MinHeap } from '../heap.ts'
 
 /** Node's TIMEOUT_MAX: delays outside 1…2^31−1 ms become 1 ms. */
@@ -179,7 +189,13 @@ export class NodeTimers {
     if (!entry || entry.callback === null) return
     this.unlink(entry)
     this.insert(entry, this.nowMs())
-    entry.setSeq = this.agent.emit(EventKind.TimerSet, -1, entry.id, MathRound(entry.msecs * 1000), entry.repeat !== null ? TimerKind.Interval : TimerKind.Timeout)
+    entry.setSeq = this.agent.emit(
+      EventKind.TimerSet,
+      -1,
+      entry.id,
+      MathRound(entry.msecs * 1000),
+      entry.repeat !== null ? TimerKind.Interval : TimerKind.Timeout,
+    )
   }
 
   /** The earliest list expiry in ms, or Infinity. */
