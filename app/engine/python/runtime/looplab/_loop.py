@@ -8,7 +8,10 @@ cancelled timers, wait for the next timer, move due timers to the ready queue,
 run the handles that were ready when the iteration began) with two changes:
 
 - there is no selector: when nothing is ready the clock jumps to the next
-  timer, so `await asyncio.sleep(5)` costs no real time;
+  timer, so `await asyncio.sleep(5)` costs no real time (it jumps as far as
+  CPython's epoll wait would sleep: to the next whole millisecond after the
+  wait began, so timers due within that millisecond run together, as in
+  CPython);
 - every step is recorded: a handle joining the ready queue (JobEnqueue), a
   timer set, cancelled or due, each handle run (JobStart / JobEnd), tasks
   created, what each task waits for after its step, tasks finishing.
@@ -203,7 +206,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         if not self._ready and not self._stopping:
             next_host = runtime.next_host_event()
             if self._scheduled:
-                target = math.ceil(self._scheduled[0]._when * 1e6)
+                target = clock.now + _select_wait_us(math.ceil(self._scheduled[0]._when * 1e6) - clock.now)
                 if next_host is not None:
                     target = min(target, next_host)
             elif next_host is not None:
@@ -332,6 +335,19 @@ class VirtualEventLoop(base_events.BaseEventLoop):
 
     async def shutdown_default_executor(self, timeout=None):
         return None
+
+
+def _select_wait_us(wait_us):
+    """How long CPython's selector sleeps to wait `wait_us` µs for a timer.
+
+    On Linux the loop waits in epoll_wait, which counts whole milliseconds,
+    rounded up (selectors.EpollSelector.select), so the loop wakes up to a
+    millisecond after its first timer is due, and every timer due by then runs
+    in that same iteration: timers set a few lines apart fall due together.
+    """
+    if wait_us <= 0:
+        return 0
+    return -(-wait_us // 1000) * 1000
 
 
 def _has_exception(task):
