@@ -14,6 +14,7 @@ given to `sys.exit`.
 """
 
 import gc
+import linecache
 import os
 import sys
 import traceback
@@ -79,6 +80,24 @@ def _trim(exception_info, seen=None):
         _trim(inner, seen)
 
 
+def _register_source(program):
+    """Gives tracebacks the learner's source lines, as CPython reads them from the file; returns an undo function."""
+    filename = program.filename
+    previous = linecache.cache.get(filename)
+    lines = program.source.splitlines(keepends=True)
+    if lines and not lines[-1].endswith('\n'):
+        lines[-1] += '\n'
+    linecache.cache[filename] = (len(program.source), None, lines, filename)
+
+    def undo():
+        if previous is None:
+            linecache.cache.pop(filename, None)
+        else:
+            linecache.cache[filename] = previous
+
+    return undo
+
+
 class _Run:
     def __init__(self, program, options, on_full):
         self.program = program
@@ -132,6 +151,7 @@ class _Run:
             undo.append(_clock.install(self.clock, seed))
             undo.append(_guard.install())
             undo.append(_patches.install(self.runtime))
+            undo.append(_register_source(self.program))
             sys.stdout, sys.stderr, sys.argv = stdout, stderr, [self.program.filename]
             sys.modules['__main__'] = main
             self.monitor.start()
