@@ -6,9 +6,12 @@
   makes one (old tutorials start with it).
 - No loop is left registered as running (Pyodide registers its own).
 - asyncio's task sets iterate in insertion order (see _ordered.py).
+- `asyncio.run` is asyncio's own (Pyodide wraps it to reuse its WebLoop,
+  which adds a frame of its own to every traceback through it).
 """
 
-from asyncio import events, taskgroups, tasks
+import asyncio
+from asyncio import events, runners, taskgroups, tasks
 
 from ._loop import VirtualEventLoop
 from ._ordered import InsertionOrderedSet
@@ -39,8 +42,11 @@ def install(runtime):
     had_set = [(module, module.__dict__.get('set')) for module in modules]
     for module in modules:
         module.set = InsertionOrderedSet
+    previous_run = asyncio.run
+    asyncio.run = runners.run
 
     def undo():
+        asyncio.run = previous_run
         for module, value in had_set:
             if value is None:
                 module.__dict__.pop('set', None)
