@@ -53,6 +53,11 @@ class TracedTimerHandle(events.TimerHandle):
     __hash__ = events.TimerHandle.__hash__
 
 
+# Reprs (in "Exception in callback" reports, debug output) name the classes as CPython does.
+TracedHandle.__name__ = TracedHandle.__qualname__ = 'Handle'
+TracedTimerHandle.__name__ = TracedTimerHandle.__qualname__ = 'TimerHandle'
+
+
 def _owner_task(callback):
     owner = getattr(callback, '__self__', None)
     return owner if isinstance(owner, tasks.Task) else None
