@@ -21,9 +21,12 @@ scheduled (a real clock always tells them apart; a virtual one needs a tie
 breaker).
 """
 
+import functools
 import heapq
+import inspect
 import itertools
 import math
+import re
 from asyncio import base_events, events, futures, tasks
 
 from ._trace import CoroutineKind, JobKind, Kind, Phase, Settle, TimerKind
@@ -56,6 +59,19 @@ class TracedTimerHandle(events.TimerHandle):
 # Reprs (in "Exception in callback" reports, debug output) name the classes as CPython does.
 TracedHandle.__name__ = TracedHandle.__qualname__ = 'Handle'
 TracedTimerHandle.__name__ = TracedTimerHandle.__qualname__ = 'TimerHandle'
+
+
+_AUTO_NAME = re.compile(r'Task-\d+')
+
+
+@functools.lru_cache(maxsize=32)
+def _accepts_name(factory):
+    """Whether a task factory takes `name=` (asyncio.eager_task_factory does; an old two-argument factory does not)."""
+    try:
+        parameters = inspect.signature(factory).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(p.kind is p.VAR_KEYWORD or (p.name == 'name' and p.kind is not p.POSITIONAL_ONLY) for p in parameters)
 
 
 def _owner_task(callback):
@@ -102,9 +118,17 @@ class VirtualEventLoop(base_events.BaseEventLoop):
     # -- tasks and futures --------------------------------------------------
 
     def create_task(self, coro, **kwargs):
-        if kwargs.get('name') is None and self._task_factory is None:
+        # Tasks are named Task-1, Task-2, … per run (CPython's counter is global to the interpreter).
+        if kwargs.get('name') is not None:
+            return super().create_task(coro, **kwargs)
+        factory = self._task_factory
+        if factory is None or _accepts_name(factory):
             kwargs['name'] = f'Task-{next(self._task_names)}'
-        return super().create_task(coro, **kwargs)
+            return super().create_task(coro, **kwargs)
+        task = super().create_task(coro, **kwargs)
+        if _AUTO_NAME.fullmatch(task.get_name()):
+            task.set_name(f'Task-{next(self._task_names)}')
+        return task
 
     def create_future(self):
         return futures.Future(loop=self)
