@@ -159,18 +159,18 @@ class VirtualEventLoop(base_events.BaseEventLoop):
 
     # -- scheduling ---------------------------------------------------------
 
-    def _classify(self, callback):
+    def _classify(self, callback, args=()):
         task = _owner_task(callback)
         if task is not None:
             tid = self._task_id(task)
             return (JobKind.TASK_STEP if _is_step(callback) else JobKind.TASK_WAKEUP), tid
-        return JobKind.CALLBACK, self._recorder.intern(self._runtime.describe_callback(callback))
+        return JobKind.CALLBACK, self._recorder.intern(self._runtime.describe_callback(callback, args))
 
     def _call_soon(self, callback, args, context):
         handle = TracedHandle(callback, args, self, context)
         if handle._source_traceback:
             del handle._source_traceback[-1]
-        kind, subject = self._classify(callback)
+        kind, subject = self._classify(callback, args)
         jid = next(_ids)
         handle._looplab_id = jid
         self._recorder.emit(Kind.JOB_ENQUEUE, self._monitor.loc, self._current_job_seq, jid, kind, subject)
@@ -279,7 +279,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         jid = next(_ids)
         timer._looplab_id = jid
         due_seq = recorder.emit(Kind.TIMER_DUE, 0, getattr(timer, '_looplab_set_seq', -1), tid, jid)
-        kind, subject = self._classify(timer._callback)
+        kind, subject = self._classify(timer._callback, timer._args or ())
         recorder.emit(Kind.JOB_ENQUEUE, 0, due_seq, jid, kind, subject)
         self._ready.append(timer)
 
