@@ -33,14 +33,15 @@ export function narratePython(i: number, trace: TraceColumns, labels: Labels, fa
       if (cause >= 0 && trace.kind[cause] === EventKind.TimerDue) return `The timer is due, so its callback joins the ready queue: ${what}.`
       if (b === JobKind.PyTaskWakeup)
         return `The future ${names.task(c)} was waiting for is done, so its wakeup joins the ready queue. (Python has no microtask queue: task steps, wakeups and callbacks all wait in this one queue, first in, first out.)`
-      if (b === JobKind.PyTaskStep)
-        return `${names.task(c)}'s next step joins the back of the ready queue${at ? ` (${at})` : ''}.`
+      if (b === JobKind.PyTaskStep) return `${names.task(c)}'s next step joins the back of the ready queue${at ? ` (${at})` : ''}.`
       return `call_soon puts “${what}” at the back of the ready queue${at ? ` (${at})` : ''}.`
     }
     case EventKind.JobStart: {
       const what = names.job(b, c)
-      if (b === JobKind.PyTaskStep) return `The loop runs the oldest ready handle: ${names.task(c)} runs until it next awaits something that is not ready.`
-      if (b === JobKind.PyTaskWakeup) return `The loop runs the oldest ready handle: ${names.task(c)} wakes up and resumes where it awaited.`
+      if (b === JobKind.PyTaskStep)
+        return `The loop runs the oldest ready handle: ${names.task(c)} runs until it next awaits something that is not ready.`
+      if (b === JobKind.PyTaskWakeup)
+        return `The loop runs the oldest ready handle: ${names.task(c)} wakes up and resumes where it awaited.`
       return `The loop runs the oldest ready handle: ${what}.`
     }
     case EventKind.JobEnd:
@@ -76,7 +77,9 @@ export function narratePython(i: number, trace: TraceColumns, labels: Labels, fa
     case EventKind.IoStart:
       return `“${trace.strings[c] ?? 'Host work'}” starts outside the event loop. The loop keeps running other handles while it is in flight.`
     case EventKind.IoComplete:
-      return b === 2 ? 'The operation was cancelled before it finished.' : 'The operation finished; the loop will hand its result to whoever awaits it.'
+      return b === 2
+        ? 'The operation was cancelled before it finished.'
+        : 'The operation finished; the loop will hand its result to whoever awaits it.'
     default:
       return undefined
   }
