@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { pythonInterpreter, runPythonInNode } from '../../app/cli/pythonNodeRunner.ts'
-import { cpythonVersion, loadPythonCorpus, runCPython } from './pythonCorpus.ts'
+import { join } from 'node:path'
+import { cpythonVersion, loadPythonCorpus, REPO_ROOT, runCPython } from './pythonCorpus.ts'
 
 const programs = loadPythonCorpus()
 let local: [number, number] = [0, 0]
@@ -22,10 +23,13 @@ describe('Looplab runs asyncio programs as CPython does', () => {
   for (const program of programs) {
     test(`${program.path} gives the same stdout and exit code as python3`, async (context) => {
       if (program.requires && !atLeast(local, program.requires.version)) {
-        context.skip(`holds for CPython ${program.requires.version.join('.')}+ (local python3 is ${local.join('.')}): ${program.requires.reason}`)
+        context.skip(
+          `holds for CPython ${program.requires.version.join('.')}+ (local python3 is ${local.join('.')}): ${program.requires.reason}`,
+        )
       }
       const native = await runCPython(program.path)
-      const looplab = await runPythonInNode(program.source, { fileName: program.path, budgets: { maxWallMs: 20_000 } })
+      // CPython shows the script's absolute path (in reprs of tasks and in tracebacks); so does Looplab, given it.
+      const looplab = await runPythonInNode(program.source, { fileName: join(REPO_ROOT, program.path), budgets: { maxWallMs: 20_000 } })
       expect(looplab.stdout).toBe(native.stdout)
       expect(looplab.exitCode).toBe(native.exitCode)
     })

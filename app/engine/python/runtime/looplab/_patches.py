@@ -6,11 +6,10 @@
   makes one (old tutorials start with it).
 - No loop is left registered as running (Pyodide registers its own).
 - asyncio's task sets iterate in insertion order (see _ordered.py).
-- `asyncio.run` is asyncio's own (Pyodide wraps it to reuse its WebLoop,
-  which adds a frame of its own to every traceback through it).
 """
 
 import asyncio
+import linecache
 from asyncio import events, runners, taskgroups, tasks
 
 from ._loop import VirtualEventLoop
@@ -34,6 +33,12 @@ class VirtualLoopPolicy(events._BaseDefaultEventLoopPolicy):
 
 
 def install(runtime):
+    program = runtime.program
+    # Tracebacks and warnings show the learner's lines (the file exists only in memory).
+    linecache.cache[program.filename] = (len(program.source), None, program.source.splitlines(True), program.filename)
+    # Pyodide wraps asyncio.run for its own browser loop; the learner's program gets CPython's.
+    previous_run = asyncio.run
+    asyncio.run = runners.run
     previous_policy = events._event_loop_policy
     previous_running = events._get_running_loop()
     events._set_running_loop(None)
@@ -42,11 +47,8 @@ def install(runtime):
     had_set = [(module, module.__dict__.get('set')) for module in modules]
     for module in modules:
         module.set = InsertionOrderedSet
-    previous_run = asyncio.run
-    asyncio.run = runners.run
 
     def undo():
-        asyncio.run = previous_run
         for module, value in had_set:
             if value is None:
                 module.__dict__.pop('set', None)
@@ -59,5 +61,7 @@ def install(runtime):
                 loop.close()
         events._set_event_loop_policy(previous_policy)
         events._set_running_loop(previous_running)
+        asyncio.run = previous_run
+        linecache.cache.pop(program.filename, None)
 
     return undo

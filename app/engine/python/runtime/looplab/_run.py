@@ -14,7 +14,6 @@ given to `sys.exit`.
 """
 
 import gc
-import linecache
 import os
 import sys
 import traceback
@@ -80,24 +79,6 @@ def _trim(exception_info, seen=None):
         _trim(inner, seen)
 
 
-def _register_source(program):
-    """Gives tracebacks the learner's source lines, as CPython reads them from the file; returns an undo function."""
-    filename = program.filename
-    previous = linecache.cache.get(filename)
-    lines = program.source.splitlines(keepends=True)
-    if lines and not lines[-1].endswith('\n'):
-        lines[-1] += '\n'
-    linecache.cache[filename] = (len(program.source), None, lines, filename)
-
-    def undo():
-        if previous is None:
-            linecache.cache.pop(filename, None)
-        else:
-            linecache.cache[filename] = previous
-
-    return undo
-
-
 class _Run:
     def __init__(self, program, options, on_full):
         self.program = program
@@ -151,7 +132,6 @@ class _Run:
             undo.append(_clock.install(self.clock, seed))
             undo.append(_guard.install())
             undo.append(_patches.install(self.runtime))
-            undo.append(_register_source(self.program))
             sys.stdout, sys.stderr, sys.argv = stdout, stderr, [self.program.filename]
             sys.modules['__main__'] = main
             self.monitor.start()
@@ -212,7 +192,18 @@ class _Run:
         stderr.write(text)
         stderr.finish()
         recorder = self.recorder
-        recorder.emit(Kind.UNCAUGHT_ERROR, self.monitor.loc, -1, recorder.intern(text.rstrip('\n')), 1)
+        recorder.emit(Kind.UNCAUGHT_ERROR, self._raised_at(error), -1, recorder.intern(text.rstrip('\n')), 1)
+
+    def _raised_at(self, error):
+        """The location of the learner's innermost frame the exception passed through."""
+        loc = self.monitor.loc
+        tb = error.__traceback__
+        code_functions = self.program.code_functions
+        while tb is not None:
+            if tb.tb_frame.f_code in code_functions:
+                loc = self.program.line_locations.get(tb.tb_lineno, loc)
+            tb = tb.tb_next
+        return loc
 
 
 def reset_event_loop_state():
