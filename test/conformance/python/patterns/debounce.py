@@ -1,4 +1,4 @@
-# Debounce: only act once events stop arriving for 0.2 s.
+# Debounce: act only once events have stopped arriving for 0.2 s.
 import asyncio
 
 
@@ -6,23 +6,29 @@ class Debouncer:
     def __init__(self, delay, action):
         self.delay, self.action = delay, action
         self.handle = None
+        self.last = None
 
     def trigger(self, value):
         if self.handle is not None:
             self.handle.cancel()
         loop = asyncio.get_running_loop()
-        self.handle = loop.call_later(self.delay, self.action, value)
+        self.last = loop.time()
+        self.handle = loop.call_later(self.delay, self.action, self, value)
+
+
+def save(debouncer, value):
+    quiet = asyncio.get_running_loop().time() - debouncer.last
+    print(f"saved {value!r}, {quiet:.1f} s after the last keystroke")
 
 
 async def main():
-    loop = asyncio.get_running_loop()
-    start = loop.time()
-    save = Debouncer(0.2, lambda v: print(f"saved {v!r} at {loop.time() - start:.1f}"))
+    saver = Debouncer(0.2, save)
     for text in ("h", "he", "hel", "hell", "hello"):
-        save.trigger(text)
+        saver.trigger(text)
+        print("typed", text)
         await asyncio.sleep(0.05)
     await asyncio.sleep(0.5)
-    save.trigger("hello!")
+    saver.trigger("hello!")
     await asyncio.sleep(0.3)
 
 
