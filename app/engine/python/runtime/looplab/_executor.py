@@ -12,6 +12,7 @@ What differs from real threads: the function's side effects happen when it is
 submitted, not spread over its run.
 """
 
+import contextvars
 import heapq
 
 from ._trace import IoKind, Kind, LabelTarget
@@ -50,7 +51,8 @@ class Executors:
         error = None
         with runtime.thread_output() as printed:
             try:
-                outcome = func(*args)
+                # A worker thread has a context of its own, empty (asyncio.to_thread passes the caller's in).
+                outcome = contextvars.Context().run(func, *args)
             except BaseException as caught:
                 if runtime.monitor.stopped is not None:
                     raise
