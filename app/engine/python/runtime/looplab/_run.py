@@ -21,7 +21,7 @@ import types
 import warnings
 from asyncio import events
 
-from . import _clock, _guard, _patches
+from . import _clock, _guard, _patches, _world
 from ._clock import Clock
 from ._executor import Executors
 from ._monitor import BudgetExceeded, Monitor
@@ -132,6 +132,7 @@ class _Run:
             undo.append(_clock.install(self.clock, seed))
             undo.append(_guard.install())
             undo.append(_patches.install(self.runtime))
+            undo.append(_world.install(self.runtime, options.get('world')))
             sys.stdout, sys.stderr, sys.argv = stdout, stderr, [self.program.filename]
             sys.modules['__main__'] = main
             self.monitor.start()
