@@ -30,7 +30,7 @@ import inspect
 import json as _json
 import re
 from collections import namedtuple
-from collections.abc import Mapping
+from collections.abc import Coroutine, Mapping
 from http import HTTPStatus
 from urllib.parse import urlencode, urljoin
 
@@ -473,8 +473,9 @@ def _as_timeout(value, where):
     raise TypeError(f'{where}: timeout must be a world.ClientTimeout (or a number of seconds), got {type(value).__name__}.')
 
 
-class _RequestContextManager:
-    """What `session.get(…)` returns: await it for the response, or `async with` it (the response is released after)."""
+class _RequestContextManager(Coroutine):
+    """What `session.get(…)` returns: await it for the response, or `async with` it (the response is released after).
+    A coroutine, as aiohttp's, so `asyncio.create_task(session.get(url))` works too."""
 
     __slots__ = ('_coro', '_response')
 
