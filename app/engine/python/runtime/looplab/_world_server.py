@@ -15,7 +15,10 @@ the wire at a time, a request counts as failed when its handler raises (the
 server answers 500), percentiles are nearest-rank. Each request arrives as
 host I/O; the arrival runs as a handle that starts the handler in a task of
 its own (as aiohttp's server does), and the response leaves when the handler
-returns, travelling back for `network_latency_ms`.
+returns, travelling back for `network_latency_ms`. Its receipt is a handle
+too, run in turn with the arrivals, so a busy loop delays it as the
+TypeScript world's I/O tasks are delayed: the same load gives the same
+statistics in both worlds for handlers that only await or only compute.
 """
 
 import asyncio
