@@ -56,7 +56,9 @@ export async function runPythonInNode(
   const fileName = options.fileName ?? 'main.py'
   const prepared = preparePython(pyodide, source, fileName)
   if (!prepared.ok) {
-    const text = prepared.diagnostics.map((d) => `  File "${fileName}", line ${d.line}\n${d.message} (line ${d.line}, column ${d.column})\n`).join('')
+    const text = prepared.diagnostics
+      .map((d) => `  File "${fileName}", line ${d.line}\n${d.message} (line ${d.line}, column ${d.column})\n`)
+      .join('')
     onOutput?.('stderr', text)
     return { diagnostics: prepared.diagnostics, stdout, stderr: text, exitCode: 1, trace, batches }
   }

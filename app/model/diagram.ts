@@ -1,3 +1,4 @@
+import type { TraceHost } from '../engine/trace/events.ts'
 import { JobKind, LoopPhase, TaskSource, TimerKind } from '../engine/trace/events.ts'
 import { formatTime } from './labels.ts'
 import type { LoopState } from './replay/state.ts'
@@ -28,7 +29,7 @@ export interface DiagramColumn {
 export interface DiagramModel {
   time: number
   clock: string
-  host: 'node' | 'browser'
+  host: TraceHost
   phase: LoopPhase
   /** Innermost frame last. The running task or job is the first entry. */
   stack: DiagramColumn

@@ -1,5 +1,6 @@
 import type { TraceBatch } from '../engine/trace/batch.ts'
 import { TraceColumns } from '../engine/trace/columns.ts'
+import type { TraceHost } from '../engine/trace/events.ts'
 import type { ProgramInfo } from '../engine/trace/program.ts'
 import { ConsoleIndex } from './consoleLines.ts'
 import { Labels } from './labels.ts'
@@ -37,7 +38,7 @@ export class TraceSession {
 
   constructor(
     readonly program: ProgramInfo,
-    readonly host: 'node' | 'browser',
+    readonly host: TraceHost,
   ) {
     this.labels = new Labels(program, this.trace)
     this.replayer = new Replayer(this.trace)

@@ -22,7 +22,9 @@ describe('Looplab runs asyncio programs as CPython does', () => {
   for (const program of programs) {
     test(`${program.path} gives the same stdout and exit code as python3`, async (context) => {
       if (program.requires && !atLeast(local, program.requires.version)) {
-        context.skip(`holds for CPython ${program.requires.version.join('.')}+ (local python3 is ${local.join('.')}): ${program.requires.reason}`)
+        context.skip(
+          `holds for CPython ${program.requires.version.join('.')}+ (local python3 is ${local.join('.')}): ${program.requires.reason}`,
+        )
       }
       const native = await runCPython(program.path)
       const looplab = await runPythonInNode(program.source, { fileName: program.path, budgets: { maxWallMs: 20_000 } })

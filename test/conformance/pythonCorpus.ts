@@ -33,7 +33,9 @@ export function loadPythonCorpus(root = PYTHON_CORPUS_ROOT): PythonProgram[] {
     return {
       path: relative(REPO_ROOT, file),
       source,
-      ...(requires ? { requires: { version: [Number(requires[1]), Number(requires[2])] as [number, number], reason: requires[3]!.trim() } } : {}),
+      ...(requires
+        ? { requires: { version: [Number(requires[1]), Number(requires[2])] as [number, number], reason: requires[3]!.trim() } }
+        : {}),
     }
   })
 }
@@ -47,10 +49,15 @@ export interface CPythonResult {
 /** Runs a program on the machine's CPython (`python3`), from the repository root, as a learner would. */
 export function runCPython(path: string, timeoutMs = 20_000): Promise<CPythonResult> {
   return new Promise((resolve) => {
-    execFile('python3', ['-X', 'utf8', path], { cwd: REPO_ROOT, timeout: timeoutMs, env: { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' } }, (error, stdout, stderr) => {
-      const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : error ? 1 : 0
-      resolve({ stdout, stderr, exitCode: code })
-    })
+    execFile(
+      'python3',
+      ['-X', 'utf8', path],
+      { cwd: REPO_ROOT, timeout: timeoutMs, env: { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' } },
+      (error, stdout, stderr) => {
+        const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : error ? 1 : 0
+        resolve({ stdout, stderr, exitCode: code })
+      },
+    )
   })
 }
 

@@ -136,6 +136,8 @@ export const LabelTarget = { Coroutine: 1, Timer: 2, Io: 3 } as const
 export type LabelTarget = (typeof LabelTarget)[keyof typeof LabelTarget]
 
 export const HostProfileCode = { node: 0, browser: 1, python: 2 } as const
+/** Which runtime a trace comes from: the TypeScript engine's node or browser profile, or Python asyncio. */
+export type TraceHost = keyof typeof HostProfileCode
 export type HostProfileCode = (typeof HostProfileCode)[keyof typeof HostProfileCode]
 
 export const RunEndReason = {

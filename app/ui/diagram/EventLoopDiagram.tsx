@@ -117,7 +117,11 @@ function place(
   return { placed, labels }
 }
 
-const PHASES: Record<'node' | 'browser', { phase: LoopPhase; label: string }[]> = {
+const PHASES: Record<'node' | 'browser' | 'python', { phase: LoopPhase; label: string }[]> = {
+  python: [
+    { phase: LoopPhase.Main, label: 'main' },
+    { phase: LoopPhase.PyReady, label: 'run ready handles' },
+  ],
   node: [
     { phase: LoopPhase.Main, label: 'main' },
     { phase: LoopPhase.Timers, label: 'timers' },

@@ -21,6 +21,8 @@ export interface RunController {
   show(session: TraceSession, status: string): void
   /** Puts a message in the status line (until the next run). */
   announce(message: string): void
+  /** Starts loading Python in a spare sandbox, so the first Python run starts at once. */
+  prewarmPython(): void
 }
 
 /**
@@ -68,6 +70,11 @@ export function useRunController(initialStatus: string): RunController {
         case 'compiling':
           setRunning(true)
           setStatus('Compiling…')
+          setTone('busy')
+          break
+        case 'loading-python':
+          setRunning(true)
+          setStatus('Starting Python… (the first run loads Python itself, about 6 MB, once)')
           setTone('busy')
           break
         case 'compile-errors':
@@ -124,6 +131,7 @@ export function useRunController(initialStatus: string): RunController {
   )
 
   const stop = useCallback(() => runnerRef.current?.stop(), [])
+  const prewarmPython = useCallback(() => runnerRef.current?.prewarmPython(), [])
 
   const show = useCallback(
     (next: TraceSession, text: string) => {
@@ -143,5 +151,5 @@ export function useRunController(initialStatus: string): RunController {
     setTone('idle')
   }, [])
 
-  return { session, version, running, status, tone, markers, run, stop, show, announce }
+  return { session, version, running, status, tone, markers, run, stop, show, announce, prewarmPython }
 }
