@@ -345,6 +345,34 @@ describe('the Python world: routes and the aiohttp-shaped client', () => {
     expect(lines(second)).toEqual(['{"url":"http://localhost/x","simulated":true}'])
   })
 
+  test('the same world program gives the same trace, byte for byte, run after run', async () => {
+    const source = `
+      import asyncio
+      from looplab import world
+      world.route('/items/:id', latency_ms=20, jitter_ms=30, fail_every=4)
+      async def get(session, i):
+          try:
+              return (await session.get(f'/items/{i}')).status
+          except world.ClientError:
+              return 'failed'
+      async def main():
+          server = world.create_server(lambda request: world.Response(text='ok'))
+          server.simulate_load(clients=3, requests_per_client=3, interval_ms=7, network_latency_ms=2)
+          async with world.session() as session:
+              print(await asyncio.gather(*(get(session, i) for i in range(8))))
+          print((await server.done()).p95)
+      asyncio.run(main())
+    `
+    const encoded = (result: Awaited<ReturnType<typeof runPython>>) =>
+      result.batches
+        .map((batch) => `${batch.firstSeq}:${Buffer.from(batch.bytes).toString('base64')}:${JSON.stringify(batch.strings)}`)
+        .join('\n')
+    const first = await runPython(source)
+    const second = await runPython(source)
+    expect(lines(first)[0]).toContain("'failed'")
+    expect(encoded(second)).toBe(encoded(first))
+  })
+
   test('bad arguments get errors that name the option, and a closed session refuses requests as aiohttp does', async () => {
     const result = await runPython(`
       import asyncio

@@ -106,6 +106,11 @@ class World:
 
     def module(self):
         module = types.ModuleType('looplab.world', __doc__)
+        for name in _EXPORTED:
+            exported = getattr(http, name)
+            if isinstance(exported, type):
+                exported.__module__ = 'looplab.world'
+        ChannelClosed.__module__ = ServerStats.__module__ = 'looplab.world'
         for name in ('route', 'session', 'create_server', 'channel', 'create_worker', 'cpu', 'sleep', 'ClientSession'):
             setattr(module, name, getattr(self, name))
         for name in _EXPORTED:
