@@ -1,6 +1,7 @@
 import type { TraceHost } from '../engine/trace/events.ts'
 import { JobKind, LoopPhase, TaskSource, TimerKind } from '../engine/trace/events.ts'
 import { formatTime } from './labels.ts'
+import { pythonDiagramModel } from './python/diagram.ts'
 import type { LoopState } from './replay/state.ts'
 import type { TraceSession } from './session.ts'
 
@@ -39,6 +40,8 @@ export interface DiagramModel {
   ready: DiagramColumn
   /** What the host is still holding: timers not yet due, I/O in flight. */
   waiting: DiagramColumn
+  /** Python: the asyncio tasks that are not running, and what each waits for. */
+  tasks?: DiagramColumn
   summary: { tasksRun: number; jobsRun: number }
 }
 
@@ -50,6 +53,7 @@ function column(items: DiagramItem[]): DiagramColumn {
 
 /** Builds the diagram's content for a state of a session. */
 export function diagramModel(session: TraceSession, state: LoopState): DiagramModel {
+  if (session.host === 'python') return pythonDiagramModel(session, state)
   const { labels, facts, trace } = session
   facts.catchUp()
   const fnOf = (co: number) => facts.coroutineFn.get(co)

@@ -7,6 +7,7 @@ import { Labels } from './labels.ts'
 import { TraceFacts } from './narration.ts'
 import { Replayer } from './replay/replayer.ts'
 import { StepIndex } from './steps.ts'
+import { PythonLabels } from './python/labels.ts'
 import { TimelineLayout } from './timeline.ts'
 
 /** How a run ended, as the views describe it. */
@@ -44,7 +45,8 @@ export class TraceSession {
     this.replayer = new Replayer(this.trace)
     this.steps = new StepIndex(this.trace)
     this.facts = new TraceFacts(this.trace)
-    this.timeline = new TimelineLayout(this.trace, this.labels)
+    const python = host === 'python' ? new PythonLabels(this.trace, this.labels, this.facts) : undefined
+    this.timeline = new TimelineLayout(this.trace, this.labels, python && ((co) => python.task(co)))
     this.console = new ConsoleIndex(this.trace)
   }
 

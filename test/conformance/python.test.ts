@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { pythonInterpreter, runPythonInNode } from '../../app/cli/pythonNodeRunner.ts'
-import { cpythonVersion, loadPythonCorpus, runCPython } from './pythonCorpus.ts'
+import { join } from 'node:path'
+import { cpythonVersion, loadPythonCorpus, REPO_ROOT, runCPython } from './pythonCorpus.ts'
 
 const programs = loadPythonCorpus()
 let local: [number, number] = [0, 0]
@@ -27,7 +28,8 @@ describe('Looplab runs asyncio programs as CPython does', () => {
         )
       }
       const native = await runCPython(program.path)
-      const looplab = await runPythonInNode(program.source, { fileName: program.path, budgets: { maxWallMs: 20_000 } })
+      // CPython shows the script's absolute path (in reprs of tasks and in tracebacks); so does Looplab, given it.
+      const looplab = await runPythonInNode(program.source, { fileName: join(REPO_ROOT, program.path), budgets: { maxWallMs: 20_000 } })
       expect(looplab.stdout).toBe(native.stdout)
       expect(looplab.exitCode).toBe(native.exitCode)
     })

@@ -19,15 +19,15 @@ interface ColumnBox {
 }
 
 /** Three columns sharing the width; the stack grows up from the bottom. */
-function columnsFor(width: number): { stack: ColumnBox; microtasks: ColumnBox; tasks: ColumnBox } {
+function columnsFor(width: number, python = false): { stack: ColumnBox; microtasks: ColumnBox; tasks: ColumnBox } {
   const margin = width < 560 ? 8 : 16
   const gap = width < 560 ? 12 : 24
   const w = Math.max(92, (width - margin * 2 - gap * 2) / 3)
   const short = w < 150
   return {
     stack: { x: margin, w, title: short ? 'Stack' : 'Call stack' },
-    microtasks: { x: margin + w + gap, w, title: short ? 'Microtasks' : 'Microtask queue' },
-    tasks: { x: margin + 2 * (w + gap), w, title: short ? 'Tasks' : 'Tasks & host' },
+    microtasks: { x: margin + w + gap, w, title: python ? (short ? 'Ready' : 'Ready queue') : short ? 'Microtasks' : 'Microtask queue' },
+    tasks: { x: margin + 2 * (w + gap), w, title: python ? (short ? 'Waiting' : 'Tasks & timers') : short ? 'Tasks' : 'Tasks & host' },
   }
 }
 
@@ -96,6 +96,18 @@ function place(
     labels.push({ x: COLUMNS.microtasks.x + COLUMNS.microtasks.w / 2, y: TOP + 70, text: 'empty', muted: true })
 
   y = TOP
+  if (model.tasks) {
+    const wide = COLUMNS.tasks.w > 200
+    queue(model.tasks, COLUMNS.tasks.x, COLUMNS.tasks.w, wide ? 'asyncio tasks not running' : 'tasks')
+    if (model.tasks.items.length === 0) {
+      labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: 'no other task', muted: true })
+      y += 22
+    }
+    y += 8
+    queue(model.waiting, COLUMNS.tasks.x, COLUMNS.tasks.w, wide ? 'timer heap (call_later), host work' : 'timers')
+    if (model.waiting.items.length === 0) labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: 'nothing scheduled', muted: true })
+    return { placed, labels }
+  }
   queue(
     model.ready,
     COLUMNS.tasks.x,
@@ -151,7 +163,7 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
   }, [])
   const WIDTH = size.width
   const HEIGHT = size.height
-  const COLUMNS = columnsFor(WIDTH)
+  const COLUMNS = columnsFor(WIDTH, model.host === 'python')
   const { placed, labels } = place(model, COLUMNS, HEIGHT - 12)
   const phases = PHASES[model.host]
   const activePhase =
@@ -193,7 +205,9 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
         </g>
         {!compact && (
           <text x={COLUMNS.tasks.x + COLUMNS.tasks.w} y={26} textAnchor="end" className="counts">
-            {plural(model.summary.tasksRun, 'task')} · {plural(model.summary.jobsRun, 'microtask')} run
+            {model.host === 'python'
+              ? `${plural(model.summary.jobsRun, 'handle')} run`
+              : `${plural(model.summary.tasksRun, 'task')} · ${plural(model.summary.jobsRun, 'microtask')} run`}
           </text>
         )}
       </g>

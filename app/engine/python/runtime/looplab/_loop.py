@@ -23,7 +23,7 @@ import itertools
 import math
 from asyncio import base_events, events, futures, tasks
 
-from ._trace import CoroutineKind, JobKind, Kind, Phase, Settle, TimerKind
+from ._trace import CoroutineKind, JobKind, Kind, LabelTarget, Phase, Settle, TimerKind
 
 _MIN_SCHEDULED = base_events._MIN_SCHEDULED_TIMER_HANDLES
 _MIN_CANCELLED_FRACTION = base_events._MIN_CANCELLED_TIMER_HANDLES_FRACTION
@@ -50,9 +50,26 @@ class TracedTimerHandle(events.TimerHandle):
     __hash__ = events.TimerHandle.__hash__
 
 
+#: Tasks asyncio.run creates for its own clean-up once the main task is done.
+_RUNNER_TASKS = {
+    'BaseEventLoop.shutdown_asyncgens': 'asyncio.run finishing: close async generators',
+    'BaseEventLoop.shutdown_default_executor': 'asyncio.run finishing: shut the default executor down',
+    'VirtualEventLoop.shutdown_default_executor': 'asyncio.run finishing: shut the default executor down',
+}
+
+
 def _owner_task(callback):
     owner = getattr(callback, '__self__', None)
-    return owner if isinstance(owner, tasks.Task) else None
+    if not isinstance(owner, tasks.Task):
+        return None
+    return None if getattr(owner.get_coro(), '__qualname__', None) in _RUNNER_TASKS else owner
+
+
+def _runner_task_words(callback):
+    owner = getattr(callback, '__self__', None)
+    if isinstance(owner, tasks.Task):
+        return _RUNNER_TASKS.get(getattr(owner.get_coro(), '__qualname__', None))
+    return None
 
 
 def _is_step(callback):
@@ -111,11 +128,11 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
         fn = self._runtime.program.code_functions.get(code, -1) if code is not None else -1
         recorder = self._recorder
-        recorder.emit(Kind.COROUTINE_START, self._monitor.loc, self._current_job_seq, tid, fn, CoroutineKind.TASK)
         label = task.get_name()
         if fn < 0:
             label = f'{label} ({getattr(coro, "__qualname__", type(coro).__name__)})'
-        recorder.emit(Kind.LABEL, 0, -1, 1, tid, recorder.intern(label))
+        recorder.emit(Kind.LABEL, 0, -1, LabelTarget.COROUTINE, tid, recorder.intern(label))
+        recorder.emit(Kind.COROUTINE_START, self._monitor.loc, self._current_job_seq, tid, fn, CoroutineKind.TASK)
         return tid
 
     def future_id(self, future):
@@ -132,7 +149,8 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         if task is not None:
             tid = self._task_id(task)
             return (JobKind.TASK_STEP if _is_step(callback) else JobKind.TASK_WAKEUP), tid
-        return JobKind.CALLBACK, self._recorder.intern(self._runtime.describe_callback(callback))
+        words = _runner_task_words(callback)
+        return JobKind.CALLBACK, self._recorder.intern(words or self._runtime.describe_callback(callback))
 
     def _call_soon(self, callback, args, context):
         handle = TracedHandle(callback, args, self, context)
@@ -160,8 +178,8 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         timer._looplab_order = next(self._order)
         delay_us = max(0, round((when - self.time()) * 1e6))
         recorder = self._recorder
+        recorder.emit(Kind.LABEL, 0, -1, LabelTarget.TIMER, tid, recorder.intern(self._runtime.describe_callback(callback, args)))
         timer._looplab_set_seq = recorder.emit(Kind.TIMER_SET, self._monitor.loc, self._current_job_seq, tid, delay_us, TimerKind.CALL_LATER)
-        recorder.emit(Kind.LABEL, 0, -1, 2, tid, recorder.intern(self._runtime.describe_callback(callback, args)))
         if callback is futures._set_result_unless_cancelled and args and futures.isfuture(args[0]):
             self._sleep_timers[args[0]] = timer
         heapq.heappush(self._scheduled, timer)
@@ -255,11 +273,11 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         recorder = self._recorder
         callback = handle._callback
         task = _owner_task(callback)
-        kind = JobKind.CALLBACK
-        subject = 0
         if task is not None:
             subject = self._task_id(task)
             kind = JobKind.TASK_STEP if _is_step(callback) else JobKind.TASK_WAKEUP
+        else:
+            kind, subject = self._classify(callback)
         start = recorder.emit(Kind.JOB_START, 0, -1, jid, kind, subject)
         previous = self._current_job_seq
         self._current_job_seq = start

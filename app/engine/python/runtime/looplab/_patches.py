@@ -8,7 +8,9 @@
 - asyncio's task sets iterate in insertion order (see _ordered.py).
 """
 
-from asyncio import events, taskgroups, tasks
+import asyncio
+import linecache
+from asyncio import events, runners, taskgroups, tasks
 
 from ._loop import VirtualEventLoop
 from ._ordered import InsertionOrderedSet
@@ -31,6 +33,12 @@ class VirtualLoopPolicy(events._BaseDefaultEventLoopPolicy):
 
 
 def install(runtime):
+    program = runtime.program
+    # Tracebacks and warnings show the learner's lines (the file exists only in memory).
+    linecache.cache[program.filename] = (len(program.source), None, program.source.splitlines(True), program.filename)
+    # Pyodide wraps asyncio.run for its own browser loop; the learner's program gets CPython's.
+    previous_run = asyncio.run
+    asyncio.run = runners.run
     previous_policy = events._event_loop_policy
     previous_running = events._get_running_loop()
     events._set_running_loop(None)
@@ -53,5 +61,7 @@ def install(runtime):
                 loop.close()
         events._set_event_loop_policy(previous_policy)
         events._set_running_loop(previous_running)
+        asyncio.run = previous_run
+        linecache.cache.pop(program.filename, None)
 
     return undo

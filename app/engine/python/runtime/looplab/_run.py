@@ -196,7 +196,18 @@ class _Run:
         stderr.write(text)
         stderr.finish()
         recorder = self.recorder
-        recorder.emit(Kind.UNCAUGHT_ERROR, self.monitor.loc, -1, recorder.intern(text.rstrip('\n')), 1)
+        recorder.emit(Kind.UNCAUGHT_ERROR, self._raised_at(error), -1, recorder.intern(text.rstrip('\n')), 1)
+
+    def _raised_at(self, error):
+        """The location of the learner's innermost frame the exception passed through."""
+        loc = self.monitor.loc
+        tb = error.__traceback__
+        code_functions = self.program.code_functions
+        while tb is not None:
+            if tb.tb_frame.f_code in code_functions:
+                loc = self.program.line_locations.get(tb.tb_lineno, loc)
+            tb = tb.tb_next
+        return loc
 
 
 def reset_event_loop_state():
