@@ -27,9 +27,14 @@ describe('Looplab runs asyncio programs as CPython does', () => {
           `holds for CPython ${program.requires.version.join('.')}+ (local python3 is ${local.join('.')}): ${program.requires.reason}`,
         )
       }
-      const native = await runCPython(program.path)
       // CPython shows the script's absolute path (in reprs of tasks and in tracebacks); so does Looplab, given it.
       const looplab = await runPythonInNode(program.source, { fileName: join(REPO_ROOT, program.path), budgets: { maxWallMs: 20_000 } })
+      // CPython's timers run on the real clock: on a loaded machine a wake-up can be late enough to change a
+      // rounded duration. Looplab's run is deterministic, so the reference gets up to three tries to agree with it.
+      let native = await runCPython(program.path)
+      for (let retry = 0; retry < 2 && (native.stdout !== looplab.stdout || native.exitCode !== looplab.exitCode); retry++) {
+        native = await runCPython(program.path)
+      }
       expect(looplab.stdout).toBe(native.stdout)
       expect(looplab.exitCode).toBe(native.exitCode)
     })

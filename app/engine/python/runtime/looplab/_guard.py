@@ -33,7 +33,7 @@ REFUSED = {
     'ssl': f'{SANDBOX} with no network: {WORLD}.',
 }
 
-_PREFIXES = ('pyodide.', '_pyodide.', 'js.')
+_PREFIXES = ('pyodide.', 'pyodide_js.', '_pyodide.', 'js.')
 
 
 def _refusal(fullname):

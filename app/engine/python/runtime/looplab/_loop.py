@@ -8,7 +8,10 @@ cancelled timers, wait for the next timer, move due timers to the ready queue,
 run the handles that were ready when the iteration began) with two changes:
 
 - there is no selector: when nothing is ready the clock jumps to the next
-  timer, so `await asyncio.sleep(5)` costs no real time;
+  timer, so `await asyncio.sleep(5)` costs no real time (it jumps as far as
+  CPython's epoll wait would sleep: to the next whole millisecond after the
+  wait began, so timers due within that millisecond run together, as in
+  CPython);
 - every step is recorded: a handle joining the ready queue (JobEnqueue), a
   timer set, cancelled or due, each handle run (JobStart / JobEnd), tasks
   created, what each task waits for after its step, tasks finishing.
@@ -18,9 +21,12 @@ scheduled (a real clock always tells them apart; a virtual one needs a tie
 breaker).
 """
 
+import functools
 import heapq
+import inspect
 import itertools
 import math
+import re
 from asyncio import base_events, events, futures, tasks
 
 from ._trace import CoroutineKind, JobKind, Kind, LabelTarget, Phase, Settle, TimerKind
@@ -48,6 +54,24 @@ class TracedTimerHandle(events.TimerHandle):
         return super().__gt__(other)
 
     __hash__ = events.TimerHandle.__hash__
+
+
+# Reprs (in "Exception in callback" reports, debug output) name the classes as CPython does.
+TracedHandle.__name__ = TracedHandle.__qualname__ = 'Handle'
+TracedTimerHandle.__name__ = TracedTimerHandle.__qualname__ = 'TimerHandle'
+
+
+_AUTO_NAME = re.compile(r'Task-\d+')
+
+
+@functools.lru_cache(maxsize=32)
+def _accepts_name(factory):
+    """Whether a task factory takes `name=` (asyncio.eager_task_factory does; an old two-argument factory does not)."""
+    try:
+        parameters = inspect.signature(factory).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(p.kind is p.VAR_KEYWORD or (p.name == 'name' and p.kind is not p.POSITIONAL_ONLY) for p in parameters)
 
 
 #: Tasks asyncio.run creates for its own clean-up once the main task is done.
@@ -111,9 +135,17 @@ class VirtualEventLoop(base_events.BaseEventLoop):
     # -- tasks and futures --------------------------------------------------
 
     def create_task(self, coro, **kwargs):
-        if kwargs.get('name') is None and self._task_factory is None:
+        # Tasks are named Task-1, Task-2, … per run (CPython's counter is global to the interpreter).
+        if kwargs.get('name') is not None:
+            return super().create_task(coro, **kwargs)
+        factory = self._task_factory
+        if factory is None or _accepts_name(factory):
             kwargs['name'] = f'Task-{next(self._task_names)}'
-        return super().create_task(coro, **kwargs)
+            return super().create_task(coro, **kwargs)
+        task = super().create_task(coro, **kwargs)
+        if _AUTO_NAME.fullmatch(task.get_name()):
+            task.set_name(f'Task-{next(self._task_names)}')
+        return task
 
     def create_future(self):
         return futures.Future(loop=self)
@@ -144,19 +176,19 @@ class VirtualEventLoop(base_events.BaseEventLoop):
 
     # -- scheduling ---------------------------------------------------------
 
-    def _classify(self, callback):
+    def _classify(self, callback, args=()):
         task = _owner_task(callback)
         if task is not None:
             tid = self._task_id(task)
             return (JobKind.TASK_STEP if _is_step(callback) else JobKind.TASK_WAKEUP), tid
         words = _runner_task_words(callback)
-        return JobKind.CALLBACK, self._recorder.intern(words or self._runtime.describe_callback(callback))
+        return JobKind.CALLBACK, self._recorder.intern(words or self._runtime.describe_callback(callback, args))
 
     def _call_soon(self, callback, args, context):
         handle = TracedHandle(callback, args, self, context)
         if handle._source_traceback:
             del handle._source_traceback[-1]
-        kind, subject = self._classify(callback)
+        kind, subject = self._classify(callback, args)
         jid = next(_ids)
         handle._looplab_id = jid
         self._recorder.emit(Kind.JOB_ENQUEUE, self._monitor.loc, self._current_job_seq, jid, kind, subject)
@@ -221,7 +253,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         if not self._ready and not self._stopping:
             next_host = runtime.next_host_event()
             if self._scheduled:
-                target = math.ceil(self._scheduled[0]._when * 1e6)
+                target = clock.now + _select_wait_us(math.ceil(self._scheduled[0]._when * 1e6) - clock.now)
                 if next_host is not None:
                     target = min(target, next_host)
             elif next_host is not None:
@@ -265,7 +297,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         jid = next(_ids)
         timer._looplab_id = jid
         due_seq = recorder.emit(Kind.TIMER_DUE, 0, getattr(timer, '_looplab_set_seq', -1), tid, jid)
-        kind, subject = self._classify(timer._callback)
+        kind, subject = self._classify(timer._callback, timer._args or ())
         recorder.emit(Kind.JOB_ENQUEUE, 0, due_seq, jid, kind, subject)
         self._ready.append(timer)
 
@@ -350,6 +382,19 @@ class VirtualEventLoop(base_events.BaseEventLoop):
 
     async def shutdown_default_executor(self, timeout=None):
         return None
+
+
+def _select_wait_us(wait_us):
+    """How long CPython's selector sleeps to wait `wait_us` µs for a timer.
+
+    On Linux the loop waits in epoll_wait, which counts whole milliseconds,
+    rounded up (selectors.EpollSelector.select), so the loop wakes up to a
+    millisecond after its first timer is due, and every timer due by then runs
+    in that same iteration: timers set a few lines apart fall due together.
+    """
+    if wait_us <= 0:
+        return 0
+    return -(-wait_us // 1000) * 1000
 
 
 def _has_exception(task):
