@@ -135,6 +135,7 @@ export function App() {
     )
   ) : lesson && panel !== 'course' ? (
     <LessonPanel
+      key={lesson.meta.id}
       lesson={lesson}
       lessons={lessons!}
       onOpen={openDocument}

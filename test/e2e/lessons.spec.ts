@@ -45,3 +45,26 @@ test.describe('the course in the browser', () => {
     await expect(exercise.getByText('solved')).toBeVisible()
   })
 })
+
+test.describe('lesson state belongs to its lesson', () => {
+  test('after “next lesson”, a predict question shows its own lesson’s lines and no earlier answer', async ({ page }) => {
+    const [second, third] = [lessons[1]!, lessons[2]!]
+    await page.goto(`/#lesson=${second.meta.id}`)
+    const predict = page.locator('figure.predict').first()
+    await predict.getByRole('button', { name: 'Predict the output order' }).click()
+    await expect(predict.locator('.predict-list li').first()).toBeVisible({ timeout: 30_000 })
+    await predict.getByRole('button', { name: 'Check my prediction' }).click()
+    await expect(predict.getByRole('button', { name: 'Watch it run' })).toBeVisible()
+
+    await page.getByRole('button', { name: `${third.meta.title} →` }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(third.meta.title)
+    const next = page.locator('figure.predict').first()
+    await expect(next.locator('.predict-list')).toHaveCount(0)
+    await expect(next.locator('.badge')).toHaveCount(0)
+    await next.getByRole('button', { name: 'Predict the output order' }).click()
+    await expect(next.locator('.predict-list li').first()).toBeVisible({ timeout: 30_000 })
+    const lines = await next.locator('.predict-list li code').allInnerTexts()
+    expect(lines).toContain('A, step 1')
+    expect(lines).not.toContain('main: all timers set')
+  })
+})
