@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseLesson } from '../../app/model/lessons/parse.ts'
+import { replaceProgram } from './support/editor.ts'
 
 const LESSONS_DIR = join(import.meta.dirname, '../../lessons')
 const lessons = readdirSync(LESSONS_DIR)
@@ -66,5 +67,18 @@ test.describe('lesson state belongs to its lesson', () => {
     const lines = await next.locator('.predict-list li code').allInnerTexts()
     expect(lines).toContain('A, step 1')
     expect(lines).not.toContain('main: all timers set')
+  })
+})
+
+test.describe('checking an exercise', () => {
+  test('a program that never ends fails at its time limit and names what keeps it alive', async ({ page }) => {
+    await page.goto(`/#lesson=${lessons[0]!.meta.id}`)
+    const exercise = page.getByRole('region', { name: /^Exercise:/ }).first()
+    await exercise.getByRole('button', { name: 'Open the starter code' }).click()
+    await replaceProgram(page, "const heartbeat = setInterval(() => console.log('tick'), 10)\nconsole.log('chunk 6 done')\n")
+    await exercise.getByRole('button', { name: 'Check my code' }).click()
+    const failed = exercise.locator('.check-results .failed').first()
+    await expect(failed).toContainText('something keeps your program alive: the interval at line 1', { timeout: 30_000 })
+    await expect(exercise.getByRole('button', { name: 'Check my code' })).toBeEnabled()
   })
 })

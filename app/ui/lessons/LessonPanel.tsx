@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState } from 'react'
 import type { CheckResult } from '../../model/lessons/checks.ts'
 import type { Check, Lesson } from '../../model/lessons/types.ts'
+
+/** What checking an exercise needs: its checks and its virtual-time limit. */
+export interface ExerciseChecks {
+  checks: Check[]
+  timeLimitMs: number
+}
 import type { DocumentInfo } from '../persistence/useEditorDocument.ts'
 import { ExampleBlock } from './blocks/ExampleBlock.tsx'
 import { ExerciseBlock } from './blocks/ExerciseBlock.tsx'
@@ -14,8 +20,8 @@ interface Props {
   lessons: readonly Lesson[]
   /** Puts a program in the editor (and runs it when `run`); returns the text now in the editor. */
   onOpen: (info: DocumentInfo, run: boolean, code?: string) => string
-  /** Runs `code` and evaluates these checks when it finishes. */
-  onCheck: (block: number, checks: Check[], code: string) => void
+  /** Runs `code` (stopped at the exercise's time limit) and evaluates its checks when it finishes. */
+  onCheck: (block: number, exercise: ExerciseChecks, code: string) => void
   results: Record<string, CheckResult[]>
   checking: string | undefined
   onNavigate: (id: string | undefined) => void
@@ -92,7 +98,7 @@ export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checkin
                 results={results[key]}
                 checking={checking === key}
                 onStart={() => onOpen(info, false)}
-                onCheck={() => onCheck(index, block.checks, onOpen(info, false))}
+                onCheck={() => onCheck(index, block, onOpen(info, false))}
                 onShowSolution={() => {
                   if (window.confirm('Replace your code with the reference solution? You can get your version back with “Undo reset”.')) onOpen(info, false, block.solution)
                 }}
