@@ -190,4 +190,34 @@ test.describe('the player', () => {
     await page.getByRole('checkbox', { name: 'Show host internals' }).check()
     await expect(page.locator('svg.loop-diagram')).toContainText('host internals')
   })
+
+  test('the timeline opens on the activity, zooms with buttons, keys and double-click, and names every lane', async ({ page }) => {
+    await page.goto('/')
+    await runProgram(page, PROGRAM)
+    const ticks = () => page.locator('.timeline-axis .tick text').allTextContents()
+    const lastTick = async () => (await ticks()).at(-1) ?? ''
+    // The 5 ms timer would squeeze the first microseconds into a few pixels: the view opens on them.
+    await expect.poll(lastTick).toMatch(/µs$/)
+    await page.getByRole('button', { name: 'Show the whole run' }).click()
+    await expect.poll(lastTick).toMatch(/ms$/)
+    await page.getByRole('button', { name: 'Fit to the activity' }).click()
+    await expect.poll(lastTick).toMatch(/µs$/)
+    const fitted = await ticks()
+    await page.getByRole('button', { name: 'Zoom in' }).click()
+    await expect.poll(ticks).not.toEqual(fitted)
+    await page.locator('canvas.timeline-canvas').dblclick()
+    await expect.poll(ticks).toEqual(fitted)
+    await page.locator('canvas.timeline-canvas').focus()
+    await page.keyboard.press('a')
+    await expect.poll(lastTick).toMatch(/ms$/)
+    await page.keyboard.press('0')
+    await expect.poll(ticks).toEqual(fitted)
+    // No label is cut at the edges of the axis.
+    const axis = (await page.locator('svg.timeline-axis').boundingBox())!
+    for (const box of await page
+      .locator('.timeline-axis .tick text')
+      .evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().toJSON() as DOMRect)))
+      expect(box.left >= axis.x - 0.5 && box.right <= axis.x + axis.width + 0.5).toBe(true)
+    for (const name of await page.locator('.timeline-label').allInnerTexts()) expect(name.trim()).not.toBe('')
+  })
 })

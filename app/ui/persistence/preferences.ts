@@ -9,9 +9,11 @@ export interface Preferences {
   runMode: 'watch' | 'end'
   /** Whether the diagram shows the host's own jobs and tasks. */
   hostInternals: boolean
+  /** Whether the learner has used the timeline (its zoom hint is then hidden). */
+  timelineHintSeen: boolean
 }
 
-const DEFAULTS: Preferences = { runMode: 'watch', hostInternals: false }
+const DEFAULTS: Preferences = { runMode: 'watch', hostInternals: false, timelineHintSeen: false }
 
 function read<K extends keyof Preferences>(key: K): Preferences[K] {
   try {
