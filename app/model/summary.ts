@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../engine/compile/diagnostics.ts'
 import { BudgetKind, EventKind, RunEndReason } from '../engine/trace/events.ts'
+import { runCounts } from './diagram.ts'
 import { keptAliveSentence, pendingWork } from './keptAlive.ts'
 import { formatTime } from './labels.ts'
 import type { TraceSession } from './session.ts'
@@ -30,7 +31,8 @@ export function runSummary(session: TraceSession): string {
   const { trace } = session
   const state = session.replayer.stateAt(trace.count)
   const lines = session.console.total
-  const counts = `${state.tasksRun} task${state.tasksRun === 1 ? '' : 's'}, ${state.jobsRun} microtask${state.jobsRun === 1 ? '' : 's'}, ${lines} line${lines === 1 ? '' : 's'} of output`
+  const { tasksRun, jobsRun } = runCounts(state)
+  const counts = `${tasksRun} task${tasksRun === 1 ? '' : 's'}, ${jobsRun} microtask${jobsRun === 1 ? '' : 's'}, ${lines} line${lines === 1 ? '' : 's'} of output`
   const elapsed = formatTime(state.time)
   if (session.failure && !session.outcome) return session.failure
   const outcome = session.outcome

@@ -10,6 +10,7 @@ import { loadCatalog } from './lessons/catalog.ts'
 import { CourseOutline } from './lessons/CourseOutline.tsx'
 import { LessonPanel, type ExerciseChecks } from './lessons/LessonPanel.tsx'
 import { PLAYGROUND, useEditorDocument, type DocumentInfo } from './persistence/useEditorDocument.ts'
+import { usePreference } from './persistence/preferences.ts'
 import { usePlayer } from './run/usePlayer.ts'
 import { usePlayerKeys } from './run/usePlayerKeys.ts'
 import { useRunController } from './run/useRunController.ts'
@@ -40,8 +41,13 @@ export function App() {
   const controller = useRunController(
     doc.openingProblem ?? 'Ready. Press Run (Ctrl+Enter) to watch the program move through the event loop.',
   )
-  const player = usePlayer(controller.session, controller.version)
-  const view = useStepView(controller.session, player.seq, controller.version)
+  const [runMode, setRunMode] = usePreference('runMode')
+  const [hostInternals, setHostInternals] = usePreference('hostInternals')
+  const player = usePlayer(controller.session, controller.version, {
+    play: controller.fromRun && runMode === 'watch',
+    live: controller.live,
+  })
+  const view = useStepView(controller.session, player.seq, controller.version, hostInternals)
   const [hoverLine, setHoverLine] = useState<number>()
   const [lessonId, setLessonId] = useLessonRoute()
   const [panel, setPanel] = useState<'course' | 'examples' | undefined>()
@@ -287,6 +293,12 @@ export function App() {
           <Pane
             title="Event loop"
             className="pane-loop"
+            actions={
+              <label className="pane-toggle" title="Show the host's own work: Node's module loader jobs, exit events, the module's frame">
+                <input type="checkbox" checked={hostInternals} onChange={(e) => setHostInternals(e.currentTarget.checked)} />
+                Show host internals
+              </label>
+            }
             style={{ flex: `${proportions.loopRows} 1 0` }}
             hidden={narrow && activeTab !== 'Event loop'}
           >
@@ -296,7 +308,7 @@ export function App() {
                   model={view.diagram}
                   onHover={(item) => setHoverLine(item ? session?.labels.line(item.loc) : undefined)}
                 />
-                <Narration text={view.narration} causes={view.causes} onJump={player.jumpToEvent} />
+                <Narration text={view.narration} loop={view.loop} causes={view.causes} onJump={player.jumpToEvent} />
               </div>
             ) : (
               <p className="empty-state">Run the program to see its call stack, queues and pending work here.</p>
@@ -334,7 +346,7 @@ export function App() {
         </div>
       </main>
       <footer className="app-footer">
-        <PlayerBar player={player} />
+        <PlayerBar player={player} runToEnd={runMode === 'end'} onRunToEnd={(end) => setRunMode(end ? 'end' : 'watch')} />
         <p role="status" className={`status-line tone-${controller.tone}`}>
           {controller.status}
         </p>
