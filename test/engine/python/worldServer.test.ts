@@ -38,8 +38,9 @@ async function bothWorlds(python: string, typescript: string): Promise<{ python:
 }
 
 /**
- * The two worlds agree on every statistic for handlers that only await or only compute; times may differ by the cost model alone
- * (1 µs per Python line, 1 µs per TypeScript statement): well under 0.1 ms here. A handler that
+ * The two worlds agree on every statistic for handlers that only await or only compute; times may differ by the cost model
+ * (1 µs per Python line, 1 µs per TypeScript statement) and because asyncio wakes for a timer as CPython's epoll wait
+ * does, rounded up to a whole millisecond: under 1 ms here. A handler that
  * awaits a timer and then blocks can order differently, because the loops do: Node runs due timers
  * before the poll phase's arrivals, asyncio queues I/O callbacks and then due timers in one batch.
  */
@@ -51,9 +52,9 @@ function expectSameStats(python: Stats, typescript: Stats): void {
     typescript.maxConcurrent,
   ])
   for (const key of ['p50', 'p95', 'max', 'mean', 'throughput'] as const)
-    expect(Math.abs(python[key] - typescript[key]), key).toBeLessThan(0.1)
+    expect(Math.abs(python[key] - typescript[key]), key).toBeLessThan(key === 'throughput' ? 1 : 1.01)
   expect(python.latencies).toHaveLength(typescript.latencies.length)
-  python.latencies.forEach((latency, i) => expect(Math.abs(latency - typescript.latencies[i]!), `latency ${i}`).toBeLessThan(0.1))
+  python.latencies.forEach((latency, i) => expect(Math.abs(latency - typescript.latencies[i]!), `latency ${i}`).toBeLessThan(1.01))
 }
 
 const PRINT_STATS = `print(json.dumps(stats.as_dict()))`
