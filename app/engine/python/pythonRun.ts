@@ -14,6 +14,7 @@
 import type { Diagnostic } from '../compile/diagnostics.ts'
 import { budgetExplanation, DEFAULT_BUDGETS, type Budgets } from '../runtime/budgets.ts'
 import type { RunIo, RunOutcome } from '../runtime/run.ts'
+import type { WorldConfig } from '../runtime/world/world.ts'
 import { BudgetKind, EventKind, type RunEndReason } from '../trace/events.ts'
 import type { ProgramInfo } from '../trace/program.ts'
 import { TraceRecorder } from '../trace/recorder.ts'
@@ -57,6 +58,8 @@ export interface PythonRunOptions {
   batchSize?: number
   /** The file name tracebacks and reprs show (as `python3 FILE` shows its path). */
   fileName?: string
+  /** The lesson's simulated world (routes, latencies), the same object the TypeScript engine takes; `looplab.world` reads it. */
+  world?: WorldConfig
 }
 
 export type PythonPrepared =
@@ -91,6 +94,20 @@ const DEADLOCK_EXPLANATION =
   'Every task is waiting and nothing can wake any of them: no timer is scheduled and no I/O is in flight. ' +
   'CPython would wait here forever, so Looplab stopped the program. Look for a future nobody sets, an Event nobody sets, ' +
   'a Queue.get() with no producer left, or a Lock that is never released.'
+
+/**
+ * The world configuration as JSON for the Python side. Its values must be data:
+ * a route body that is a function belongs in the program (`world.route(path, body=…)`).
+ */
+export function worldConfigJson(config: WorldConfig | undefined): string {
+  return JSON.stringify(config ?? {}, (key, value: unknown) => {
+    if (typeof value === 'function')
+      throw new TypeError(
+        `The world configuration's "${key}" is a function, which a Python run cannot take: declare that route in the program with world.route(path, body=…).`,
+      )
+    return value
+  })
+}
 
 function explanations(budgets: Budgets): Record<string, string> {
   const words: Record<string, string> = { deadlock: DEADLOCK_EXPLANATION }
@@ -152,7 +169,7 @@ function runSession(pyodide: PyodideLike, session: PyProxyLike, options: PythonR
         const kind = raw[i]!
         clock.now = raw[i + 1]!
         if (kind === EventKind.Step) recorder.step(raw[i + 2]!)
-        else recorder.emit(kind as EventKind, raw[i + 2]!, raw[i + 3]!, raw[i + 4]!, raw[i + 5]!, raw[i + 6]!)
+        else recorder.emit(kind as EventKind, raw[i + 2]!, raw[i + 3]!, raw[i + 4], raw[i + 5], raw[i + 6])
         if (recorder.pendingEvents >= batchSize) flush()
       }
     } finally {
@@ -166,6 +183,7 @@ function runSession(pyodide: PyodideLike, session: PyProxyLike, options: PythonR
     seed: options.seed ?? 1,
     batchSize,
     explanations: explanations(budgets),
+    world: worldConfigJson(options.world),
   }) as PyProxyLike
   const run = session.run as (options: unknown, onFull: (recorder: RecorderProxy) => void) => PyProxyLike
   const outcomeProxy = run(pythonOptions, drain)

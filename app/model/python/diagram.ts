@@ -1,6 +1,7 @@
 import { JobKind } from '../../engine/trace/events.ts'
 import type { DiagramColumn, DiagramItem, DiagramModel } from '../diagram.ts'
 import { formatTime } from '../labels.ts'
+import { activePill } from '../profiles.ts'
 import type { LoopState } from '../replay/state.ts'
 import type { TraceSession } from '../session.ts'
 import { PythonLabels } from './labels.ts'
@@ -117,12 +118,12 @@ export function pythonDiagramModel(session: TraceSession, state: LoopState): Dia
     clock: formatTime(state.time),
     host: 'python',
     phase: state.phase,
+    pill: activePill('python', state),
     stack: column(stack),
     microtasks: column(readyQueue),
     ticks: column([]),
-    ready: column([]),
+    ready: column(tasks),
     waiting: column(waiting),
-    tasks: column(tasks),
     summary: { tasksRun: state.tasksRun, jobsRun: state.jobsRun },
   }
 }

@@ -37,9 +37,8 @@ export const PYTHON_FILE_NAME = 'main.py'
 export const FAST_FORWARD_MS = 10_000
 
 export interface RunSettings {
-  /** TypeScript (the default) runs on the engine's node or browser profile; Python on asyncio. */
-  language?: 'typescript' | 'python'
-  host: 'node' | 'browser'
+  /** TypeScript runs on the engine's node or browser profile; `python` runs Python on asyncio. */
+  host: 'node' | 'browser' | 'python'
   world?: WorldConfig
   budgets?: Partial<Budgets>
 }
@@ -144,7 +143,8 @@ export class Runner {
   }
 
   async run(source: string, settings: RunSettings, listener: (event: RunnerEvent) => void): Promise<void> {
-    if (settings.language === 'python') return this.runPython(source, settings, listener)
+    if (settings.host === 'python') return this.runPython(source, settings, listener)
+    const host = settings.host
     const runId = ++this.runCounter
     this.kill()
     listener({ type: 'compiling' })
@@ -170,7 +170,7 @@ export class Runner {
       return
     }
     this.current = frame
-    const session = new TraceSession(compiled.result.program, settings.host)
+    const session = new TraceSession(compiled.result.program, host)
     listener({ type: 'started', session })
     frame.run(
       {
@@ -178,7 +178,7 @@ export class Runner {
         runId,
         input: compiled.input,
         options: {
-          host: settings.host,
+          host: host,
           budgets: { ...APP_BUDGETS, ...settings.budgets },
           ...(settings.world ? { world: settings.world } : {}),
         },

@@ -14,6 +14,7 @@ given to `sys.exit`.
 """
 
 import gc
+import itertools
 import os
 import sys
 import traceback
@@ -21,7 +22,7 @@ import types
 import warnings
 from asyncio import events
 
-from . import _clock, _guard, _patches
+from . import _clock, _guard, _loop, _patches, _world
 from ._clock import Clock
 from ._executor import Executors
 from ._monitor import BudgetExceeded, Monitor
@@ -92,6 +93,8 @@ class _Run:
         self.runtime.monitor = self.monitor
         self.runtime.executor = Executors(self.runtime)
         self.budget = None
+        # Ids restart with every run (the interpreter serves many): the same program gives the same trace.
+        _loop._ids = itertools.count(1)
         self._watch_events(on_full, budgets['maxEvents'])
         self.clock.on_block = self._blocked
 
@@ -132,6 +135,7 @@ class _Run:
             undo.append(_clock.install(self.clock, seed))
             undo.append(_guard.install())
             undo.append(_patches.install(self.runtime))
+            undo.append(_world.install(self.runtime, options.get('world')))
             sys.stdout, sys.stderr, sys.argv = stdout, stderr, [self.program.filename]
             sys.modules['__main__'] = main
             self.monitor.start()

@@ -138,8 +138,18 @@ class Runtime:
     # -- host work --------------------------------------------------------------
 
     def host_event_at(self, at_us, fn, label=None):
-        """Runs `fn` when the loop polls at or after `at_us`; with a label, as a ready handle."""
-        heapq.heappush(self.host_events, (at_us, next(self.host_order), fn, label))
+        """Runs `fn` when the loop polls at or after `at_us`; with a label, as a ready handle. Returns a token for `cancel_host_event`."""
+        entry = (at_us, next(self.host_order), fn, label)
+        heapq.heappush(self.host_events, entry)
+        return entry
+
+    def cancel_host_event(self, entry):
+        """Withdraws host work that has not been delivered (a cancelled request), so the loop no longer waits for it."""
+        try:
+            self.host_events.remove(entry)
+        except ValueError:
+            return
+        heapq.heapify(self.host_events)
 
     def next_host_event(self):
         return self.host_events[0][0] if self.host_events else None
