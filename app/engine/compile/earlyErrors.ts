@@ -153,7 +153,7 @@ function checkReservedIdentifier(tsApi: typeof ts, node: ts.Identifier, report: 
 }
 
 /** Whether an identifier names a binding, a label or a variable (rather than a property or a type). */
-function isReferenceOrBinding(tsApi: typeof ts, node: ts.Identifier): boolean {
+export function isReferenceOrBinding(tsApi: typeof ts, node: ts.Identifier): boolean {
   const parent = node.parent
   if (!parent) return false
   const isNameSlot =

@@ -1,6 +1,7 @@
 import { CoroutineKind, EventKind, PromiseOrigin } from '../../trace/events.ts'
 import type { CoroutineId, FunctionId, LocationId } from '../../trace/ids.ts'
 import type { Agent } from '../agent.ts'
+import { AsyncGeneratorPrototype, takeAsyncGeneratorCallee } from '../functions.ts'
 import { iterResult } from '../iteration.ts'
 import {
   GeneratorPrototypeNext,
@@ -8,6 +9,7 @@ import {
   GeneratorPrototypeThrow,
   NativeWeakMap,
   ObjectCreate,
+  ObjectDefineProperty,
   ReflectApply,
   WeakMapPrototypeGet,
   WeakMapPrototypeHas,
@@ -61,7 +63,7 @@ export interface CoroutineDriver {
   yieldOperand(value: unknown, loc: LocationId): typeof YIELD_TOKEN
   delegateOperand(value: unknown, loc: LocationId): typeof DELEGATE_TOKEN
   /** Called by await jobs. */
-  resume(coroutine: Coroutine, threw: boolean, value: unknown): void
+  resume(this: void, coroutine: Coroutine, threw: boolean, value: unknown): void
   /** The async generator prototype learners' generator objects inherit from. */
   readonly asyncGeneratorPrototype: object
   isAsyncGeneratorObject(value: unknown): boolean
@@ -205,7 +207,7 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
     const co = newCoroutine(fnId, CoroutineKind.AsyncFunction)
     co.capability = realm.newCapability(PromiseOrigin.AsyncFunction)
     try {
-      co.gen = ReflectApply(body, thisArg, args)
+      co.gen = ReflectApply(body, thisArg, args) as Generator
     } catch (error) {
       agent.rethrowIfStopping(error)
       finish(co, true, error)
@@ -226,16 +228,26 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
 
   // ── async generators (§27.6) ────────────────────────────────────────────
 
-  const asyncIteratorPrototype = {
-    [Symbol.asyncIterator]() {
-      return this
-    },
-  }
-  const asyncGeneratorPrototype: object = ObjectCreate(asyncIteratorPrototype, {
-    next: { value: methodNamed('next', (gen, value) => request(gen, NEXT, value)), writable: true, configurable: true },
-    return: { value: methodNamed('return', (gen, value) => request(gen, RETURN, value)), writable: true, configurable: true },
-    throw: { value: methodNamed('throw', (gen, value) => request(gen, THROW, value)), writable: true, configurable: true },
-    [Symbol.toStringTag]: { value: 'AsyncGenerator', configurable: true },
+  // The realm's own %AsyncGeneratorPrototype% (under %AsyncIteratorPrototype%) runs on the model:
+  // its native methods would settle native promises, off the modelled loop.
+  const asyncGeneratorPrototype: object = AsyncGeneratorPrototype
+  ObjectDefineProperty(asyncGeneratorPrototype, 'next', {
+    value: methodNamed('next', (gen, value) => request(gen, NEXT, value)),
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  })
+  ObjectDefineProperty(asyncGeneratorPrototype, 'return', {
+    value: methodNamed('return', (gen, value) => request(gen, RETURN, value)),
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  })
+  ObjectDefineProperty(asyncGeneratorPrototype, 'throw', {
+    value: methodNamed('throw', (gen, value) => request(gen, THROW, value)),
+    writable: true,
+    enumerable: false,
+    configurable: true,
   })
 
   function methodNamed(name: string, body: (gen: unknown, value: unknown) => unknown): (value?: unknown) => unknown {
@@ -249,11 +261,14 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
 
   function startAsyncGenerator(fnId: FunctionId, thisArg: unknown, args: ArrayLike<unknown>, body: GeneratorFunction): object {
     ready()
-    const gen = ReflectApply(body, thisArg, args)
+    const callee = takeAsyncGeneratorCallee()
+    const gen = ReflectApply(body, thisArg, args) as Generator
     const co = newCoroutine(fnId, CoroutineKind.AsyncGenerator)
     co.gen = gen
     co.agState = SUSPENDED_START
-    const object = ObjectCreate(asyncGeneratorPrototype) as object
+    // OrdinaryCreateFromConstructor(F, "%AsyncGeneratorPrototype%"), after the parameters were bound.
+    const own = callee === undefined ? undefined : (callee as { prototype?: unknown }).prototype
+    const object = ObjectCreate(isObject(own) ? own : asyncGeneratorPrototype) as object
     co.object = object
     WeakMapPrototypeSet(generatorObjects, object, co)
     return object
