@@ -1,5 +1,6 @@
 import type ts from 'typescript'
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts'
+import { findClassEarlyErrors } from './classEarlyErrors.ts'
 import { findRedeclarations } from './redeclarations.ts'
 
 /**
@@ -56,6 +57,9 @@ export function findEarlyErrors(tsApi: typeof ts, file: ts.SourceFile): Diagnost
     if (last?.dotDotDotToken && parameters.hasTrailingComma) {
       const comma = file.text.indexOf(',', last.end)
       reportSpan(comma, comma + 1, 'Rest parameter must be last formal parameter')
+    } else if (last?.dotDotDotToken && last.initializer) {
+      const equals = file.text.indexOf('=', last.name.end)
+      reportSpan(equals, equals + 1, 'Rest parameter may not have a default initializer')
     }
     if (!fn.body || !tsApi.isBlock(fn.body)) return
     const simple = parameters.every((p) => tsApi.isIdentifier(p.name) && !p.initializer && !p.dotDotDotToken)
@@ -66,6 +70,28 @@ export function findEarlyErrors(tsApi: typeof ts, file: ts.SourceFile): Diagnost
         report(statement.expression, "Illegal 'use strict' directive in function with non-simple parameter list")
       }
     }
+  }
+
+  /** Rest elements of binding patterns: last, and without an initializer. */
+  const checkBindingPattern = (pattern: ts.ArrayBindingPattern) => {
+    const elements = pattern.elements
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i]!
+      if (tsApi.isOmittedExpression(element) || !element.dotDotDotToken) continue
+      if (i < elements.length - 1 || elements.hasTrailingComma) report(element, 'Rest element must be last element')
+      else if (element.initializer) report(element, 'Invalid destructuring assignment target')
+    }
+  }
+
+  /** `(await x) = …`, `yield = …`: an await or yield expression is no assignment target. */
+  const checkAssignmentTarget = (node: ts.BinaryExpression | ts.PrefixUnaryExpression | ts.PostfixUnaryExpression) => {
+    const target = tsApi.isBinaryExpression(node) ? node.left : node.operand
+    let inner: ts.Expression = target
+    while (tsApi.isParenthesizedExpression(inner)) inner = inner.expression
+    if (!tsApi.isAwaitExpression(inner) && !tsApi.isYieldExpression(inner)) return
+    if (tsApi.isBinaryExpression(node)) report(target, 'Invalid left-hand side in assignment')
+    else if (tsApi.isPrefixUnaryExpression(node)) report(target, 'Invalid left-hand side expression in prefix operation')
+    else report(target, 'Invalid left-hand side expression in postfix operation')
   }
 
   const checkClassMember = (member: ts.ClassElement) => {
@@ -128,10 +154,18 @@ export function findEarlyErrors(tsApi: typeof ts, file: ts.SourceFile): Diagnost
     }
     if (tsApi.isClassDeclaration(node) || tsApi.isClassExpression(node)) checkClass(node)
     if (tsApi.isForOfStatement(node)) checkForOf(node)
+    if (tsApi.isArrayBindingPattern(node)) checkBindingPattern(node)
+    if (
+      (tsApi.isBinaryExpression(node) && node.operatorToken.kind >= S.FirstAssignment && node.operatorToken.kind <= S.LastAssignment) ||
+      ((tsApi.isPrefixUnaryExpression(node) || tsApi.isPostfixUnaryExpression(node)) &&
+        (node.operator === S.PlusPlusToken || node.operator === S.MinusMinusToken))
+    ) {
+      checkAssignmentTarget(node)
+    }
     tsApi.forEachChild(node, visit)
   }
   visit(file)
-  problems.push(...findRedeclarations(tsApi, file))
+  problems.push(...findRedeclarations(tsApi, file), ...findClassEarlyErrors(tsApi, file))
   return problems
 }
 

@@ -791,6 +791,9 @@ export function createInstrumenter(
             }
             return n
           }
+          // TypeScript's updatePropertyAccessExpression rejects a private name in an optional chain (`this?.#x`).
+          if (tsApi.isPropertyAccessChain(n))
+            return f.updatePropertyAccessChain(n, visitExpression(n.expression), n.questionDotToken, n.name)
           return f.updatePropertyAccessExpression(n, visitExpression(n.expression), n.name)
         }
         case S.ElementAccessExpression: {

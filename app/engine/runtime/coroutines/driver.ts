@@ -46,7 +46,8 @@ const CONT_AWAIT_RETURN = 3
 const CONT_DELEGATE_RESULT = 4
 const CONT_DELEGATE_RETURN_RESULT = 5
 const CONT_DELEGATE_CLOSE_THEN_THROW = 6
-type Continuation = 0 | 1 | 2 | 3 | 4 | 5 | 6
+const CONT_DELEGATE_RETURN_AWAITED = 7
+type Continuation = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7
 
 type GeneratorFunction = (...args: unknown[]) => Generator
 
@@ -171,6 +172,10 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
       case CONT_DELEGATE_RESULT:
       case CONT_DELEGATE_RETURN_RESULT:
         delegationResult(co, state.cont, threw, value)
+        return
+      case CONT_DELEGATE_RETURN_AWAITED:
+        state.delegate = undefined
+        run(co, threw ? THROW : RETURN, value)
         return
       case CONT_DELEGATE_CLOSE_THEN_THROW:
         state.delegate = undefined
@@ -411,8 +416,8 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
     }
     if (call === undefined) {
       if (mode === RETURN) {
-        state.delegate = undefined
-        run(co, RETURN, received)
+        // No `return` method: the generator returns Await(received.[[Value]]).
+        awaitValue(co, received, 0 as LocationId, CONT_DELEGATE_RETURN_AWAITED)
         return
       }
       // No `throw` method: close the iterator, then throw a TypeError into the generator.
