@@ -98,7 +98,8 @@ export function findEarlyErrors(tsApi: typeof ts, file: ts.SourceFile): Diagnost
     const name = member.name
     const isStatic = !!(tsApi.canHaveModifiers(member) && tsApi.getModifiers(member)?.some((m) => m.kind === S.StaticKeyword))
     const text = name && (tsApi.isIdentifier(name) || tsApi.isStringLiteral(name)) ? name.text : undefined
-    if (tsApi.isConstructorDeclaration(member)) {
+    // `static constructor() {}` is a static method named constructor, not the class constructor.
+    if (tsApi.isConstructorDeclaration(member) && !isStatic) {
       const keyword = member.getChildren(file).find((child) => child.kind === S.ConstructorKeyword) ?? member
       if (isAsync(member)) report(keyword, 'Class constructor may not be an async method')
       else if (isGenerator(member)) report(keyword, 'Class constructor may not be a generator')
@@ -123,7 +124,8 @@ export function findEarlyErrors(tsApi: typeof ts, file: ts.SourceFile): Diagnost
     let constructors = 0
     for (const member of node.members) {
       checkClassMember(member)
-      if (tsApi.isConstructorDeclaration(member) && member.body && ++constructors === 2) {
+      const isStatic = tsApi.canHaveModifiers(member) && !!tsApi.getModifiers(member)?.some((m) => m.kind === S.StaticKeyword)
+      if (tsApi.isConstructorDeclaration(member) && !isStatic && member.body && ++constructors === 2) {
         const keyword = member.getChildren(file).find((child) => child.kind === S.ConstructorKeyword) ?? member
         report(keyword, 'A class may only have one constructor')
       }
