@@ -11,6 +11,8 @@ import {
   ReflectApply,
   ReflectOwnKeys,
   RegExpPrototypeExec,
+  StringPrototypeEndsWith,
+  StringPrototypeIncludes,
   WeakMapPrototypeGet,
   WeakMapPrototypeSet,
   isCallable,
@@ -160,16 +162,46 @@ export function markMethods<T>(container: T): T {
   return container
 }
 
-/** The learner's source of a compiled function (or its stand-in), if it is one. */
-function sourceText(fn: unknown, functionTexts: readonly string[]): string | undefined {
-  const standIn = isObject(fn) ? WeakMapPrototypeGet(standIns, fn) : undefined
+/** What the program is made of, to tell its functions from the runtime's. */
+export interface ProgramSources {
+  /** Original source of each compiled function, by function id. */
+  functionTexts: readonly string[]
+  /** The compiled program: the source of every function the program made (a class too) is part of it. */
+  code: string
+  /** Whether a function is a proxy the program made (V8 prints those as `function () { [native code] }`). */
+  isProgramProxy(this: void, fn: object): boolean
+}
+
+const NATIVE_SUFFIX = '{ [native code] }'
+
+/** The `name` a native function's text shows: its own data property, if a string. */
+function nativeName(fn: object): string {
+  const descriptor = ObjectGetOwnPropertyDescriptor(fn, 'name')
+  return descriptor && typeof descriptor.value === 'string' ? descriptor.value : ''
+}
+
+/**
+ * The source text `Function.prototype.toString` gives the program: the
+ * learner's own source for compiled functions and their stand-ins, V8's for
+ * natives and the program's classes, and for every function the runtime
+ * provides in place of the host's (Promise, timers, console…), the native
+ * form `function name() { [native code] }`, so no engine source shows.
+ */
+export function presentedSource(fn: (...args: unknown[]) => unknown, sources: ProgramSources): string {
+  const standIn = WeakMapPrototypeGet(standIns, fn)
   const text = FunctionPrototypeToString(standIn ? standIn.inner : fn)
   const match = RegExpPrototypeExec(FUNCTION_ID, text)
   if (match) {
-    const original = functionTexts[+match[1]!]
+    const original = sources.functionTexts[+match[1]!]
     if (original) return original
   }
-  return standIn ? undefined : text
+  if (StringPrototypeEndsWith(text, NATIVE_SUFFIX)) {
+    // A proxy prints without a name; the runtime's own proxies (Promise) are functions to the program.
+    if (text === `function () ${NATIVE_SUFFIX}` && !sources.isProgramProxy(fn)) return `function ${nativeName(fn)}() ${NATIVE_SUFFIX}`
+    return text
+  }
+  if (StringPrototypeIncludes(sources.code, text)) return text
+  return `function ${nativeName(fn)}() ${NATIVE_SUFFIX}`
 }
 
 /** Options for the constructors that would build code from strings. */
@@ -185,11 +217,12 @@ export interface CodeFromStrings {
  * V8's: constructors of length 1 inheriting from `Function`, whose
  * `prototype` is fixed.
  */
-export function installFunctionIntrinsics(functionTexts: readonly string[], functionShim: object, code: CodeFromStrings): void {
+export function installFunctionIntrinsics(sources: ProgramSources, functionShim: object, code: CodeFromStrings): void {
   const toString = ObjectGetOwnPropertyDescriptor(
     {
       toString(this: unknown) {
-        return sourceText(this, functionTexts) ?? FunctionPrototypeToString(this)
+        if (!isCallable(this)) return FunctionPrototypeToString(this)
+        return presentedSource(this, sources)
       },
     },
     'toString',

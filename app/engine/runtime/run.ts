@@ -17,8 +17,9 @@ import { createHooks } from './hooks.ts'
 import { createBrowserHost } from './hosts/browser/browserHost.ts'
 import type { ConsoleLevel, Host, HostServices } from './hosts/host.ts'
 import { IoQueue } from './hosts/ioQueue.ts'
+import { shapeHostGlobals } from './hosts/shapes.ts'
 import { createNodeHost } from './hosts/node/nodeHost.ts'
-import { constructorShim, installFunctionIntrinsics, loweredFunctionKind } from './functions.ts'
+import { constructorShim, installFunctionIntrinsics, loweredFunctionKind, presentedSource, type ProgramSources } from './functions.ts'
 import { NativeFunction, ObjectDefineProperty, StringCtor } from './primordials.ts'
 import { installCombinators } from './promise/combinators.ts'
 import { createPromiseRealm, type PromiseRealm } from './promise/realm.ts'
@@ -114,6 +115,11 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
   realmCell.realm = realm
   installCombinators(agent, realm)
   const proxies = createProxyRegistry()
+  const sources: ProgramSources = {
+    functionTexts: input.functionTexts ?? [],
+    code: input.code,
+    isProgramProxy: (fn) => proxies.targetOf(fn) !== undefined,
+  }
 
   let outputChars = 0
   const write = (level: ConsoleLevel, text: string) => {
@@ -131,6 +137,7 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
     proxyTarget: proxies.targetOf,
     proxyHandler: proxies.handlerOf,
     functionKind: (fn) => loweredFunctionKind(fn),
+    functionSource: (fn) => presentedSource(fn as (...args: unknown[]) => unknown, sources),
     previewEntries: installCollectionIteratorTracking(realmGlobal),
   }
   const describe = (value: unknown) => inspect(value, {}, inspectHost)
@@ -153,7 +160,8 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
   }
   host.installGlobals(globals)
   installWorld(globals, services, host, options.world ?? {})
-  installGlobals(realmGlobal, globals, options.host, seed, input.functionTexts ?? [])
+  installGlobals(realmGlobal, globals, options.host, seed, sources)
+  shapeHostGlobals(realmGlobal, options.host)
   installArrayFromAsync(realmGlobal.Array as object, driver, realm)
   installStackTraces(realmGlobal.Error as object, input.mappings ?? [], input.codeLineOffset ?? 0, input.functionSpans ?? [])
 
@@ -243,7 +251,7 @@ function installGlobals(
   globals: Record<string, unknown>,
   host: 'node' | 'browser',
   seed: number,
-  functionTexts: readonly string[],
+  sources: ProgramSources,
 ): void {
   for (const name in globals) {
     ObjectDefineProperty(target, name, { value: globals[name], writable: true, enumerable: false, configurable: true })
@@ -281,5 +289,5 @@ function installGlobals(
     enumerable: false,
     configurable: true,
   })
-  installFunctionIntrinsics(functionTexts, functionShim, { refuse })
+  installFunctionIntrinsics(sources, functionShim, { refuse })
 }
