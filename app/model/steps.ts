@@ -1,7 +1,7 @@
 import type { TraceColumns } from '../engine/trace/columns.ts'
-import { EventKind } from '../engine/trace/events.ts'
+import { EventKind, JobKind } from '../engine/trace/events.ts'
 
-/** How far one press of "Step forward" goes. */
+/** How far one press of "Step forward" goes. A callback step skips the host's own jobs. */
 export type Granularity = 'statement' | 'microtask' | 'task'
 
 /** Events worth stopping at, statement by statement: what changes the picture. */
@@ -26,10 +26,15 @@ const STATEMENT_KINDS = new Set<number>([
   EventKind.RunEnd,
 ])
 
-function isPoint(kind: number, granularity: Granularity): boolean {
+function isPoint(kind: number, granularity: Granularity, jobKind: number): boolean {
   if (granularity === 'statement') return STATEMENT_KINDS.has(kind)
   if (granularity === 'microtask')
-    return kind === EventKind.TaskStart || kind === EventKind.JobStart || kind === EventKind.RunEnd || kind === EventKind.Idle
+    return (
+      kind === EventKind.TaskStart ||
+      (kind === EventKind.JobStart && jobKind !== JobKind.Internal) ||
+      kind === EventKind.RunEnd ||
+      kind === EventKind.Idle
+    )
   return kind === EventKind.TaskStart || kind === EventKind.RunEnd
 }
 
@@ -54,7 +59,7 @@ export class StepIndex {
     for (let i = this.scanned; i < trace.count; i++) {
       const kind = trace.kind[i]!
       for (const granularity of ['statement', 'microtask', 'task'] as const) {
-        if (!isPoint(kind, granularity)) continue
+        if (!isPoint(kind, granularity, trace.b[i]!)) continue
         let list = this.points[granularity]
         const n = this.counts[granularity]
         if (n === list.length) {
@@ -97,4 +102,19 @@ export class StepIndex {
     }
     return lo
   }
+}
+
+/** Where the player stands: a step index, and the event whose picture it shows. */
+export interface StepPlace {
+  index: number
+  seq: number
+}
+
+/**
+ * Switching granularity keeps the learner's place: the picture stays on the
+ * same event (even between two coarser steps), and the index becomes the
+ * step that contains it, so switching back returns to the same step.
+ */
+export function placeAfterSwitch(steps: StepIndex, to: Granularity, seq: number): StepPlace {
+  return { index: steps.indexAtOrBefore(to, seq), seq }
 }
