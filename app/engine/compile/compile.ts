@@ -10,6 +10,13 @@ import { decodeMappings } from './sourceMap.ts'
 /** The names the compiled code takes from the runtime's hook object `$ll`. */
 export const HOOK_NAMES = ['s', 'l', 'e', 'x', 'eg', 'xg', 'ys', 'yr', 'a', 'ag', 'w', 'y', 'yy', 'fa', 'mk', 'mc'] as const
 
+/**
+ * TypeScript parser errors for code that is valid JavaScript, which the
+ * program may use: 18030, "An optional chain cannot contain private
+ * identifiers" (`this?.#field`).
+ */
+const VALID_JAVASCRIPT = new Set([18030])
+
 /** Lines before the transpiled program inside `code` (the three wrapper lines above it). */
 export const CODE_LINE_OFFSET = 3
 
@@ -47,7 +54,7 @@ export function compileProgram(tsApi: typeof ts, source: string, fileName = 'mai
     transformers: { before: [inspect], after: [instrument] },
   })
 
-  const syntax = (result.diagnostics ?? []).map((d) => toDiagnostic(tsApi, d, source))
+  const syntax = (result.diagnostics ?? []).filter((d) => !VALID_JAVASCRIPT.has(d.code)).map((d) => toDiagnostic(tsApi, d, source))
   const all = [...syntax, ...diagnostics]
   if (all.length > 0) return { ok: false, diagnostics: dedupe(all) }
 

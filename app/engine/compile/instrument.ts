@@ -2,8 +2,9 @@ import type ts from 'typescript'
 import type { LocationId } from '../trace/ids.ts'
 import type { FunctionKind } from '../trace/program.ts'
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts'
-import type { LocationTable } from './locations.ts'
-import { functionName } from './names.ts'
+import { skipTrivia, type LocationTable } from './locations.ts'
+import { isReferenceOrBinding } from './earlyErrors.ts'
+import { functionName, namedEvaluationName } from './names.ts'
 
 /**
  * The instrumenting transformer (runs after TypeScript has stripped types):
@@ -27,8 +28,13 @@ interface Scope {
   isArrow: boolean
   /** Set when a `super` property inside a lowered body needs `$ll_sup` declared here. */
   usesSuper: boolean
-  /** Set when an async arrow's body refers to the enclosing `arguments`. */
-  usesArguments: boolean
+  /**
+   * Set on the outermost lowered async arrow of a chain of arrows whose
+   * bodies refer to `arguments`: the local that holds the enclosing
+   * function's `arguments` object (a lowered body is a generator of its own,
+   * whose `arguments` would be a different object).
+   */
+  argumentsAlias?: string
 }
 
 export interface InstrumentOutput {
@@ -102,7 +108,9 @@ export function createInstrumenter(
       const out = instrumentStatementList(statements)
       const marks = declarationMarks.pop()!
       if (marks.length === 0) return out
-      const markStatements = marks.map((name) => f.createExpressionStatement(call('$ll_mk', [name])))
+      const markStatements = marks.map((name) =>
+        f.createExpressionStatement(f.createAssignment(id(name.text), call('$ll_mk', [id(name.text)]))),
+      )
       const [directives, rest] = prologue(out)
       return [...directives, ...markStatements, ...rest]
     }
@@ -213,8 +221,8 @@ export function createInstrumenter(
     function visitFunction(node: FunctionLike): ts.Node {
       const kind = kindOf(node)
       const o = original(node)
-      const fnId = getTable().addFunction(functionName(tsApi, o), tableKind(node, kind), loc(node, 'function'), o)
-      const own: Scope = { kind, isArrow: tsApi.isArrowFunction(node), usesSuper: false, usesArguments: false }
+      const fnId = getTable().addFunction(functionName(tsApi, o), tableKind(node, kind), loc(node, 'function'), o, sourceTextStart(o))
+      const own: Scope = { kind, isArrow: tsApi.isArrowFunction(node), usesSuper: false }
       scopes.push(own)
       const parameters = tsApi.visitNodes(node.parameters, visit) as ts.NodeArray<ts.ParameterDeclaration>
       let statements: ts.Statement[]
@@ -235,12 +243,46 @@ export function createInstrumenter(
       if (kind === 'async' || kind === 'async-generator') {
         const lowered = lowerAsync(node, own, fnId, parameters, statements)
         if (tsApi.isFunctionDeclaration(node) && node.name) declarationMarks[declarationMarks.length - 1]?.push(node.name)
-        else if (tsApi.isFunctionExpression(node) || tsApi.isArrowFunction(node)) return call('$ll_mk', [lowered as ts.Expression])
+        else if (tsApi.isFunctionExpression(node) || tsApi.isArrowFunction(node)) return call('$ll_mk', markCallArguments(node, lowered))
         else if (containers.length > 0) containers[containers.length - 1]!.hasLowered = true
         return lowered
       }
       const newBody = kind === 'generator' ? frameBody(statements, fnId, '$ll_eg', '$ll_xg') : frameBody(statements, fnId, '$ll_e', '$ll_x')
       return rebuild(node, tsApi.getModifiers(node), parameters, newBody, false)
+    }
+
+    /**
+     * Where V8's `toString` source text of a function starts: modifiers other
+     * than `async` (`static`, `export`, TypeScript's `public`, decorators) are
+     * not part of it.
+     */
+    function sourceTextStart(node: ts.Node): number | undefined {
+      if (node.pos < 0 || !tsApi.canHaveModifiers(node)) return undefined
+      const modifiers = tsApi.getModifiers(node) ?? []
+      const decorators = tsApi.canHaveDecorators(node) ? (tsApi.getDecorators(node) ?? []) : []
+      const all = [...decorators, ...modifiers].sort((a, b) => a.pos - b.pos)
+      if (all.length === 0) return undefined
+      const asyncModifier = all.find((m) => m.kind === S.AsyncKeyword)
+      const file = node.getSourceFile()
+      if (asyncModifier) return asyncModifier.getStart(file)
+      return skipTrivia(file.text, all[all.length - 1]!.end)
+    }
+
+    /** `$ll_mk`'s arguments: the function, its NamedEvaluation name, and an arrow's length when its parameters moved. */
+    function markCallArguments(node: ts.FunctionExpression | ts.ArrowFunction, lowered: ts.Node): ts.Expression[] {
+      const name = namedEvaluationName(tsApi, original(node))
+      const moved = tsApi.isArrowFunction(node) && !isSimpleParameterList(node.parameters)
+      const args: ts.Expression[] = [lowered as ts.Expression]
+      if (name !== undefined || moved) args.push(name !== undefined ? f.createStringLiteral(name) : f.createVoidZero())
+      if (moved) args.push(num(expectedArgumentCount(node.parameters)))
+      return args
+    }
+
+    /** ExpectedArgumentCount: the parameters before the first default or rest (a function's `length`). */
+    function expectedArgumentCount(parameters: readonly ts.ParameterDeclaration[]): number {
+      let count = 0
+      while (count < parameters.length && !parameters[count]!.initializer && !parameters[count]!.dotDotDotToken) count++
+      return count
     }
 
     function prologue(statements: ts.Statement[]): [ts.Statement[], ts.Statement[]] {
@@ -301,17 +343,31 @@ export function createInstrumenter(
       let outerParameters: readonly ts.ParameterDeclaration[] = parameters
       let args: ts.Expression
       if (simple) {
-        args = isArrow ? (own.usesArguments ? id('arguments') : f.createArrayLiteralExpression([])) : id('arguments')
+        args = isArrow ? f.createArrayLiteralExpression([]) : id('arguments')
       } else if (isArrow) {
         outerParameters = [f.createParameterDeclaration(undefined, f.createToken(S.DotDotDotToken), '$ll_p')]
         args = id('$ll_p')
       } else {
-        outerParameters = []
+        // Placeholders keep the function's `length`; `arguments` still holds what was passed.
+        outerParameters = Array.from({ length: expectedArgumentCount(parameters) }, (_, i) =>
+          f.createParameterDeclaration(undefined, undefined, `$ll_p${i}`),
+        )
         args = id('arguments')
       }
       const start = call(own.kind === 'async-generator' ? '$ll_ag' : '$ll_a', [num(fnId), f.createThis(), args, generator])
       const body: ts.Statement[] = []
       if (own.usesSuper) body.push(superAccessor())
+      if (own.argumentsAlias) {
+        body.push(
+          f.createVariableStatement(
+            undefined,
+            f.createVariableDeclarationList(
+              [f.createVariableDeclaration(own.argumentsAlias, undefined, undefined, id('arguments'))],
+              tsApi.NodeFlags.Const,
+            ),
+          ),
+        )
+      }
       body.push(f.createReturnStatement(start))
       const modifiers = tsApi.getModifiers(node)?.filter((m) => m.kind !== S.AsyncKeyword)
       return rebuild(node, modifiers, f.createNodeArray(outerParameters), f.createBlock(body, true), true)
@@ -354,11 +410,11 @@ export function createInstrumenter(
       const params = f.createNodeArray(parameters)
       switch (node.kind) {
         case S.FunctionDeclaration: {
-          const n = node as ts.FunctionDeclaration
+          const n = node
           return f.updateFunctionDeclaration(n, modifiers, asterisk, n.name, undefined, params, undefined, body)
         }
         case S.FunctionExpression: {
-          const n = node as ts.FunctionExpression
+          const n = node
           return f.updateFunctionExpression(
             n,
             modifiers as readonly ts.Modifier[] | undefined,
@@ -371,7 +427,7 @@ export function createInstrumenter(
           )
         }
         case S.ArrowFunction: {
-          const n = node as ts.ArrowFunction
+          const n = node
           return f.updateArrowFunction(
             n,
             modifiers as readonly ts.Modifier[] | undefined,
@@ -383,7 +439,7 @@ export function createInstrumenter(
           )
         }
         case S.MethodDeclaration: {
-          const n = node as ts.MethodDeclaration
+          const n = node
           return f.updateMethodDeclaration(
             n,
             modifiers,
@@ -397,15 +453,15 @@ export function createInstrumenter(
           )
         }
         case S.GetAccessor: {
-          const n = node as ts.GetAccessorDeclaration
+          const n = node
           return f.updateGetAccessorDeclaration(n, modifiers, visitPropertyName(n.name), params, undefined, body)
         }
         case S.SetAccessor: {
-          const n = node as ts.SetAccessorDeclaration
+          const n = node
           return f.updateSetAccessorDeclaration(n, modifiers, visitPropertyName(n.name), params, body)
         }
         default: {
-          const n = node as ts.ConstructorDeclaration
+          const n = node
           return f.updateConstructorDeclaration(n, modifiers, params, body)
         }
       }
@@ -505,7 +561,7 @@ export function createInstrumenter(
           ),
         )
       } else {
-        binding = f.createExpressionStatement(f.createAssignment(visitExpression(initializer) as ts.Expression, valueExpression))
+        binding = f.createExpressionStatement(f.createAssignment(visitExpression(initializer), valueExpression))
       }
       const bodyStatements = tsApi.isBlock(node.statement)
         ? instrumentStatements(node.statement.statements)
@@ -593,12 +649,18 @@ export function createInstrumenter(
       return target
     }
 
-    function markArguments(): void {
+    /** `arguments` inside lowered async arrows: the alias of the outermost one, else unchanged. */
+    function visitArguments(node: ts.Identifier): ts.Identifier {
+      if (!isReferenceOrBinding(tsApi, original(node) as ts.Identifier)) return node
+      let outermost: Scope | undefined
       for (let i = scopes.length - 1; i >= 0; i--) {
         const s = scopes[i]!
         if (!s.isArrow) break
-        if (isLowered(s)) s.usesArguments = true
+        if (isLowered(s)) outermost = s
       }
+      if (!outermost) return node
+      outermost.argumentsAlias ??= `$ll_args${++uniqueCounter}`
+      return id(outermost.argumentsAlias)
     }
 
     function superKey(expression: ts.PropertyAccessExpression | ts.ElementAccessExpression): ts.Expression {
@@ -633,7 +695,7 @@ export function createInstrumenter(
           return visitFunction(node as FunctionLike)
         case S.ClassStaticBlockDeclaration: {
           const block = node as ts.ClassStaticBlockDeclaration
-          scopes.push({ kind: 'static-block', isArrow: false, usesSuper: false, usesArguments: false })
+          scopes.push({ kind: 'static-block', isArrow: false, usesSuper: false })
           const body = visitBlock(block.body)
           scopes.pop()
           return f.updateClassStaticBlockDeclaration(block, body)
@@ -717,7 +779,7 @@ export function createInstrumenter(
           return f.updateLabeledStatement(n, n.label, inner)
         }
         case S.Identifier:
-          if ((node as ts.Identifier).text === 'arguments') markArguments()
+          if ((node as ts.Identifier).text === 'arguments') return visitArguments(node as ts.Identifier)
           return node
         case S.PropertyAccessExpression: {
           const n = node as ts.PropertyAccessExpression
@@ -729,6 +791,9 @@ export function createInstrumenter(
             }
             return n
           }
+          // TypeScript's updatePropertyAccessExpression rejects a private name in an optional chain (`this?.#x`).
+          if (tsApi.isPropertyAccessChain(n))
+            return f.updatePropertyAccessChain(n, visitExpression(n.expression), n.questionDotToken, n.name)
           return f.updatePropertyAccessExpression(n, visitExpression(n.expression), n.name)
         }
         case S.ElementAccessExpression: {
@@ -795,7 +860,7 @@ export function createInstrumenter(
     }
 
     return (file) => {
-      scopes.push({ kind: 'module', isArrow: false, usesSuper: false, usesArguments: false })
+      scopes.push({ kind: 'module', isArrow: false, usesSuper: false })
       const statements = instrumentStatements(file.statements)
       scopes.pop()
       return f.updateSourceFile(file, statements)

@@ -22,6 +22,7 @@ export const ReflectHas = Reflect.has
 export const ReflectOwnKeys = Reflect.ownKeys
 export const ReflectGetPrototypeOf = Reflect.getPrototypeOf
 export const ReflectGetOwnPropertyDescriptor = Reflect.getOwnPropertyDescriptor
+export const ReflectDeleteProperty = Reflect.deleteProperty
 
 export const ObjectCreate = Object.create
 const nativeDefineProperty = Object.defineProperty

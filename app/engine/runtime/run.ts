@@ -17,8 +17,9 @@ import { createHooks } from './hooks.ts'
 import { createBrowserHost } from './hosts/browser/browserHost.ts'
 import type { ConsoleLevel, Host, HostServices } from './hosts/host.ts'
 import { IoQueue } from './hosts/ioQueue.ts'
+import { shapeHostGlobals } from './hosts/shapes.ts'
 import { createNodeHost } from './hosts/node/nodeHost.ts'
-import { installFunctionIntrinsics, loweredFunctionKind } from './functions.ts'
+import { constructorShim, installFunctionIntrinsics, loweredFunctionKind, presentedSource, type ProgramSources } from './functions.ts'
 import { NativeFunction, ObjectDefineProperty, StringCtor } from './primordials.ts'
 import { installCombinators } from './promise/combinators.ts'
 import { createPromiseRealm, type PromiseRealm } from './promise/realm.ts'
@@ -99,7 +100,7 @@ export function runProgram(input: CompiledInput, options: RunOptions, io: RunIo,
  */
 export function startProgram(input: CompiledInput, options: RunOptions, io: RunIo, realmGlobal: Record<string, unknown>): ProgramRun {
   const budgets: Budgets = { ...DEFAULT_BUDGETS, ...options.budgets }
-  const agent = new Agent(budgets, io.wallNow)
+  const agent = new Agent(budgets, () => io.wallNow())
   const batchSize = options.batchSize ?? 5000
   agent.recorder.onFull(batchSize, () => {
     const batch = agent.recorder.takeBatch()
@@ -108,11 +109,17 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
   const seed = options.seed ?? 1
   agent.emit(EventKind.RunStart, -1, HostProfileCode[options.host], seed, 0, 0)
 
-  let realm: PromiseRealm | undefined
-  const driver = createCoroutineDriver(agent, () => realm!)
-  realm = createPromiseRealm(agent, driver.resume)
+  const realmCell: { realm?: PromiseRealm } = {}
+  const driver = createCoroutineDriver(agent, () => realmCell.realm!)
+  const realm = createPromiseRealm(agent, driver.resume)
+  realmCell.realm = realm
   installCombinators(agent, realm)
   const proxies = createProxyRegistry()
+  const sources: ProgramSources = {
+    functionTexts: input.functionTexts ?? [],
+    code: input.code,
+    isProgramProxy: (fn) => proxies.targetOf(fn) !== undefined,
+  }
 
   let outputChars = 0
   const write = (level: ConsoleLevel, text: string) => {
@@ -122,7 +129,7 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
   }
   const inspectHost: InspectHost = {
     promiseState(value) {
-      const slots = realm!.slotsOf(value)
+      const slots = realm.slotsOf(value)
       if (!slots) return undefined
       if (slots.state === 0) return { state: 'pending' }
       return { state: slots.state === 1 ? 'fulfilled' : 'rejected', value: slots.result }
@@ -130,6 +137,7 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
     proxyTarget: proxies.targetOf,
     proxyHandler: proxies.handlerOf,
     functionKind: (fn) => loweredFunctionKind(fn),
+    functionSource: (fn) => presentedSource(fn as (...args: unknown[]) => unknown, sources),
     previewEntries: installCollectionIteratorTracking(realmGlobal),
   }
   const describe = (value: unknown) => inspect(value, {}, inspectHost)
@@ -152,7 +160,8 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
   }
   host.installGlobals(globals)
   installWorld(globals, services, host, options.world ?? {})
-  installGlobals(realmGlobal, globals, options.host, seed, input.functionTexts ?? [])
+  installGlobals(realmGlobal, globals, options.host, seed, sources)
+  shapeHostGlobals(realmGlobal, options.host)
   installArrayFromAsync(realmGlobal.Array as object, driver, realm)
   installStackTraces(realmGlobal.Error as object, input.mappings ?? [], input.codeLineOffset ?? 0, input.functionSpans ?? [])
 
@@ -242,7 +251,7 @@ function installGlobals(
   globals: Record<string, unknown>,
   host: 'node' | 'browser',
   seed: number,
-  functionTexts: readonly string[],
+  sources: ProgramSources,
 ): void {
   for (const name in globals) {
     ObjectDefineProperty(target, name, { value: globals[name], writable: true, enumerable: false, configurable: true })
@@ -256,14 +265,23 @@ function installGlobals(
   if (host === 'browser') ObjectDefineProperty(target, 'self', { value: target, writable: true, enumerable: false, configurable: true })
   const math = target.Math as { random: () => number }
   ObjectDefineProperty(math, 'random', { value: createRandom(seed), writable: true, enumerable: false, configurable: true })
-  const refuse = (what: string) =>
-    function notAvailable(): never {
-      throw new (target.Error as ErrorConstructor)(`${what} is not available in Looplab: programs cannot build code from strings.`)
-    }
-  ObjectDefineProperty(target, 'eval', { value: refuse('eval'), writable: true, enumerable: false, configurable: true })
-  const functionShim = refuse('new Function')
-  ObjectDefineProperty(functionShim, 'name', { value: 'Function' })
-  ObjectDefineProperty(functionShim, 'prototype', { value: NativeFunction.prototype })
+  const refuse = (what: string): never => {
+    throw new (target.Error as ErrorConstructor)(`${what} is not available in Looplab: programs cannot build code from strings.`)
+  }
+  // eval is no constructor, with length 1, as V8's.
+  const evalShim = {
+    eval(this: void, _code: unknown): never {
+      return refuse('eval')
+    },
+  }.eval
+  ObjectDefineProperty(target, 'eval', { value: evalShim, writable: true, enumerable: false, configurable: true })
+  const functionShim = constructorShim('Function', () => refuse('new Function'))
+  ObjectDefineProperty(functionShim, 'prototype', {
+    value: NativeFunction.prototype,
+    writable: false,
+    enumerable: false,
+    configurable: false,
+  })
   ObjectDefineProperty(target, 'Function', { value: functionShim, writable: true, enumerable: false, configurable: true })
   ObjectDefineProperty(NativeFunction.prototype, 'constructor', {
     value: functionShim,
@@ -271,5 +289,5 @@ function installGlobals(
     enumerable: false,
     configurable: true,
   })
-  installFunctionIntrinsics(functionTexts, refuse)
+  installFunctionIntrinsics(sources, functionShim, { refuse })
 }

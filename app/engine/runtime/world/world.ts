@@ -62,9 +62,12 @@ export function installWorld(globals: Record<string, unknown>, services: HostSer
   globals.Event = events.Event
   globals.EventTarget = events.EventTarget
   globals.CustomEvent = events.CustomEvent
-  globals.structuredClone = function structuredClone(value: unknown) {
-    return ctx.clone(value)
-  }
+  // A method: no constructor and no `prototype`, as the host's structuredClone.
+  globals.structuredClone = {
+    structuredClone(this: void, value: unknown) {
+      return ctx.clone(value)
+    },
+  }.structuredClone
   globals.world = createWorldObject(ctx, globals, network.addRoute)
 
   if (host.name === 'node') reportListenerErrorsOnNextTick(ctx, globals.process)

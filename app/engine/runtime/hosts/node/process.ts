@@ -74,14 +74,19 @@ export interface ProcessHooks {
 /** The `process` global of the node profile. */
 export function createProcess(hooks: ProcessHooks): object {
   const process: Record<string, unknown> = {}
-  const method = (name: string, fn: (...args: unknown[]) => unknown) =>
+  const method = (name: string, fn: (...args: unknown[]) => unknown) => {
+    ObjectDefineProperty(fn, 'name', { value: name, writable: false, enumerable: false, configurable: true })
     ObjectDefineProperty(process, name, { value: fn, writable: true, enumerable: false, configurable: true })
+  }
   const emitterMethod = (name: string, body: (event: string, fn: unknown) => void) =>
     method(name, function (this: unknown, event: unknown, fn: unknown) {
       body(StringCtor(event), fn)
       return process
     })
-  method('nextTick', (callback: unknown, ...args: unknown[]) => hooks.nextTick(callback, args))
+  // A plain function (with a `prototype`), as Node's.
+  method('nextTick', function (callback: unknown, ...args: unknown[]) {
+    hooks.nextTick(callback, args)
+  })
   method('exit', (code?: unknown) => hooks.exit(code))
   emitterMethod('on', (event, fn) => hooks.events.add(event, fn, false))
   emitterMethod('addListener', (event, fn) => hooks.events.add(event, fn, false))
