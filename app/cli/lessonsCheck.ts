@@ -7,6 +7,7 @@ import type { Lesson } from '../model/lessons/types.ts'
 import { ConsoleIndex } from '../model/consoleLines.ts'
 import { runInNode, type NodeRunResult } from './nodeRunner.ts'
 import { BudgetKind, RunEndReason } from '../engine/trace/events.ts'
+import { unroutedRequests } from '../model/unrouted.ts'
 
 export const LESSONS_DIR = fileURLToPath(new URL('../../lessons/', import.meta.url))
 
@@ -28,6 +29,8 @@ function outputLines(result: NodeRunResult): string[] {
 function brokenRun(result: NodeRunResult, budgetIsFailure = true): string | undefined {
   if (result.diagnostics) return `does not compile: ${result.diagnostics[0]?.message} (line ${result.diagnostics[0]?.line})`
   const outcome = result.outcome
+  const unrouted = unroutedRequests(result.trace)
+  if (unrouted.length > 0) return `fetches ${unrouted[0]!.method} ${unrouted[0]!.url}, which no route matches: declare it with world.route`
   if (outcome?.reason !== RunEndReason.Budget) return undefined
   if (!budgetIsFailure && outcome.budget === BudgetKind.VirtualTime) return undefined
   return `hit a budget: ${outcome.explanation}`

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseLesson } from '../../app/model/lessons/parse.ts'
 import { replaceProgram } from './support/editor.ts'
+import { runProgram } from './support/run.ts'
 
 const LESSONS_DIR = join(import.meta.dirname, '../../lessons')
 const lessons = readdirSync(LESSONS_DIR)
@@ -80,5 +81,21 @@ test.describe('checking an exercise', () => {
     const failed = exercise.locator('.check-results .failed').first()
     await expect(failed).toContainText('something keeps your program alive: the interval at line 1', { timeout: 30_000 })
     await expect(exercise.getByRole('button', { name: 'Check my code' })).toBeEnabled()
+  })
+})
+
+test.describe('the simulated network is said', () => {
+  test('a fetch no route matches gets a note in the console and is listed in the run summary', async ({ page }) => {
+    await page.goto('/')
+    const status = await runProgram(
+      page,
+      "const r = await fetch('https://api.github.com/users/octocat')\nconsole.log((await r.json()).simulated)\n",
+    )
+    await expect(page.getByRole('status')).toContainText('No route matched 1 request', { timeout: 30_000 })
+    expect(status).toContain('GET api.github.com/users/octocat')
+    const notes = page.getByRole('log').locator('.console-note')
+    await expect(notes.first()).toContainText('no route for GET api.github.com/users/octocat')
+    await expect(notes.nth(1)).toContainText("world.route('https://api.github.com/users/octocat'")
+    await expect(page.getByRole('log').locator('.console-line:not(.console-note)')).toHaveText(['true'])
   })
 })

@@ -79,6 +79,12 @@ export const EventKind = {
   Phase: 29,
   /** The virtual clock jumps forward while the loop waits for the next thing to do. a: µs waited (clamped to 2^31-1). */
   Idle: 30,
+  /**
+   * A `fetch` matched no route, so the simulated world answers it with its placeholder
+   * (200 `{ url, simulated: true }`): Looplab never uses the real network. a: RequestId;
+   * b: StringId of `METHOD absolute-url`.
+   */
+  UnroutedRequest: 31,
 } as const
 export type EventKind = (typeof EventKind)[keyof typeof EventKind]
 
@@ -114,6 +120,7 @@ export const EVENT_ARITY: Readonly<Record<EventKind, 0 | 1 | 2 | 3>> = {
   [EventKind.BudgetStop]: 2,
   [EventKind.Phase]: 1,
   [EventKind.Idle]: 1,
+  [EventKind.UnroutedRequest]: 2,
 }
 
 export const HostProfileCode = { node: 0, browser: 1 } as const
