@@ -36,6 +36,12 @@ describe('a failed check says what was expected and what happened', () => {
     )
   })
 
+  test('a run of repeated lines that never reaches its count says how many were printed', () => {
+    expect(failure("console.log('go')\nconsole.log('tick')\n", { kind: 'output-order', lines: ['go', 'tick', 'tick'] })).toBe(
+      'These lines should appear in this order: “go”, “tick”, “tick”. Only 1 “tick” line came after “go”, not 2. Printed in this order: “go”, “tick”.',
+    )
+  })
+
   test('an output-order check names a line that was never printed', () => {
     expect(failure("console.log('a')\n", { kind: 'output-order', lines: ['a', 'b'] })).toContain('“b” was never printed.')
   })
@@ -102,11 +108,11 @@ describe('a failed check after a crash', () => {
     )
   })
 
-  test('a repeated line that was printed too few times is counted', () => {
+  test('a repeated line is counted before the line that should follow it', () => {
     expect(
       failure("console.log('all done')\nconsole.log('frame')\n", { kind: 'output-order', lines: ['frame', 'frame', 'frame', 'all done'] }),
     ).toBe(
-      'These lines should appear in this order: “frame”, “frame”, “frame”, “all done”. Only 1 “frame” line was printed, not 3. Printed in this order: “all done”, “frame”.',
+      'These lines should appear in this order: “frame”, “frame”, “frame”, “all done”. Only 0 “frame” lines came before “all done”, not 3. Printed in this order: “all done”, “frame”.',
     )
   })
 })

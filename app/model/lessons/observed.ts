@@ -99,15 +99,26 @@ export function orderFailure(entries: readonly string[], output: readonly string
   }
   const previous = entries[k - 1]!
   if (previous === target) {
-    // A run of the same entry: count how many such lines followed the entry before the run.
+    // A run of the same entry: count the lines it had to work with — after the entry before the run,
+    // and before the entry after it, when that one was printed.
     let j = k - 1
     while (j >= 0 && entries[j] === target) j--
-    let run = 0
-    for (let m = j + 1; m < entries.length && entries[m] === target; m++) run++
+    let end = j + 1
+    while (end < entries.length && entries[end] === target) end++
+    const run = end - j - 1
     const from = j >= 0 ? positions[j]! + 1 : 0
-    const got = output.slice(from).filter((line) => line.includes(target)).length
-    const where = j >= 0 ? `came after ${quote(entries[j]!)}` : got === 1 ? 'was printed' : 'were printed'
-    return `Only ${got} ${quote(target)} line${got === 1 ? '' : 's'} ${where}, not ${run}.${order}`
+    const after = entries[end]
+    const afterAt = after === undefined ? -1 : output.findIndex((line, i) => i >= from && line.includes(after))
+    const window = output.slice(from, afterAt >= 0 ? afterAt : output.length)
+    const got = window.filter((line) => line.includes(target)).length
+    const s = got === 1 ? '' : 's'
+    const where =
+      afterAt >= 0
+        ? `${got === 1 ? 'line' : 'lines'} came before ${quote(after!)}`
+        : j >= 0
+          ? `line${s} came after ${quote(entries[j]!)}`
+          : `line${s} ${got === 1 ? 'was' : 'were'} printed`
+    return `Only ${got} ${quote(target)} ${where}, not ${run}.${order}`
   }
   const needed = entries.slice(0, k).filter((entry) => entry === previous).length
   if (needed > 1) {
