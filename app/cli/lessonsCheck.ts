@@ -25,6 +25,19 @@ function outputLines(result: NodeRunResult): string[] {
   return index.texts()
 }
 
+/** How the printed lines differ from the ones a lesson states, or undefined when they are the same. */
+export function outputMismatch(stated: readonly string[], printed: readonly string[]): string | undefined {
+  const length = Math.max(stated.length, printed.length)
+  const prints = `it prints ${printed.length} line${printed.length === 1 ? '' : 's'}, the lesson states ${stated.length}`
+  for (let i = 0; i < length; i++) {
+    if (stated[i] === printed[i]) continue
+    if (i >= printed.length) return prints
+    if (i >= stated.length) return `${prints}; line ${i + 1} is “${printed[i]}”`
+    return `line ${i + 1} is “${printed[i]}”, the lesson says “${stated[i]}”`
+  }
+  return undefined
+}
+
 /** Runs one program of a lesson; returns a reason it is broken, or undefined. */
 function brokenRun(result: NodeRunResult, budgetIsFailure = true): string | undefined {
   if (result.diagnostics) return `does not compile: ${result.diagnostics[0]?.message} (line ${result.diagnostics[0]?.line})`
@@ -62,7 +75,7 @@ function totalMs(result: NodeRunResult): number {
   return result.trace.count > 0 ? result.trace.time[result.trace.count - 1]! / 1000 : 0
 }
 
-/** `looplab lessons check`: every lesson valid, every example runs, every exercise's starter fails and solution passes. */
+/** `looplab lessons check`: every lesson valid, every example runs (printing what its lesson states), every exercise's starter fails and solution passes. */
 export function checkLessons(): number {
   let lessons: Lesson[]
   try {
@@ -71,6 +84,23 @@ export function checkLessons(): number {
     process.stderr.write(`${(error as Error).message}\n`)
     return 1
   }
+  const { problems, examples, exercises } = lessonProblems(lessons)
+  for (const problem of problems) process.stderr.write(`✗ ${problem}\n`)
+  const summary = `${lessons.length} lessons, ${examples} examples, ${exercises} exercises`
+  if (problems.length > 0) {
+    process.stdout.write(`${summary}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`)
+    return 1
+  }
+  process.stdout.write(`${summary}: all pass\n`)
+  return 0
+}
+
+/**
+ * Runs everything in these lessons: every example and prediction runs (and
+ * prints what the lesson states it prints), every exercise's starter fails
+ * and its solution passes well within the time limit. Returns what is wrong.
+ */
+export function lessonProblems(lessons: readonly Lesson[]): { problems: string[]; examples: number; exercises: number } {
   const problems: string[] = []
   let examples = 0
   let exercises = 0
@@ -82,7 +112,13 @@ export function checkLessons(): number {
         const result = runInNode(block.code, { host: lesson.meta.host, budgets: { maxWallMs: 20_000 } })
         const broken = brokenRun(result)
         if (broken) problems.push(`${where(block.title)}: the ${block.type} ${broken}`)
-        else if (block.type === 'predict' && outputLines(result).length < 2)
+        else if (block.type === 'example' && block.output) {
+          const wrong = outputMismatch(block.output.lines, outputLines(result))
+          if (wrong)
+            problems.push(
+              `${lesson.file}:${block.output.line} — ${block.title}: the output the lesson states is not what the example prints: ${wrong}`,
+            )
+        } else if (block.type === 'predict' && outputLines(result).length < 2)
           problems.push(`${where(block.title)}: a predict question needs at least two output lines to order`)
       } else if (block.type === 'exercise') {
         exercises++
@@ -101,12 +137,5 @@ export function checkLessons(): number {
       }
     }
   }
-  for (const problem of problems) process.stderr.write(`✗ ${problem}\n`)
-  const summary = `${lessons.length} lessons, ${examples} examples, ${exercises} exercises`
-  if (problems.length > 0) {
-    process.stdout.write(`${summary}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`)
-    return 1
-  }
-  process.stdout.write(`${summary}: all pass\n`)
-  return 0
+  return { problems, examples, exercises }
 }

@@ -76,7 +76,13 @@ export function exerciseTimeLimitMs(spec: { checks: readonly Check[]; timeLimitM
 /** A piece of a lesson, in reading order. */
 export type LessonBlock =
   | { type: 'markdown'; text: string }
-  | { type: 'example'; title: string; code: string }
+  | {
+      type: 'example'
+      title: string
+      code: string
+      /** What the lesson says it prints (a `text output` block); the lessons check runs the example and compares. */
+      output?: { lines: string[]; line: number }
+    }
   | { type: 'predict'; title: string; code: string }
   | {
       type: 'exercise'

@@ -71,7 +71,7 @@ export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checkin
             )
           case 'example': {
             const info = blockDocument(lesson, index, block.title, block.code)
-            return <ExampleBlock key={key} title={block.title} code={block.code} onOpen={() => onOpen(info, false)} onRun={() => onOpen(info, true)} />
+            return <ExampleBlock key={key} title={block.title} code={block.code} output={block.output?.lines} onOpen={() => onOpen(info, false)} onRun={() => onOpen(info, true)} />
           }
           case 'predict': {
             const info = blockDocument(lesson, index, block.title, block.code)

@@ -1,12 +1,14 @@
 interface Props {
   title: string
   code: string
-  onOpen(): void
-  onRun(): void
+  /** What it prints, as the lesson states it (checked by the lessons check), if the lesson states it. */
+  output?: readonly string[] | undefined
+  onOpen: () => void
+  onRun: () => void
 }
 
-/** A runnable example: the code, and buttons to open it in the editor or run it at once. */
-export function ExampleBlock({ title, code, onOpen, onRun }: Props) {
+/** A runnable example: the code, buttons to open it in the editor or run it at once, and what it prints. */
+export function ExampleBlock({ title, code, output, onOpen, onRun }: Props) {
   return (
     <figure className="lesson-block example">
       <figcaption>
@@ -23,6 +25,14 @@ export function ExampleBlock({ title, code, onOpen, onRun }: Props) {
           Open in editor
         </button>
       </div>
+      {output && (
+        <details className="example-output">
+          <summary>What it prints</summary>
+          <pre className="lesson-code" tabIndex={0}>
+            <code>{output.join('\n')}</code>
+          </pre>
+        </details>
+      )}
     </figure>
   )
 }
