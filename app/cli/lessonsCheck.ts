@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -84,7 +85,8 @@ export function checkLessons(): number {
     process.stderr.write(`${(error as Error).message}\n`)
     return 1
   }
-  const { problems, examples, exercises } = lessonProblems(lessons)
+  const { problems, notes, examples, exercises } = lessonProblems(lessons)
+  for (const note of notes) process.stderr.write(`! ${note}\n`)
   for (const problem of problems) process.stderr.write(`✗ ${problem}\n`)
   const summary = `${lessons.length} lessons, ${examples} examples, ${exercises} exercises`
   if (problems.length > 0) {
@@ -100,8 +102,9 @@ export function checkLessons(): number {
  * prints what the lesson states it prints), every exercise's starter fails
  * and its solution passes well within the time limit. Returns what is wrong.
  */
-export function lessonProblems(lessons: readonly Lesson[]): { problems: string[]; examples: number; exercises: number } {
+export function lessonProblems(lessons: readonly Lesson[]): { problems: string[]; notes: string[]; examples: number; exercises: number } {
   const problems: string[] = []
+  const notes: string[] = []
   let examples = 0
   let exercises = 0
   for (const lesson of lessons) {
@@ -120,6 +123,17 @@ export function lessonProblems(lessons: readonly Lesson[]): { problems: string[]
             )
         } else if (block.type === 'predict' && outputLines(result).length < 2)
           problems.push(`${where(block.title)}: a predict question needs at least two output lines to order`)
+      } else if (block.type === 'python' && block.output) {
+        const ran = runPython(block.code)
+        if (ran.missing) notes.push(`${where(block.title)}: python3 is not installed, so the output the lesson states was not checked`)
+        else if (ran.error) problems.push(`${where(block.title)}: the Python block fails with python3: ${ran.error}`)
+        else {
+          const wrong = outputMismatch(block.output.lines, ran.lines)
+          if (wrong)
+            problems.push(
+              `${lesson.file}:${block.output.line} — ${block.title}: the output the lesson states is not what python3 prints: ${wrong}`,
+            )
+        }
       } else if (block.type === 'exercise') {
         exercises++
         // A starter may run forever (that can be the bug to fix): the time limit stops it, and that is a failed check.
@@ -137,5 +151,14 @@ export function lessonProblems(lessons: readonly Lesson[]): { problems: string[]
       }
     }
   }
-  return { problems, examples, exercises }
+  return { problems, notes, examples, exercises }
+}
+
+/** Runs a lesson's Python block with the machine's CPython (the reference for what asyncio does). */
+function runPython(code: string): { lines: string[]; error?: string; missing?: boolean } {
+  const run = spawnSync('python3', ['-'], { input: code, encoding: 'utf8', timeout: 20_000 })
+  if ((run.error)?.code === 'ENOENT') return { lines: [], missing: true }
+  if (run.error) return { lines: [], error: run.error.message }
+  if (run.status !== 0) return { lines: [], error: (run.stderr || `exit code ${run.status}`).trim().split('\n').at(-1)! }
+  return { lines: run.stdout.replace(/\n$/, '').split('\n') }
 }

@@ -21,7 +21,7 @@ function lineOf(source: string, offset: number): number {
  * Reads a lesson file: YAML front matter, then markdown whose fenced code
  * blocks carry roles — `ts example` (optionally followed by `text output`,
  * what it prints), `ts predict`, `ts exercise` (followed by `yaml checks` and
- * `ts solution`), `python asyncio`. See lessons/README.md.
+ * `ts solution`), `python asyncio` (optionally followed by `text output`). See lessons/README.md.
  * Throws a LessonError naming the file and line of the first problem.
  */
 export function parseLesson(file: string, source: string): Lesson {
@@ -102,8 +102,8 @@ export function parseLesson(file: string, source: string): Lesson {
     }
     if (info.role === 'output') {
       const example = blocks.at(-1)
-      if (example?.type !== 'example' || markdown.trim() !== '' || example.output)
-        throw new LessonError(file, line, `a \`${info.lang} output\` block must follow a \`ts example\` block directly`)
+      if ((example?.type !== 'example' && example?.type !== 'python') || markdown.trim() !== '' || example.output)
+        throw new LessonError(file, line, `a \`${info.lang} output\` block must follow a \`ts example\` or \`python asyncio\` block directly`)
       example.output = { lines: fence.text.replace(/\n+$/, '').split('\n'), line }
       markdown = ''
       continue

@@ -94,7 +94,13 @@ export type LessonBlock =
       /** Virtual ms a check run may take before it is stopped (`exerciseTimeLimitMs`). */
       timeLimitMs: number
     }
-  | { type: 'python'; title: string; code: string }
+  | {
+      type: 'python'
+      title: string
+      code: string
+      /** What the lesson says it prints (a `text output` block); the lessons check runs it with `python3` and compares. */
+      output?: { lines: string[]; line: number }
+    }
 
 export interface Lesson {
   meta: LessonMeta

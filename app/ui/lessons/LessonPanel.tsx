@@ -106,7 +106,7 @@ export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checkin
             )
           }
           case 'python':
-            return <PythonBlock key={key} title={block.title} code={block.code} />
+            return <PythonBlock key={key} title={block.title} code={block.code} output={block.output?.lines} />
         }
       })}
       <nav className="lesson-nav" aria-label="Lesson navigation">

@@ -1,5 +1,5 @@
-/** The Python asyncio counterpart of a lesson's idea. */
-export function PythonBlock({ title, code }: { title: string; code: string }) {
+/** The Python asyncio counterpart of a lesson's idea, and what it prints when the lesson states it. */
+export function PythonBlock({ title, code, output }: { title: string; code: string; output?: readonly string[] | undefined }) {
   return (
     <figure className="lesson-block python">
       <figcaption>
@@ -8,6 +8,14 @@ export function PythonBlock({ title, code }: { title: string; code: string }) {
       <pre className="lesson-code" tabIndex={0}>
         <code>{code}</code>
       </pre>
+      {output && (
+        <details className="example-output">
+          <summary>What it prints (CPython 3.11)</summary>
+          <pre className="lesson-code" tabIndex={0}>
+            <code>{output.join('\n')}</code>
+          </pre>
+        </details>
+      )}
     </figure>
   )
 }
