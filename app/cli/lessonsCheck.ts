@@ -157,7 +157,7 @@ export function lessonProblems(lessons: readonly Lesson[]): { problems: string[]
 /** Runs a lesson's Python block with the machine's CPython (the reference for what asyncio does). */
 function runPython(code: string): { lines: string[]; error?: string; missing?: boolean } {
   const run = spawnSync('python3', ['-'], { input: code, encoding: 'utf8', timeout: 20_000 })
-  if ((run.error)?.code === 'ENOENT') return { lines: [], missing: true }
+  if (run.error && 'code' in run.error && run.error.code === 'ENOENT') return { lines: [], missing: true }
   if (run.error) return { lines: [], error: run.error.message }
   if (run.status !== 0) return { lines: [], error: (run.stderr || `exit code ${run.status}`).trim().split('\n').at(-1)! }
   return { lines: run.stdout.replace(/\n$/, '').split('\n') }
