@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test'
-import { runProgram } from './support/run.ts'
+import { test } from '@playwright/test'
 test('shot', async ({ page }) => {
-  await page.goto('/')
-  await runProgram(page, "const r = await fetch('https://api.github.com/users/octocat')\nconsole.log((await r.json()).simulated)\n")
-  await expect(page.getByRole('status')).toContainText('No route matched')
-  await page.screenshot({ path: '/work/wt/course/.scratch/unrouted.png' })
+  await page.goto('/#lesson=call-stack')
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  await page.locator('figure.predict').first().scrollIntoViewIfNeeded()
+  await page.screenshot({ path: '/work/wt/course/.scratch/lesson.png' })
 })

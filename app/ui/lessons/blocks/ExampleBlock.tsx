@@ -1,3 +1,5 @@
+import { LessonCode } from './LessonCode.tsx'
+
 interface Props {
   title: string
   code: string
@@ -14,9 +16,7 @@ export function ExampleBlock({ title, code, output, onOpen, onRun }: Props) {
       <figcaption>
         <span className="block-kind">Example</span> {title}
       </figcaption>
-      <pre className="lesson-code" tabIndex={0}>
-        <code>{code}</code>
-      </pre>
+      <LessonCode code={code} />
       <div className="block-actions">
         <button type="button" className="button small primary" onClick={onRun}>
           Run it
@@ -28,9 +28,7 @@ export function ExampleBlock({ title, code, output, onOpen, onRun }: Props) {
       {output && (
         <details className="example-output">
           <summary>What it prints</summary>
-          <pre className="lesson-code" tabIndex={0}>
-            <code>{output.join('\n')}</code>
-          </pre>
+          <LessonCode code={output.join('\n')} />
         </details>
       )}
     </figure>

@@ -1,3 +1,5 @@
+import { LessonCode } from './LessonCode.tsx'
+
 /** The Python asyncio counterpart of a lesson's idea, and what it prints when the lesson states it. */
 export function PythonBlock({ title, code, output }: { title: string; code: string; output?: readonly string[] | undefined }) {
   return (
@@ -5,15 +7,11 @@ export function PythonBlock({ title, code, output }: { title: string; code: stri
       <figcaption>
         <span className="block-kind">Python asyncio</span> {title}
       </figcaption>
-      <pre className="lesson-code" tabIndex={0}>
-        <code>{code}</code>
-      </pre>
+      <LessonCode code={code} />
       {output && (
         <details className="example-output">
           <summary>What it prints (CPython 3.11)</summary>
-          <pre className="lesson-code" tabIndex={0}>
-            <code>{output.join('\n')}</code>
-          </pre>
+          <LessonCode code={output.join('\n')} />
         </details>
       )}
     </figure>
