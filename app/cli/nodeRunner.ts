@@ -10,6 +10,7 @@ import type { ProgramInfo } from '../engine/trace/program.ts'
 import { TraceColumns } from '../engine/trace/columns.ts'
 import { adoptBatch } from '../engine/trace/adopt.ts'
 import { runtimeBundle } from './runtimeBundle.ts'
+import { unroutedNote, unroutedRequests } from '../model/unrouted.ts'
 
 export interface NodeRunResult {
   /** Diagnostics when the program did not compile (then nothing ran). */
@@ -63,6 +64,7 @@ export function runInNode(source: string, options: RunOptions, hooks: NodeRunHoo
     runProgram: typeof RunProgram
   }
   const realmGlobal = vm.runInContext('globalThis', context) as Record<string, unknown>
+  let noted = false
   const onBatch = (made: TraceBatch) => {
     const batch = adoptBatch(made)
     batches.push(batch)
@@ -70,6 +72,16 @@ export function runInNode(source: string, options: RunOptions, hooks: NodeRunHoo
     const from = trace.count
     trace.append(batch)
     for (let i = from; i < trace.count; i++) {
+      if (trace.kind[i] === EventKind.UnroutedRequest && !noted) {
+        // Looplab's own note, once per run, on stderr: not part of the program's output.
+        noted = true
+        const note = unroutedNote(unroutedRequests(trace, i, i + 1)[0]!)
+          .map((line) => `${line}\n`)
+          .join('')
+        stderr += note
+        hooks.onOutput?.('stderr', note)
+        continue
+      }
       if (trace.kind[i] !== EventKind.Console) continue
       const text = trace.strings[trace.b[i]!]!
       const toStderr = trace.a[i]! >= ConsoleLevelCode.warn

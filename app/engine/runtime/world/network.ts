@@ -1,4 +1,4 @@
-import { IoKind } from '../../trace/events.ts'
+import { EventKind, IoKind } from '../../trace/events.ts'
 import type { PendingIo } from '../hosts/ioQueue.ts'
 import {
   ErrorCtor,
@@ -69,7 +69,8 @@ interface Route {
 /**
  * `fetch` over the simulated network: the first route whose method and path
  * match answers after its latency (virtual time), as an I/O completion task;
- * unknown URLs answer 200 `{ url, simulated: true }`. An AbortSignal cancels
+ * unknown URLs answer 200 `{ url, simulated: true }` (traced as UnroutedRequest,
+ * so the learner is told). An AbortSignal cancels
  * the request (and errors an unread body), as in Node.
  */
 export function createNetwork(ctx: WorldContext, bodies: Bodies, headers: HeadersApi, abort: AbortApi, config: NetworkConfig) {
@@ -169,7 +170,7 @@ export function createNetwork(ctx: WorldContext, bodies: Bodies, headers: Header
         method,
         url: url.href,
         path: url.pathname,
-        params: found!.params,
+        params: found.params,
         query: parseQuery(url.search),
         body: requestBody,
       }
@@ -192,6 +193,7 @@ export function createNetwork(ctx: WorldContext, bodies: Bodies, headers: Header
 
     const op: PendingIo = io.start(MathMax(0, MathRound(latencyMs * 1000)), IoKind.Fetch, label(method, url), complete)
     op.failed = fails
+    if (!route) agent.emit(EventKind.UnroutedRequest, op.startSeq, op.id, agent.recorder.intern(`${method} ${url.href}`))
     abort.onAbort(signal, (reason) => {
       if (phase === 'waiting') io.cancel(op)
       if (phase !== 'done') {
