@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
 export interface CorpusProgram {
@@ -6,6 +6,12 @@ export interface CorpusProgram {
   name: string
   source: string
   host: 'node' | 'browser'
+  /**
+   * Files the program expects to find (path relative to its working
+   * directory → text), from a `<name>.files.json` beside it: written to the
+   * native run's directory, and given to the engine as `world.files`.
+   */
+  files?: Record<string, string>
 }
 
 export const CORPUS_ROOT = join(import.meta.dirname, 'programs')
@@ -23,7 +29,14 @@ export function loadCorpus(root = CORPUS_ROOT): CorpusProgram[] {
   walk(root)
   return files.sort().map((path) => {
     const source = readFileSync(path, 'utf8')
-    return { name: relative(root, path), source, host: /^\/\/ @host browser\b/m.test(source) ? 'browser' : 'node' }
+    const sidecar = path.replace(/\.ts$/, '.files.json')
+    const files = existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as Record<string, string>) : undefined
+    return {
+      name: relative(root, path),
+      source,
+      host: /^\/\/ @host browser\b/m.test(source) ? 'browser' : 'node',
+      ...(files ? { files } : {}),
+    }
   })
 }
 

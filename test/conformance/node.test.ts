@@ -12,8 +12,12 @@ describe.concurrent('the engine prints what Node prints', () => {
 
   for (const program of programs) {
     test(`${program.name} gives the same stdout and exit code as node`, async () => {
-      const native = await runNative(program.source, program.name)
-      const engine = runInNode(program.source, { host: 'node', budgets: { maxWallMs: 10_000 } })
+      const native = await runNative(program.source, program.name, 10_000, { files: program.files })
+      const engine = runInNode(program.source, {
+        host: 'node',
+        budgets: { maxWallMs: 10_000 },
+        ...(program.files ? { world: { files: program.files } } : {}),
+      })
       expect(withoutStackFrames(engine.stdout)).toBe(withoutStackFrames(native.stdout))
       expect(engine.exitCode).toBe(native.exitCode)
     })

@@ -3,6 +3,7 @@ import type { LocationId } from '../trace/ids.ts'
 import type { FunctionKind } from '../trace/program.ts'
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts'
 import type { LocationTable } from './locations.ts'
+import { isRequireCall, type ModuleUse } from './modules.ts'
 import { functionName } from './names.ts'
 
 /**
@@ -15,7 +16,10 @@ import { functionName } from './names.ts'
  *   by the runtime (`$ll_a` / `$ll_ag`), `await x` becomes
  *   `yield $ll_w(x, loc)`, `yield` in async generators `yield $ll_y(…)`,
  *   `yield*` `yield $ll_yy(…)`, and `for await` a loop over `$ll_fa`;
- * - `super` and `arguments` inside lowered bodies keep their meaning.
+ * - `super` and `arguments` inside lowered bodies keep their meaning;
+ * - `import … from 'node:x'` becomes `const … = $ll_rq('node:x', loc, form)`
+ *   hoisted to the top of the module, `require('x')` becomes
+ *   `$ll_rq('x', loc, 0)`, and `import.meta` the runtime's `$ll_im`.
  *
  * The module body itself is lowered like an async function by the caller.
  */
@@ -42,6 +46,7 @@ export function createInstrumenter(
   getTable: () => LocationTable,
   diagnostics: Diagnostic[],
   output: InstrumentOutput,
+  modules: Pick<ModuleUse, 'declaresRequire'>,
 ): ts.TransformerFactory<ts.SourceFile> {
   const S = tsApi.SyntaxKind
 
@@ -53,6 +58,8 @@ export function createInstrumenter(
     const declarationMarks: ts.Identifier[][] = []
     /** Whether the class or object literal being visited has lowered async methods. */
     const containers: { hasLowered: boolean }[] = []
+    /** The module's imports, rewritten, to be hoisted above its first statement. */
+    const imports: ts.Statement[] = []
 
     const id = (name: string) => f.createIdentifier(name)
     const num = (n: number) => f.createNumericLiteral(n)
@@ -110,7 +117,11 @@ export function createInstrumenter(
     function instrumentStatementList(statements: readonly ts.Statement[]): ts.Statement[] {
       const out: ts.Statement[] = []
       for (const statement of statements) {
-        if (tsApi.isExportDeclaration(statement) || tsApi.isImportDeclaration(statement) || tsApi.isExportAssignment(statement)) {
+        if (tsApi.isImportDeclaration(statement)) {
+          imports.push(...importStatements(statement))
+          continue
+        }
+        if (tsApi.isExportDeclaration(statement) || tsApi.isExportAssignment(statement)) {
           if (tsApi.isExportAssignment(statement)) {
             const s = step(statement)
             if (s) out.push(s)
@@ -157,6 +168,46 @@ export function createInstrumenter(
         ) as unknown as T
       }
       return statement
+    }
+
+    // ── modules ───────────────────────────────────────────────────────────
+
+    /** `$ll_rq(specifier, loc, form)`: form 0 is the module's exports object (default import, require), 1 its namespace. */
+    function requireCall(specifier: string, node: ts.Node, form: 0 | 1): ts.Expression {
+      return call('$ll_rq', [f.createStringLiteral(specifier), num(loc(node, 'statement')), num(form)])
+    }
+
+    function constStatement(name: ts.BindingName, init: ts.Expression): ts.Statement {
+      return f.createVariableStatement(
+        undefined,
+        f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, undefined, init)], tsApi.NodeFlags.Const),
+      )
+    }
+
+    /** An import declaration as constant bindings (Node's built-ins have no live bindings worth keeping). */
+    function importStatements(node: ts.ImportDeclaration): ts.Statement[] {
+      if (!tsApi.isStringLiteral(node.moduleSpecifier)) return []
+      const specifier = node.moduleSpecifier.text
+      const clause = node.importClause
+      if (!clause) return [f.createExpressionStatement(requireCall(specifier, node, 0))]
+      if (clause.isTypeOnly) return []
+      const out: ts.Statement[] = []
+      if (clause.name) out.push(constStatement(clause.name, requireCall(specifier, node, 0)))
+      const bindings = clause.namedBindings
+      if (bindings && tsApi.isNamespaceImport(bindings)) out.push(constStatement(bindings.name, requireCall(specifier, node, 1)))
+      else if (bindings) {
+        const elements = bindings.elements
+          .filter((element) => !element.isTypeOnly)
+          .map((element) =>
+            f.createBindingElement(
+              undefined,
+              element.propertyName ? f.createIdentifier(element.propertyName.text) : undefined,
+              element.name,
+            ),
+          )
+        if (elements.length > 0) out.push(constStatement(f.createObjectBindingPattern(elements), requireCall(specifier, node, 1)))
+      }
+      return out
     }
 
     /** A loop or `if` body as a block, so its statement gets a step. */
@@ -354,11 +405,11 @@ export function createInstrumenter(
       const params = f.createNodeArray(parameters)
       switch (node.kind) {
         case S.FunctionDeclaration: {
-          const n = node as ts.FunctionDeclaration
+          const n = node
           return f.updateFunctionDeclaration(n, modifiers, asterisk, n.name, undefined, params, undefined, body)
         }
         case S.FunctionExpression: {
-          const n = node as ts.FunctionExpression
+          const n = node
           return f.updateFunctionExpression(
             n,
             modifiers as readonly ts.Modifier[] | undefined,
@@ -371,7 +422,7 @@ export function createInstrumenter(
           )
         }
         case S.ArrowFunction: {
-          const n = node as ts.ArrowFunction
+          const n = node
           return f.updateArrowFunction(
             n,
             modifiers as readonly ts.Modifier[] | undefined,
@@ -383,7 +434,7 @@ export function createInstrumenter(
           )
         }
         case S.MethodDeclaration: {
-          const n = node as ts.MethodDeclaration
+          const n = node
           return f.updateMethodDeclaration(
             n,
             modifiers,
@@ -397,15 +448,15 @@ export function createInstrumenter(
           )
         }
         case S.GetAccessor: {
-          const n = node as ts.GetAccessorDeclaration
+          const n = node
           return f.updateGetAccessorDeclaration(n, modifiers, visitPropertyName(n.name), params, undefined, body)
         }
         case S.SetAccessor: {
-          const n = node as ts.SetAccessorDeclaration
+          const n = node
           return f.updateSetAccessorDeclaration(n, modifiers, visitPropertyName(n.name), params, body)
         }
         default: {
-          const n = node as ts.ConstructorDeclaration
+          const n = node
           return f.updateConstructorDeclaration(n, modifiers, params, body)
         }
       }
@@ -505,7 +556,7 @@ export function createInstrumenter(
           ),
         )
       } else {
-        binding = f.createExpressionStatement(f.createAssignment(visitExpression(initializer) as ts.Expression, valueExpression))
+        binding = f.createExpressionStatement(f.createAssignment(visitExpression(initializer), valueExpression))
       }
       const bodyStatements = tsApi.isBlock(node.statement)
         ? instrumentStatements(node.statement.statements)
@@ -742,8 +793,16 @@ export function createInstrumenter(
           }
           return tsApi.visitEachChild(n, visit, context)
         }
+        case S.MetaProperty: {
+          const n = node as ts.MetaProperty
+          return n.keywordToken === S.ImportKeyword ? id('$ll_im') : n
+        }
         case S.CallExpression: {
           const n = node as ts.CallExpression
+          const argument = n.arguments[0]
+          if (isRequireCall(tsApi, n, modules) && argument && tsApi.isStringLiteralLike(argument)) {
+            return requireCall(argument.text, n, 0)
+          }
           if (isSuperProperty(n.expression)) {
             const target = superTarget()
             if (target) {
@@ -798,7 +857,8 @@ export function createInstrumenter(
       scopes.push({ kind: 'module', isArrow: false, usesSuper: false, usesArguments: false })
       const statements = instrumentStatements(file.statements)
       scopes.pop()
-      return f.updateSourceFile(file, statements)
+      const [directives, rest] = prologue(statements)
+      return f.updateSourceFile(file, [...directives, ...imports, ...rest])
     }
   }
 }

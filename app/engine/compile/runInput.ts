@@ -7,6 +7,7 @@ export function toRunInput(compiled: Extract<CompileResult, { ok: true }>): Comp
   return {
     code: compiled.code,
     hasTopLevelAwait: compiled.hasTopLevelAwait,
+    moduleKind: compiled.moduleKind,
     functionTexts: compiled.functionTexts,
     mappings: compiled.mappings,
     codeLineOffset: compiled.codeLineOffset,

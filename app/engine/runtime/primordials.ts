@@ -22,6 +22,9 @@ export const ReflectHas = Reflect.has
 export const ReflectOwnKeys = Reflect.ownKeys
 export const ReflectGetPrototypeOf = Reflect.getPrototypeOf
 export const ReflectGetOwnPropertyDescriptor = Reflect.getOwnPropertyDescriptor
+export const ReflectDeleteProperty = Reflect.deleteProperty
+export const ReflectSet = Reflect.set
+export const ReflectSetPrototypeOf = Reflect.setPrototypeOf
 
 export const ObjectCreate = Object.create
 const nativeDefineProperty = Object.defineProperty
@@ -55,6 +58,11 @@ export const ObjectPrototypeToString = uncurryThis(Object.prototype.toString)
 export const ObjectPrototypePropertyIsEnumerable = uncurryThis(Object.prototype.propertyIsEnumerable)
 
 export const FunctionPrototypeToString = uncurryThis(Function.prototype.toString)
+export const FunctionPrototypeBind = uncurryThis(Function.prototype.bind) as <F extends (...args: never[]) => unknown>(
+  fn: F,
+  thisArg: unknown,
+  ...args: unknown[]
+) => F
 export const FunctionPrototype = Function.prototype
 
 export const ArrayIsArray = Array.isArray

@@ -19,7 +19,9 @@ import type { ConsoleLevel, Host, HostServices } from './hosts/host.ts'
 import { IoQueue } from './hosts/ioQueue.ts'
 import { createNodeHost } from './hosts/node/nodeHost.ts'
 import { installFunctionIntrinsics, loweredFunctionKind } from './functions.ts'
-import { NativeFunction, ObjectDefineProperty, StringCtor } from './primordials.ts'
+import { createModuleLoader, type ModuleFactory } from './node/modules.ts'
+import { createNodeModules } from './node/nodeModules.ts'
+import { NativeFunction, ObjectCreate, ObjectDefineProperty, StringCtor } from './primordials.ts'
 import { installCombinators } from './promise/combinators.ts'
 import { createPromiseRealm, type PromiseRealm } from './promise/realm.ts'
 import { createEventClasses } from './world/events.ts'
@@ -35,6 +37,13 @@ export interface RunOptions {
   world?: WorldConfig
   /** A batch is handed over after this many events (and at the end). */
   batchSize?: number
+  /**
+   * Where the program's file is, as Node would see it (process.argv[1],
+   * import.meta.url, __filename, crash reports); default /home/learner/main.ts.
+   */
+  entryPath?: string
+  /** The Node version `process.version` and crash reports name (default: the modeled v20.20.2). */
+  nodeVersion?: string
 }
 
 /** What the engine reports back, besides the trace. */
@@ -56,6 +65,8 @@ export interface RunIo {
 export interface CompiledInput {
   code: string
   hasTopLevelAwait: boolean
+  /** How Node would run it: an ES module (default) or a CommonJS script. */
+  moduleKind?: 'module' | 'commonjs'
   /** Original source of each function, by function id. */
   functionTexts?: readonly string[]
   /** Source map of the compiled program, for stack traces in the learner's lines. */
@@ -151,7 +162,15 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
     Proxy: proxies.Proxy,
   }
   host.installGlobals(globals)
-  installWorld(globals, services, host, options.world ?? {})
+  const world = installWorld(globals, services, host, options.world ?? {})
+  const entry = entryPaths(options.entryPath)
+  let factories: Record<string, ModuleFactory> = {}
+  if (host.node) {
+    const nodeModules = createNodeModules({ services, node: host.node, driver, inspectHost, world, globals })
+    nodeModules.installGlobals(globals)
+    factories = nodeModules.factories
+  }
+  const modules = createModuleLoader(options.host, factories)
   installGlobals(realmGlobal, globals, options.host, seed, input.functionTexts ?? [])
   installArrayFromAsync(realmGlobal.Array as object, driver, realm)
   installStackTraces(realmGlobal.Error as object, input.mappings ?? [], input.codeLineOffset ?? 0, input.functionSpans ?? [])
@@ -182,7 +201,11 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
   let body: unknown
   try {
     const factory = new NativeFunction('$ll', input.code) as (ll: unknown) => unknown
-    body = factory({ hooks: createHooks(agent, driver, realm), main: (moduleBody: unknown) => moduleBody })
+    body = factory({
+      hooks: createHooks(agent, driver, realm, modules, entry.importMeta),
+      main: (moduleBody: unknown) => moduleBody,
+      commonjs: entry.commonjs,
+    })
   } catch (error) {
     const message = error instanceof SyntaxError ? `SyntaxError: ${error.message}` : StringCtor(error)
     agent.emit(EventKind.UncaughtError, -1, agent.recorder.intern(message), 1)
@@ -191,7 +214,11 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
 
   if (!finished) {
     const early = guarded(() => {
-      host.runMain(() => driver.startModule(body as (...args: unknown[]) => Generator).capability, input.hasTopLevelAwait)
+      host.runMain(
+        () => driver.startModule(body as (...args: unknown[]) => Generator).capability,
+        input.hasTopLevelAwait,
+        input.moduleKind ?? 'module',
+      )
       return undefined
     })
     if (early) finish(early)
@@ -234,6 +261,19 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
     const batch = agent.recorder.takeBatch()
     if (batch) io.onBatch(batch)
   }
+}
+
+/** The program's file as Node names it: `import.meta` and CommonJS's module-scope variables. */
+function entryPaths(entryPath = '/home/learner/main.ts') {
+  const slash = entryPath.lastIndexOf('/')
+  const dirname = slash > 0 ? entryPath.slice(0, slash) : '/'
+  const importMeta = ObjectCreate(null) as Record<string, unknown>
+  importMeta.dirname = dirname
+  importMeta.filename = entryPath
+  importMeta.url = `file://${entryPath}`
+  const exports = {}
+  const module = { id: '.', path: dirname, exports, filename: entryPath, loaded: false, children: [], paths: [] }
+  return { importMeta, commonjs: { module, exports, __filename: entryPath, __dirname: dirname } }
 }
 
 /** Puts the runtime's globals on the realm's global object, and takes away what would escape the model. */

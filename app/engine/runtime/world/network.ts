@@ -1,11 +1,13 @@
 import { IoKind } from '../../trace/events.ts'
 import type { PendingIo } from '../hosts/ioQueue.ts'
+import type { Capability } from '../promise/slots.ts'
 import {
   ErrorCtor,
   JSONParse,
   JSONStringify,
   MathMax,
   MathRound,
+  ObjectKeys,
   StringCtor,
   StringPrototypeSlice,
   StringPrototypeToUpperCase,
@@ -59,6 +61,45 @@ export interface NetworkConfig {
   routes?: RouteConfig[]
 }
 
+/** A request on its way to a server of the program's own (node:http). */
+export interface LocalRequest {
+  method: string
+  /** The path and query, as `req.url` shows it. */
+  url: string
+  /** Lower-cased names. */
+  headers: Record<string, string>
+  body: string
+}
+
+/** What a local server answered. */
+export interface LocalResponse {
+  status: number
+  /** Lower-cased names. */
+  headers: Record<string, string>
+  body: string
+}
+
+/** Servers a program listens with (node:http), reachable at `http://localhost:PORT`. */
+export interface LocalServers {
+  /** The server behind `url`, if one listens there. */
+  find(url: ParsedUrl): LocalServer | undefined
+}
+
+export interface LocalServer {
+  /** `:3000`, for labels. */
+  readonly label: string
+  /** One-way network time between a client and the server (µs). */
+  readonly latencyUs: number
+  /** Hands the request to the server (in the I/O task of its arrival); `respond` is called once. */
+  deliver(request: LocalRequest, respond: (response: LocalResponse) => void): void
+}
+
+/** The network's operations, for `fetch` and node:http's client. */
+export interface Network {
+  fetch(input: unknown, init?: unknown): object
+  addRoute(path: unknown, options: unknown): void
+}
+
 interface Route {
   readonly config: RouteConfig
   readonly pattern: PathPattern
@@ -72,7 +113,14 @@ interface Route {
  * unknown URLs answer 200 `{ url, simulated: true }`. An AbortSignal cancels
  * the request (and errors an unread body), as in Node.
  */
-export function createNetwork(ctx: WorldContext, bodies: Bodies, headers: HeadersApi, abort: AbortApi, config: NetworkConfig) {
+export function createNetwork(
+  ctx: WorldContext,
+  bodies: Bodies,
+  headers: HeadersApi,
+  abort: AbortApi,
+  config: NetworkConfig,
+  localServers?: LocalServers,
+): Network {
   const { realm, io, agent } = ctx
   const routes: Route[] = []
   const defaultLatencyMs = config.defaultLatencyMs ?? 100
@@ -127,6 +175,8 @@ export function createNetwork(ctx: WorldContext, bodies: Bodies, headers: Header
     }
     const index = ++requestCount
     const url = parseUrl(request.url)!
+    const local = localServers?.find(url)
+    if (local) return fetchLocal(local, request, url, capability)
     const found = findRoute(request.method, url)
     const route = found?.route
     let latencyMs = route?.config.latencyMs ?? defaultLatencyMs
@@ -169,7 +219,7 @@ export function createNetwork(ctx: WorldContext, bodies: Bodies, headers: Header
         method,
         url: url.href,
         path: url.pathname,
-        params: found!.params,
+        params: found.params,
         query: parseQuery(url.search),
         body: requestBody,
       }
@@ -201,6 +251,59 @@ export function createNetwork(ctx: WorldContext, bodies: Bodies, headers: Header
         response.errored = true
         response.error = reason
       }
+    })
+    return capability.promise
+  }
+
+  /**
+   * A request to one of the program's own servers: it travels to the server
+   * (an I/O operation), the server's handler answers in the task of its
+   * arrival (or later), and the response travels back (another one).
+   */
+  function fetchLocal(server: LocalServer, request: ReturnType<Bodies['requestState']>, url: ParsedUrl, capability: Capability): object {
+    const signal = request.signal
+    const where = `${url.pathname}${url.search}`
+    let phase: 'travelling' | 'handling' | 'returning' | 'done' = 'travelling'
+    let inFlight: PendingIo | undefined
+    const outgoing: LocalRequest = {
+      method: request.method,
+      url: where,
+      headers: headers.toRecord(request.headers),
+      body: request.hasBody ? request.text : '',
+    }
+    const respond = (response: LocalResponse) => {
+      if (phase !== 'handling') return
+      phase = 'returning'
+      const label = `${response.status} ${request.method} ${where} ← ${server.label}`
+      inFlight = io.start(server.latencyUs, IoKind.Fetch, label, () => {
+        if (phase !== 'returning') return
+        phase = 'done'
+        const list = headers.from(undefined)
+        const names = ObjectKeys(response.headers)
+        for (let i = 0; i < names.length; i++) headers.set(list, names[i]!, response.headers[names[i]!]!)
+        const state: ResponseState = {
+          text: response.body,
+          used: false,
+          errored: false,
+          error: undefined,
+          status: response.status,
+          statusText: statusText(response.status),
+          headers: list,
+          url: url.href,
+        }
+        realm.resolve(capability, bodies.makeResponse(state))
+      })
+    }
+    inFlight = io.start(server.latencyUs, IoKind.Fetch, `${request.method} ${where} → ${server.label}`, () => {
+      if (phase !== 'travelling') return
+      phase = 'handling'
+      server.deliver(outgoing, respond)
+    })
+    abort.onAbort(signal, (reason) => {
+      if (phase === 'done') return
+      if (inFlight && (phase === 'travelling' || phase === 'returning')) io.cancel(inFlight)
+      phase = 'done'
+      realm.reject(capability, reason)
     })
     return capability.promise
   }

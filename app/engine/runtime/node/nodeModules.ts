@@ -1,0 +1,134 @@
+/**
+ * Wires Node's modules to one run: each factory builds a module's exports
+ * from the host's internals (timer lists, immediates, ticks), the promise
+ * realm, the inspector and the simulated world. Modules that depend on each
+ * other (timers → timers/promises, util → events) share instances through
+ * the memoised getters here.
+ */
+import type { CoroutineDriver } from '../coroutines/driver.ts'
+import type { InspectHost } from '../console/inspect.ts'
+import { inspect } from '../console/inspect.ts'
+import type { HostServices } from '../hosts/host.ts'
+import type { NodeHostInternals } from '../hosts/node/nodeHost.ts'
+import { ObjectDefineProperty, ReflectApply, ReflectGet } from '../primordials.ts'
+import type { WorldInternals } from '../world/world.ts'
+import { createBuffer, type BufferKit } from './buffer.ts'
+import { createEventsModule } from './eventsModule.ts'
+import type { ModuleFactory } from './modules.ts'
+import { createOs } from './os.ts'
+import { createPath } from './path.ts'
+import { createTimersPromises } from './timersPromises.ts'
+import { createUtilModule, kCustomPromisified } from './util.ts'
+
+/** Everything Node's modules are built from. */
+export interface NodeModuleDeps {
+  services: HostServices
+  node: NodeHostInternals
+  driver: CoroutineDriver
+  inspectHost: InspectHost
+  world: WorldInternals
+  /** The globals the host installed (setTimeout…), as they were before the program ran. */
+  globals: Readonly<Record<string, unknown>>
+}
+
+/** Memoises a builder: the same instance for every module that needs it. */
+function once<T>(build: () => T): () => T {
+  let value: T | undefined
+  let built = false
+  return () => {
+    if (!built) {
+      value = build()
+      built = true
+    }
+    return value as T
+  }
+}
+
+type AnyFunction = (...args: unknown[]) => unknown
+
+/** The shared pieces and the factories of every module (see registry.ts for the list). */
+export function createNodeModules(deps: NodeModuleDeps) {
+  const { services, node, driver, inspectHost, world, globals } = deps
+  const { realm, agent } = services
+  const eventTarget = world.events.EventTarget.prototype as unknown as {
+    addEventListener: AnyFunction
+    removeEventListener: AnyFunction
+  }
+  const addEventListener = eventTarget.addEventListener
+  const removeEventListener = eventTarget.removeEventListener
+  const promiseFinally = (realm.Promise.prototype as unknown as { finally: (this: object, onFinally: () => void) => object }).finally
+
+  const buffer = once<BufferKit>(() => createBuffer())
+  const events = once(() =>
+    createEventsModule({
+      realm,
+      inspect: (value, options) => inspect(value, options, inspectHost),
+      nextTick: (callback, ...args) => node.nextTick(callback, args),
+      emitWarning: (warning) => node.emitWarning(warning),
+      addEventListener: (target, type, listener, options) => ReflectApply(addEventListener, target, [type, listener, options]),
+      removeEventListener: (target, type, listener) => ReflectApply(removeEventListener, target, [type, listener]),
+    }),
+  )
+  const timersPromises = once(() =>
+    createTimersPromises({
+      realm,
+      driver,
+      timers: node.timers,
+      setImmediate: node.setImmediate,
+      clearImmediate: node.clearImmediate,
+      unrefImmediate: node.unrefImmediate,
+      promiseFinally,
+      addEventListener: (target, type, listener, options) => ReflectApply(addEventListener, target, [type, listener, options]),
+      removeEventListener: (target, type, listener) => ReflectApply(removeEventListener, target, [type, listener]),
+    }),
+  )
+  const util = once(() =>
+    createUtilModule({
+      realm,
+      host: inspectHost,
+      isBuffer: (value) => buffer().isBuffer(value),
+      isAsyncGeneratorObject: (value) => driver.isAsyncGeneratorObject(value),
+      nextTick: (callback, args) => node.nextTick(callback, args),
+      emitWarning: (warning, type, code) => ReflectApply(node.emitWarning, undefined, [warning, type, code]),
+    }),
+  )
+  const path = once(() => createPath(() => '/home/learner'))
+
+  const timerNames = ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate']
+  const factories: Record<string, ModuleFactory> = {
+    events: () => events().exports,
+    timers: () => {
+      const exports: Record<string, unknown> = {}
+      for (let i = 0; i < timerNames.length; i++) exports[timerNames[i]!] = globals[timerNames[i]!]
+      exports.promises = timersPromises().exports
+      return exports
+    },
+    'timers/promises': () => timersPromises().exports,
+    util: () => util().exports,
+    'util/types': () => util().types,
+    buffer: () => ({ Buffer: buffer().Buffer, kMaxLength: 2 ** 32, constants: { MAX_LENGTH: 2 ** 32, MAX_STRING_LENGTH: 2 ** 29 - 24 } }),
+    path,
+    os: () => createOs(() => agent.clock.now / 1000),
+    process: () => node.process,
+    perf_hooks: () => ({ performance: globals.performance }),
+  }
+
+  /**
+   * What the node profile adds to the globals for these modules: `Buffer`,
+   * `TextEncoder`/`TextDecoder`, and `setTimeout[util.promisify.custom]` (a
+   * getter, as in Node) so `promisify(setTimeout)` gives the promise timer.
+   */
+  function installGlobals(target: Record<string, unknown>): void {
+    const define = (name: string, value: unknown) =>
+      ObjectDefineProperty(target, name, { value, writable: true, enumerable: false, configurable: true })
+    define('Buffer', buffer().Buffer)
+    define('TextEncoder', util().TextEncoder)
+    define('TextDecoder', util().TextDecoder)
+    const custom = (fn: unknown, get: () => unknown) =>
+      ObjectDefineProperty(fn as object, kCustomPromisified, { get, enumerable: true, configurable: true })
+    custom(globals.setTimeout, () => ReflectGet(timersPromises().exports, 'setTimeout'))
+    custom(globals.setImmediate, () => ReflectGet(timersPromises().exports, 'setImmediate'))
+  }
+
+  return { factories, installGlobals, buffer }
+}
