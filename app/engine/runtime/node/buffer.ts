@@ -67,11 +67,7 @@ export function createBuffer(): BufferKit {
   const proto = FastBuffer.prototype as unknown as Record<string, unknown>
 
   const wrap = (bytes: Uint8Array): NodeBuffer =>
-    new FastBuffer(
-      TypedArrayPrototypeGetBuffer(bytes),
-      TypedArrayPrototypeGetByteOffset(bytes),
-      TypedArrayPrototypeGetLength(bytes),
-    )
+    new FastBuffer(TypedArrayPrototypeGetBuffer(bytes), TypedArrayPrototypeGetByteOffset(bytes), TypedArrayPrototypeGetLength(bytes))
   const isBuffer = (value: unknown): value is NodeBuffer => value instanceof FastBuffer
 
   function alloc(size: unknown, fill?: unknown, encoding?: unknown): NodeBuffer {

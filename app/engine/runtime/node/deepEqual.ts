@@ -53,7 +53,7 @@ export function isDeepEqual(a: unknown, b: unknown, strict: boolean): boolean {
 
 function primitiveEqual(a: unknown, b: unknown, strict: boolean): boolean {
   if (strict) return ObjectIs(a, b)
-   
+
   return a == b || (typeof a === 'number' && typeof b === 'number' && NumberIsNaN(a) && NumberIsNaN(b))
 }
 
@@ -62,7 +62,7 @@ function innerDeepEqual(a: unknown, b: unknown, strict: boolean, memo: Memo): bo
   const aIsObject = typeof a === 'object' ? a !== null : typeof a === 'function'
   const bIsObject = typeof b === 'object' ? b !== null : typeof b === 'function'
   if (!aIsObject || !bIsObject) {
-    if (strict) return false
+    if (strict) return !aIsObject && !bIsObject && ObjectIs(a, b)
     if (aIsObject || bIsObject) return false
     return primitiveEqual(a, b, strict)
   }

@@ -290,7 +290,6 @@ export function createEventEmitter(services: EmitterServices) {
     const events = this._events
     if (events === undefined) return this
     if (events.removeListener === undefined) {
-       
       if (arguments.length === 0) {
         this._events = newEvents()
         this._eventsCount = 0
@@ -301,7 +300,7 @@ export function createEventEmitter(services: EmitterServices) {
       this[kShapeMode] = false
       return this
     }
-     
+
     if (arguments.length === 0) {
       const keys = ReflectOwnKeys(events)
       for (let i = 0; i < keys.length; i++) {

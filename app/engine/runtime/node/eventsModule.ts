@@ -32,6 +32,8 @@ export interface EventsModuleServices extends EmitterServices {
   /** The world's EventTarget methods, captured before the program ran (AbortSignals are EventTargets). */
   addEventListener(target: object, type: string, listener: (...args: unknown[]) => unknown, options?: object): void
   removeEventListener(target: object, type: string, listener: (...args: unknown[]) => unknown): void
+  /** The listeners of an EventTarget, or undefined when `target` is not one. */
+  eventTargetListeners(target: unknown, type: unknown): unknown[] | undefined
 }
 
 const define = (target: object, key: PropertyKey, value: unknown, enumerable = true) =>
@@ -226,6 +228,8 @@ export function createEventsModule(services: EventsModuleServices) {
   }
 
   function getEventListeners(emitter: unknown, type: unknown): unknown[] {
+    const fromTarget = services.eventTargetListeners(emitter, type)
+    if (fromTarget) return fromTarget
     if (isObject(emitter) && isCallable((emitter as { listeners?: unknown }).listeners)) {
       return ReflectApply((emitter as { listeners: AnyFunction }).listeners, emitter, [type]) as unknown[]
     }

@@ -10,7 +10,7 @@ import type { InspectHost } from '../console/inspect.ts'
 import { inspect } from '../console/inspect.ts'
 import type { HostServices } from '../hosts/host.ts'
 import type { NodeHostInternals } from '../hosts/node/nodeHost.ts'
-import { ObjectDefineProperty, ReflectApply, ReflectGet } from '../primordials.ts'
+import { ObjectDefineProperty, ReflectApply, ReflectGet, StringCtor } from '../primordials.ts'
 import type { WorldInternals } from '../world/world.ts'
 import { createBuffer, type BufferKit } from './buffer.ts'
 import { createEventsModule } from './eventsModule.ts'
@@ -67,6 +67,8 @@ export function createNodeModules(deps: NodeModuleDeps) {
       emitWarning: (warning) => node.emitWarning(warning),
       addEventListener: (target, type, listener, options) => ReflectApply(addEventListener, target, [type, listener, options]),
       removeEventListener: (target, type, listener) => ReflectApply(removeEventListener, target, [type, listener]),
+      eventTargetListeners: (target, type) =>
+        world.events.isEventTarget(target) ? world.events.callbacksOf(target as object, StringCtor(type)) : undefined,
     }),
   )
   const timersPromises = once(() =>
@@ -119,11 +121,9 @@ export function createNodeModules(deps: NodeModuleDeps) {
    * getter, as in Node) so `promisify(setTimeout)` gives the promise timer.
    */
   function installGlobals(target: Record<string, unknown>): void {
-    const define = (name: string, value: unknown) =>
-      ObjectDefineProperty(target, name, { value, writable: true, enumerable: false, configurable: true })
-    define('Buffer', buffer().Buffer)
-    define('TextEncoder', util().TextEncoder)
-    define('TextDecoder', util().TextDecoder)
+    target.Buffer = buffer().Buffer
+    target.TextEncoder = util().TextEncoder
+    target.TextDecoder = util().TextDecoder
     const custom = (fn: unknown, get: () => unknown) =>
       ObjectDefineProperty(fn as object, kCustomPromisified, { get, enumerable: true, configurable: true })
     custom(globals.setTimeout, () => ReflectGet(timersPromises().exports, 'setTimeout'))
