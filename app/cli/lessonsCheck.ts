@@ -5,7 +5,11 @@ import { evaluateChecks, type CheckResult } from '../model/lessons/checks.ts'
 import { orderLessons, parseLesson } from '../model/lessons/parse.ts'
 import type { Lesson } from '../model/lessons/types.ts'
 import { ConsoleIndex } from '../model/consoleLines.ts'
-import { runInNode, type NodeRunResult } from './nodeRunner.ts'
+import type { RunOptions } from '../engine/runtime/run.ts'
+import type { NodeRunResult } from './realmRunner.ts'
+
+/** Runs one program of a lesson (the CLI passes one with its caches). */
+export type LessonRunner = (code: string, options: RunOptions) => NodeRunResult
 
 export const LESSONS_DIR = fileURLToPath(new URL('../../lessons/', import.meta.url))
 
@@ -34,8 +38,9 @@ export function checkProgram(
   lesson: Lesson,
   code: string,
   checks: Parameters<typeof evaluateChecks>[0],
+  run: LessonRunner,
 ): { result: NodeRunResult; checks: CheckResult[] } {
-  const result = runInNode(code, { host: lesson.meta.host, budgets: { maxWallMs: 20_000 } })
+  const result = run(code, { host: lesson.meta.host, budgets: { maxWallMs: 20_000 } })
   return {
     result,
     checks: evaluateChecks(checks, { trace: result.trace, source: code, output: outputLines(result), exitCode: result.exitCode }),
@@ -43,7 +48,7 @@ export function checkProgram(
 }
 
 /** `looplab lessons check`: every lesson valid, every example runs, every exercise's starter fails and solution passes. */
-export function checkLessons(): number {
+export function checkLessons(run: LessonRunner): number {
   let lessons: Lesson[]
   try {
     lessons = loadLessons()
@@ -59,17 +64,17 @@ export function checkLessons(): number {
     for (const block of lesson.blocks) {
       if (block.type === 'example' || block.type === 'predict') {
         examples++
-        const result = runInNode(block.code, { host: lesson.meta.host, budgets: { maxWallMs: 20_000 } })
+        const result = run(block.code, { host: lesson.meta.host, budgets: { maxWallMs: 20_000 } })
         const broken = brokenRun(result)
         if (broken) problems.push(`${where(block.title)}: the ${block.type} ${broken}`)
         else if (block.type === 'predict' && outputLines(result).length < 2)
           problems.push(`${where(block.title)}: a predict question needs at least two output lines to order`)
       } else if (block.type === 'exercise') {
         exercises++
-        const starter = checkProgram(lesson, block.starter, block.checks)
+        const starter = checkProgram(lesson, block.starter, block.checks, run)
         if (brokenRun(starter.result)) problems.push(`${where(block.title)}: the starter ${brokenRun(starter.result)}`)
         else if (starter.checks.every((c) => c.passed)) problems.push(`${where(block.title)}: the starter already passes every check`)
-        const solution = checkProgram(lesson, block.solution, block.checks)
+        const solution = checkProgram(lesson, block.solution, block.checks, run)
         const failed = solution.checks.filter((c) => !c.passed)
         if (brokenRun(solution.result)) problems.push(`${where(block.title)}: the solution ${brokenRun(solution.result)}`)
         else if (failed.length > 0) problems.push(`${where(block.title)}: the solution fails: ${failed.map((c) => c.message).join(' / ')}`)

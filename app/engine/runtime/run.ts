@@ -21,7 +21,10 @@ import { createNodeHost } from './hosts/node/nodeHost.ts'
 import { installFunctionIntrinsics, loweredFunctionKind } from './functions.ts'
 import { createModuleLoader, type ModuleFactory } from './node/modules.ts'
 import { createNodeModules } from './node/nodeModules.ts'
-import { NativeFunction, ObjectCreate, ObjectDefineProperty, StringCtor } from './primordials.ts'
+import { kUnhandledErrorEvent } from './node/events.ts'
+import type { CrashContext } from './hosts/node/crashReport.ts'
+import { MODELED_NODE_VERSION } from './hosts/node/process.ts'
+import { NativeFunction, ObjectCreate, ObjectDefineProperty, ReflectGet, StringCtor, isObject } from './primordials.ts'
 import { installCombinators } from './promise/combinators.ts'
 import { createPromiseRealm, type PromiseRealm } from './promise/realm.ts'
 import { createEventClasses } from './world/events.ts'
@@ -44,6 +47,13 @@ export interface RunOptions {
   entryPath?: string
   /** The Node version `process.version` and crash reports name (default: the modeled v20.20.2). */
   nodeVersion?: string
+  /**
+   * How the node host reports a crash on stderr: `'node'` prints what Node
+   * prints (source line, caret, the error, `Node.js v…`), the default;
+   * `'short'` prints `Uncaught <error>` (the app's console, whose status line
+   * already says where the program crashed).
+   */
+  crashReport?: 'node' | 'short'
 }
 
 /** What the engine reports back, besides the trace. */
@@ -60,6 +70,8 @@ export interface RunIo {
   onBatch(batch: TraceBatch): void
   /** Real time in ms (for the wall-clock budget only). */
   wallNow(): number
+  /** Receives each console write as it is recorded (the CLI streams it; the trace has it too). `level` is a ConsoleLevelCode. */
+  onConsole?(level: number, text: string): void
 }
 
 export interface CompiledInput {
@@ -74,6 +86,10 @@ export interface CompiledInput {
   codeLineOffset?: number
   /** The program's functions with their spans (names for stack frames). */
   functionSpans?: readonly FunctionSpan[]
+  /** The program's source (crash reports quote its lines). */
+  source?: string
+  /** Line and column of each location id, flattened: `[line1, column1, line2, column2, …]` (index 0 is no location). */
+  positions?: readonly number[]
 }
 
 /** A run in progress, advanced in slices (so a sandbox can pace it, stream it, stop it). */
@@ -111,6 +127,7 @@ export function runProgram(input: CompiledInput, options: RunOptions, io: RunIo,
 export function startProgram(input: CompiledInput, options: RunOptions, io: RunIo, realmGlobal: Record<string, unknown>): ProgramRun {
   const budgets: Budgets = { ...DEFAULT_BUDGETS, ...options.budgets }
   const agent = new Agent(budgets, io.wallNow)
+  if (io.onConsole) agent.consoleSink = io.onConsole
   const batchSize = options.batchSize ?? 5000
   agent.recorder.onFull(batchSize, () => {
     const batch = agent.recorder.takeBatch()
@@ -144,7 +161,33 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
     previewEntries: installCollectionIteratorTracking(realmGlobal),
   }
   const describe = (value: unknown) => inspect(value, {}, inspectHost)
-  const services: HostServices = { agent, realm, io: new IoQueue(agent), events: createEventClasses(agent, options.host), write, describe }
+  const entry = entryPaths(options.entryPath)
+  const positions = input.positions ?? []
+  const crashReport: CrashContext | undefined =
+    options.crashReport === 'short' || input.source === undefined
+      ? undefined
+      : {
+          source: input.source,
+          fileUrl: `file://${entry.path}`,
+          nodeVersion: options.nodeVersion ?? MODELED_NODE_VERSION,
+          position: (loc) =>
+            loc > 0 && loc * 2 < positions.length ? { line: positions[loc * 2]!, column: positions[loc * 2 + 1]! } : undefined,
+          emitSite: (error) => {
+            if (!isObject(error)) return undefined
+            const frames = ReflectGet(error, kUnhandledErrorEvent) as unknown
+            return typeof frames === 'string' ? frames : undefined
+          },
+        }
+  const services: HostServices = {
+    agent,
+    realm,
+    io: new IoQueue(agent),
+    events: createEventClasses(agent, options.host),
+    write,
+    describe,
+    entry: { path: entry.path, nodeVersion: options.nodeVersion ?? MODELED_NODE_VERSION },
+    ...(crashReport ? { crashReport } : {}),
+  }
   const host: Host = options.host === 'node' ? createNodeHost(services) : createBrowserHost(services)
 
   const consoleObject = createConsole({
@@ -163,7 +206,6 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
   }
   host.installGlobals(globals)
   const world = installWorld(globals, services, host, options.world ?? {})
-  const entry = entryPaths(options.entryPath)
   let factories: Record<string, ModuleFactory> = {}
   if (host.node) {
     const nodeModules = createNodeModules({ services, node: host.node, driver, inspectHost, world, globals })
@@ -173,7 +215,13 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
   const modules = createModuleLoader(options.host, factories)
   installGlobals(realmGlobal, globals, options.host, seed, input.functionTexts ?? [])
   installArrayFromAsync(realmGlobal.Array as object, driver, realm)
-  installStackTraces(realmGlobal.Error as object, input.mappings ?? [], input.codeLineOffset ?? 0, input.functionSpans ?? [])
+  installStackTraces(
+    realmGlobal.Error as object,
+    input.mappings ?? [],
+    input.codeLineOffset ?? 0,
+    input.functionSpans ?? [],
+    options.entryPath !== undefined ? `file://${entry.path}` : 'main.ts',
+  )
 
   let finished: RunOutcome | undefined
   const finish = (outcome: RunOutcome): RunOutcome => {
@@ -273,7 +321,7 @@ function entryPaths(entryPath = '/home/learner/main.ts') {
   importMeta.url = `file://${entryPath}`
   const exports = {}
   const module = { id: '.', path: dirname, exports, filename: entryPath, loaded: false, children: [], paths: [] }
-  return { importMeta, commonjs: { module, exports, __filename: entryPath, __dirname: dirname } }
+  return { path: entryPath, importMeta, commonjs: { module, exports, __filename: entryPath, __dirname: dirname } }
 }
 
 /** Puts the runtime's globals on the realm's global object, and takes away what would escape the model. */

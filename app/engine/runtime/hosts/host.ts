@@ -50,4 +50,8 @@ export interface HostServices {
   write(level: ConsoleLevel, text: string): void
   /** An error (or any thrown value) the way `console.error` would show it. */
   describe(value: unknown): string
+  /** The program's file as Node names it (process.argv[1]) and the Node version modeled. */
+  readonly entry: { readonly path: string; readonly nodeVersion: string }
+  /** Set when crashes print what Node prints (source line, caret, error, `Node.js v…`); else `Uncaught …`. */
+  readonly crashReport?: import('./node/crashReport.ts').CrashContext
 }

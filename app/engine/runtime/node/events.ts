@@ -23,6 +23,8 @@ import {
   ReflectApply,
   ReflectOwnKeys,
   StringCtor,
+  StringPrototypeIndexOf,
+  StringPrototypeSlice,
   SymbolFor,
   isCallable,
 } from '../primordials.ts'
@@ -54,7 +56,7 @@ export const kCapture = Symbol('kCapture')
 export const kShapeMode = Symbol('shapeMode')
 export const kRejection = SymbolFor('nodejs.rejection')
 export const kErrorMonitor = SymbolFor('events.errorMonitor')
-/** Set on an error thrown by an unhandled `'error'` event (the crash report names it). */
+/** Set on an error thrown by an unhandled `'error'` event: the stack frames of the `emit` call (the crash report prints them). */
 export const kUnhandledErrorEvent = Symbol('kUnhandledErrorEvent')
 
 const define = (target: object, key: PropertyKey, value: unknown, enumerable = true) =>
@@ -145,11 +147,13 @@ export function createEventEmitter(services: EmitterServices) {
 
   function unhandledError(self: unknown, args: readonly unknown[]): never {
     const er = args.length > 0 ? args[0] : undefined
+    const capture: { stack?: unknown } = {}
+    ErrorCaptureStackTrace?.(capture, proto.emit)
+    const stack = typeof capture.stack === 'string' ? capture.stack : ''
+    const frames = StringPrototypeSlice(stack, StringPrototypeIndexOf(stack, '\n') + 1)
     if (er instanceof ErrorCtor) {
       try {
-        define(er, kUnhandledErrorEvent, true, false)
-        const capture = {}
-        ErrorCaptureStackTrace?.(capture, proto.emit)
+        define(er, kUnhandledErrorEvent, frames, false)
       } catch {
         /* a frozen error is thrown as it is */
       }
@@ -163,7 +167,7 @@ export function createEventEmitter(services: EmitterServices) {
     }
     const error = nodeError(ErrorCtor, 'ERR_UNHANDLED_ERROR', `Unhandled error. (${shown})`)
     define(error, 'context', er)
-    define(error, kUnhandledErrorEvent, true, false)
+    define(error, kUnhandledErrorEvent, frames, false)
     void self
     throw error
   }

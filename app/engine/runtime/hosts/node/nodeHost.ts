@@ -17,6 +17,7 @@ import { REJECTED } from '../../promise/slots.ts'
 import type { Host, HostServices } from '../host.ts'
 import { drainMicrotasks, runTask } from '../taskRunner.ts'
 import { invalidArgType } from './nodeErrors.ts'
+import { formatCrash, type CrashOrigin } from './crashReport.ts'
 import { createProcess, ProcessEvents } from './process.ts'
 import { NodeTimers, type TimerEntry } from './timers.ts'
 
@@ -83,13 +84,17 @@ export function createNodeHost(services: HostServices): Host {
 
   // ── uncaught errors ─────────────────────────────────────────────────────
 
-  function crash(error: unknown, fromPromise: boolean): never {
+  function crash(error: unknown, fromPromise: boolean, origin: CrashOrigin = fromPromise ? 'rejection' : 'callback'): never {
     // Where it happened, read before describing the error (which may run the program's own code).
     const loc = agent.loc
     const text = services.describe(error)
     agent.loc = loc
     agent.emit(EventKind.UncaughtError, -1, agent.recorder.intern(text), 1, 0, loc)
-    services.write('error', `${fromPromise ? 'Uncaught (in promise) ' : 'Uncaught '}${text}\n`)
+    const report = services.crashReport
+    services.write(
+      'error',
+      report ? formatCrash(error, text, origin, loc, report) : `${fromPromise ? 'Uncaught (in promise) ' : 'Uncaught '}${text}\n`,
+    )
     exitCode = 1
     crashReason = fromPromise ? RunEndReason.UnhandledRejection : RunEndReason.UncaughtError
     events.emit(process, 'exit', [1])
@@ -345,6 +350,8 @@ export function createNodeHost(services: HostServices): Host {
     },
     write: services.write,
     nowMs: () => agent.clock.now / 1000,
+    entryPath: services.entry.path,
+    nodeVersion: services.entry.nodeVersion,
   })
 
   const internals: NodeHostInternals = {
@@ -537,7 +544,7 @@ export function createNodeHost(services: HostServices): Host {
         0,
         () => {
           if (remaining > 1) crashAfter(remaining - 1, reason)
-          else crash(reason, false)
+          else crash(reason, false, 'module')
         },
         undefined,
         undefined,

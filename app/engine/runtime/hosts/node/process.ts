@@ -8,6 +8,7 @@ import {
   ObjectDefineProperty,
   ReflectApply,
   StringCtor,
+  StringPrototypeSlice,
   isCallable,
   SafeMath,
 } from '../../primordials.ts'
@@ -70,7 +71,14 @@ export interface ProcessHooks {
   setExitCode(code: unknown): void
   write(level: ConsoleLevel, text: string): void
   nowMs(): number
+  /** process.argv[1]. */
+  entryPath: string
+  /** process.version. */
+  nodeVersion: string
 }
+
+/** The Node version the node profile models (a run may name the running Node's instead). */
+export const MODELED_NODE_VERSION = 'v20.20.2'
 
 /** The process id programs see (fixed, so runs are deterministic). */
 export const PID = 4242
@@ -139,13 +147,13 @@ export function createProcess(hooks: ProcessHooks): object {
   })
   process.stdout = stream('log', 1)
   process.stderr = stream('error', 2)
-  process.argv = ['/usr/local/bin/node', '/home/learner/main.ts']
+  process.argv = ['/usr/local/bin/node', hooks.entryPath]
   process.env = {}
   process.platform = 'linux'
   process.pid = PID
   process.title = 'node'
-  process.version = 'v20.20.2'
-  process.versions = { node: '20.20.2', v8: '11.3.244.8-node.33', looplab: '1' }
+  process.version = hooks.nodeVersion
+  process.versions = { node: StringPrototypeSlice(hooks.nodeVersion, 1), v8: '11.3.244.8-node.33', looplab: '1' }
   process.release = { name: 'node' }
   return process
 }
