@@ -192,6 +192,7 @@ export const MapPrototypeGet = uncurryThis(Map.prototype.get) as <K, V>(self: Ma
 export const MapPrototypeSet = uncurryThis(Map.prototype.set) as <K, V>(self: Map<K, V>, key: K, value: V) => Map<K, V>
 export const MapPrototypeHas = uncurryThis(Map.prototype.has) as <K, V>(self: Map<K, V>, key: K) => boolean
 export const MapPrototypeDelete = uncurryThis(Map.prototype.delete) as <K, V>(self: Map<K, V>, key: K) => boolean
+export const MapPrototypeKeys = uncurryThis(Map.prototype.keys) as <K, V>(self: Map<K, V>) => IterableIterator<K>
 export const MapPrototypeEntries = uncurryThis(Map.prototype.entries) as <K, V>(self: Map<K, V>) => IterableIterator<[K, V]>
 export const MapPrototypeGetSize = uncurryThis(
   Object.getOwnPropertyDescriptor(Map.prototype, 'size')!.get as (this: Map<unknown, unknown>) => number,

@@ -21,6 +21,8 @@ import { createNodeHost } from './hosts/node/nodeHost.ts'
 import { installFunctionIntrinsics, loweredFunctionKind } from './functions.ts'
 import { createModuleLoader, type ModuleFactory } from './node/modules.ts'
 import { createNodeModules } from './node/nodeModules.ts'
+import { createNodeWorld } from './node/nodeWorld.ts'
+import { createPath, NODE_HOME } from './node/path.ts'
 import { kUnhandledErrorEvent } from './node/events.ts'
 import type { CrashContext } from './hosts/node/crashReport.ts'
 import { MODELED_NODE_VERSION } from './hosts/node/process.ts'
@@ -205,10 +207,23 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
     Proxy: proxies.Proxy,
   }
   host.installGlobals(globals)
-  const world = installWorld(globals, services, host, options.world ?? {})
+  const worldConfig = options.world ?? {}
+  const nodeWorld =
+    options.host === 'node'
+      ? createNodeWorld(
+          agent,
+          createPath(() => NODE_HOME),
+          {
+            ...(worldConfig.files ? { files: worldConfig.files } : {}),
+            ...(worldConfig.disk ? { disk: worldConfig.disk } : {}),
+            ...(worldConfig.stdin ? { stdin: worldConfig.stdin } : {}),
+          },
+        )
+      : undefined
+  const world = installWorld(globals, services, host, worldConfig, nodeWorld ? { methods: nodeWorld.methods } : {})
   let factories: Record<string, ModuleFactory> = {}
   if (host.node) {
-    const nodeModules = createNodeModules({ services, node: host.node, driver, inspectHost, world, globals })
+    const nodeModules = createNodeModules({ services, node: host.node, driver, inspectHost, world, globals, nodeWorld: nodeWorld! })
     nodeModules.installGlobals(globals)
     factories = nodeModules.factories
   }

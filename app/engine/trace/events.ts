@@ -209,6 +209,10 @@ export const IoKind = {
   WorkerMessage: 4,
   AbortTimeout: 5,
   Other: 6,
+  /** A file-system operation on one of libuv's thread-pool threads (node:fs). */
+  File: 7,
+  /** Work waiting for a free thread-pool thread (all 4 are busy). */
+  ThreadPoolWait: 8,
 } as const
 export type IoKind = (typeof IoKind)[keyof typeof IoKind]
 

@@ -41,6 +41,8 @@ export interface BufferKit {
   Buffer: BufferConstructorLike
   /** A Buffer over the same memory as `bytes`. */
   wrap(bytes: Uint8Array): NodeBuffer
+  /** A Buffer holding a copy of `bytes`. */
+  copy(bytes: Uint8Array): NodeBuffer
   isBuffer(value: unknown): value is NodeBuffer
   /** The bytes of a string, Buffer, typed array or DataView (what fs and http accept as data). */
   toBytes(data: unknown, encoding?: unknown): Uint8Array
@@ -296,7 +298,12 @@ export function createBuffer(): BufferKit {
     configurable: true,
   })
 
-  return { Buffer: ctor, wrap, isBuffer, toBytes }
+  const copy = (bytes: Uint8Array): NodeBuffer => {
+    const out = new FastBuffer(TypedArrayPrototypeGetLength(bytes))
+    TypedArrayPrototypeSet(out, bytes, 0)
+    return out as unknown as NodeBuffer
+  }
+  return { Buffer: ctor, wrap, copy, isBuffer, toBytes }
 }
 
 /** readUInt8 … writeInt32BE: the integer accessors programs reach for. */

@@ -125,6 +125,11 @@ export function createEventsModule(services: EventsModuleServices) {
   ObjectSetPrototypeOf(once, AsyncFunctionPrototype)
 
   function on(emitter: unknown, event: unknown, options: unknown = {}): object {
+    return iterate(emitter, event, options, false)
+  }
+
+  /** `events.on`; with `firstParam`, each step is the event's first argument (readline's line iterator). */
+  function iterate(emitter: unknown, event: unknown, options: unknown, firstParam: boolean): object {
     const { signal, close } = validateOptions(options)
     if (signal?.aborted) throw abortErrorFor(signal.reason)
     const unconsumedEvents: unknown[] = []
@@ -220,7 +225,7 @@ export function createEventsModule(services: EventsModuleServices) {
       },
     }
     ObjectSetPrototypeOf(iterator, AsyncIteratorPrototype)
-    listen(emitter, event, (...args: unknown[]) => eventHandler(args))
+    listen(emitter, event, firstParam ? (value: unknown) => eventHandler(value) : (...args: unknown[]) => eventHandler(args))
     if (event !== 'error' && isCallable((emitter as Partial<EmitterLike>).on)) listen(emitter, 'error', errorHandler)
     if (ArrayIsArray(close)) for (let i = 0; i < close.length; i++) listen(emitter, close[i], closeHandler)
     if (signal) services.addEventListener(signal, 'abort', abortListener, { once: true })
@@ -317,7 +322,7 @@ export function createEventsModule(services: EventsModuleServices) {
   )
 
   /** The module's exports object (`require('events')` is the constructor itself). */
-  return { exports: EventEmitter as unknown as Record<string, unknown>, EventEmitter, kit }
+  return { exports: EventEmitter as unknown as Record<string, unknown>, EventEmitter, kit, iterate }
 }
 
 /** `Symbol.dispose` where the realm has it. */

@@ -16,7 +16,15 @@ import { createBuffer, type BufferKit } from './buffer.ts'
 import { createEventsModule } from './eventsModule.ts'
 import type { ModuleFactory } from './modules.ts'
 import { createOs } from './os.ts'
-import { createPath } from './path.ts'
+import { createFileStreams } from './fs/streams.ts'
+import { createFsCore } from './fs/fsCore.ts'
+import { createFsModule } from './fs/fs.ts'
+import { createFsPromises } from './fs/fsPromises.ts'
+import { ThreadPool } from './fs/threadPool.ts'
+import type { NodeWorld } from './nodeWorld.ts'
+import { createReadline } from './readline.ts'
+import { createStdin } from './stdin.ts'
+import { createPath, NODE_HOME } from './path.ts'
 import { createTimersPromises } from './timersPromises.ts'
 import { createUtilModule, kCustomPromisified } from './util.ts'
 
@@ -29,6 +37,8 @@ export interface NodeModuleDeps {
   world: WorldInternals
   /** The globals the host installed (setTimeout…), as they were before the program ran. */
   globals: Readonly<Record<string, unknown>>
+  /** The file system and the other parts of the world Node's modules add. */
+  nodeWorld: NodeWorld
 }
 
 /** Memoises a builder: the same instance for every module that needs it. */
@@ -48,7 +58,7 @@ type AnyFunction = (...args: unknown[]) => unknown
 
 /** The shared pieces and the factories of every module (see registry.ts for the list). */
 export function createNodeModules(deps: NodeModuleDeps) {
-  const { services, node, driver, inspectHost, world, globals } = deps
+  const { services, node, driver, inspectHost, world, globals, nodeWorld } = deps
   const { realm, agent } = services
   const eventTarget = world.events.EventTarget.prototype as unknown as {
     addEventListener: AnyFunction
@@ -94,7 +104,54 @@ export function createNodeModules(deps: NodeModuleDeps) {
       emitWarning: (warning, type, code) => ReflectApply(node.emitWarning, undefined, [warning, type, code]),
     }),
   )
-  const path = once(() => createPath(() => '/home/learner'))
+  const path = once(() => createPath(() => NODE_HOME))
+  const resolvePath = (p: string) => (path().resolve as (...paths: string[]) => string)(p)
+  const pool = once(() => new ThreadPool(agent, services.io))
+  const fsCore = once(() =>
+    createFsCore({
+      vfs: nodeWorld.vfs,
+      buffer: buffer(),
+      disk: nodeWorld.disk,
+      resolve: resolvePath,
+      makeDate: (ms) => new (globals.Date as DateConstructor)(ms),
+    }),
+  )
+  const fsPromises = once(() => createFsPromises(agent, realm, fsCore(), pool()))
+  const fs = once(() => {
+    const streams = createFileStreams({
+      agent,
+      realm,
+      core: fsCore(),
+      pool: pool(),
+      vfs: nodeWorld.vfs,
+      buffer: buffer(),
+      EventEmitter: events().EventEmitter,
+      resolve: resolvePath,
+      nextTick: (callback) => node.nextTick(callback, []),
+    })
+    return createFsModule(
+      { agent, core: fsCore(), pool: pool(), vfs: nodeWorld.vfs, resolve: resolvePath },
+      {
+        promises: fsPromises(),
+        createReadStream: streams.createReadStream,
+        createWriteStream: streams.createWriteStream,
+        ReadStream: streams.ReadStream,
+        WriteStream: streams.WriteStream,
+      },
+    )
+  })
+
+  const readline = once(() =>
+    createReadline({
+      realm,
+      EventEmitter: events().EventEmitter,
+      iterate: events().iterate,
+      addEventListener: (target, type, listener, options) => ReflectApply(addEventListener, target, [type, listener, options]),
+    }),
+  )
+  const stdin = once(() =>
+    createStdin(events().EventEmitter, services.io, nodeWorld.stdin, (text) => buffer().wrap(buffer().toBytes(text, 'utf8'))),
+  )
 
   const timerNames = ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate']
   const factories: Record<string, ModuleFactory> = {
@@ -110,6 +167,10 @@ export function createNodeModules(deps: NodeModuleDeps) {
     'util/types': () => util().types,
     buffer: () => ({ Buffer: buffer().Buffer, kMaxLength: 2 ** 32, constants: { MAX_LENGTH: 2 ** 32, MAX_STRING_LENGTH: 2 ** 29 - 24 } }),
     path,
+    fs,
+    'fs/promises': fsPromises,
+    readline: () => readline().readline,
+    'readline/promises': () => readline().promises,
     os: () => createOs(() => agent.clock.now / 1000),
     process: () => node.process,
     perf_hooks: () => ({ performance: globals.performance }),
@@ -128,6 +189,8 @@ export function createNodeModules(deps: NodeModuleDeps) {
       ObjectDefineProperty(fn as object, kCustomPromisified, { get, enumerable: true, configurable: true })
     custom(globals.setTimeout, () => ReflectGet(timersPromises().exports, 'setTimeout'))
     custom(globals.setImmediate, () => ReflectGet(timersPromises().exports, 'setImmediate'))
+    // Node's process.stdin is made on first use, behind a getter.
+    ObjectDefineProperty(node.process, 'stdin', { get: stdin, enumerable: true, configurable: true })
   }
 
   return { factories, installGlobals, buffer }

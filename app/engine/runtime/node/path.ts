@@ -14,6 +14,9 @@ import {
 } from '../primordials.ts'
 import { invalidArgType } from './errors.ts'
 
+/** The program's working directory (`process.cwd()`), where relative paths start. */
+export const NODE_HOME = '/home/learner'
+
 const SLASH = 47
 const DOT = 46
 

@@ -24,6 +24,8 @@ export interface WorldConfig {
   network?: NetworkConfig
   /** Files of the in-memory file system `node:fs` reads (path → text), as a lesson seeds them. */
   files?: Record<string, string>
+  /** How long each file operation takes: `latencyMs` (default 1) plus the bytes at `bytesPerMs` (default 100 000). */
+  disk?: { latencyMs?: number; bytesPerMs?: number }
   /** Lines a program reads from stdin (`node:readline`), as if typed in. */
   stdin?: string[]
 }
