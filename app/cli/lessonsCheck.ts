@@ -48,10 +48,10 @@ export function checkProgram(
 }
 
 /** `looplab lessons check`: every lesson valid, every example runs, every exercise's starter fails and solution passes. */
-export function checkLessons(run: LessonRunner): number {
+export function checkLessons(run: LessonRunner, dir = LESSONS_DIR): number {
   let lessons: Lesson[]
   try {
-    lessons = loadLessons()
+    lessons = loadLessons(dir)
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`)
     return 1

@@ -9,7 +9,9 @@ import {
   ArrayPrototypePush,
   NativeUint8Array,
   NumberPrototypeToString,
+  ReflectApply,
   StringFromCharCode,
+  TypedArrayPrototypeSlice,
   StringPrototypeCharCodeAt,
   StringPrototypeToLowerCase,
 } from '../primordials.ts'
@@ -45,10 +47,16 @@ export function normalizeEncoding(encoding: unknown): BufferEncoding | undefined
   }
 }
 
-function utf8Encode(text: string): number[] {
-  const out: number[] = []
+/** UTF-8 bytes of `text` (lone surrogates become U+FFFD, as in Node). */
+function utf8Encode(text: string): Uint8Array {
+  const out = new NativeUint8Array(text.length * 3)
+  let o = 0
   for (let i = 0; i < text.length; i++) {
     let code = StringPrototypeCharCodeAt(text, i)
+    if (code < 0x80) {
+      out[o++] = code
+      continue
+    }
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       const next = StringPrototypeCharCodeAt(text, i + 1)
       if (next >= 0xdc00 && next <= 0xdfff) {
@@ -56,39 +64,59 @@ function utf8Encode(text: string): number[] {
         i++
       } else code = 0xfffd
     } else if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd
-    if (code < 0x80) ArrayPrototypePush(out, code)
-    else if (code < 0x800) ArrayPrototypePush(out, 0xc0 | (code >> 6), 0x80 | (code & 63))
-    else if (code < 0x10000) ArrayPrototypePush(out, 0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63))
-    else ArrayPrototypePush(out, 0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63))
+    if (code < 0x800) {
+      out[o++] = 0xc0 | (code >> 6)
+      out[o++] = 0x80 | (code & 63)
+    } else if (code < 0x10000) {
+      out[o++] = 0xe0 | (code >> 12)
+      out[o++] = 0x80 | ((code >> 6) & 63)
+      out[o++] = 0x80 | (code & 63)
+    } else {
+      out[o++] = 0xf0 | (code >> 18)
+      out[o++] = 0x80 | ((code >> 12) & 63)
+      out[o++] = 0x80 | ((code >> 6) & 63)
+      out[o++] = 0x80 | (code & 63)
+    }
   }
-  return out
+  return TypedArrayPrototypeSlice(out, 0, o)
+}
+
+const CHUNK = 8192
+
+/** Builds a string from UTF-16 code units, a chunk at a time (String.fromCharCode applied to arrays). */
+class CodeUnits {
+  private readonly parts: string[] = []
+  private chunk: number[] = []
+  push(code: number): void {
+    const chunk = this.chunk
+    chunk[chunk.length] = code
+    if (chunk.length >= CHUNK) this.flush()
+  }
+  flush(): void {
+    if (this.chunk.length === 0) return
+    ArrayPrototypePush(this.parts, ReflectApply(StringFromCharCode, undefined, this.chunk) as string)
+    this.chunk = []
+  }
+  text(): string {
+    this.flush()
+    return this.parts.length === 1 ? this.parts[0]! : ArrayPrototypeJoin(this.parts, '')
+  }
 }
 
 function utf8Decode(bytes: ArrayLike<number>, start: number, end: number): string {
-  const parts: string[] = []
-  let chunk: number[] = []
-  const flush = () => {
-    if (chunk.length > 0) ArrayPrototypePush(parts, fromCodes(chunk))
-    chunk = []
-  }
-  const push = (code: number) => {
-    if (code > 0xffff) {
-      code -= 0x10000
-      ArrayPrototypePush(chunk, 0xd800 + (code >> 10), 0xdc00 + (code & 1023))
-    } else ArrayPrototypePush(chunk, code)
-    if (chunk.length > 4096) flush()
-  }
+  const units = new CodeUnits()
   let i = start
   while (i < end) {
     const b = bytes[i]!
-    let need = 0
-    let code = 0
-    let min = 0
     if (b < 0x80) {
-      push(b)
+      units.push(b)
       i++
       continue
-    } else if (b >= 0xc2 && b <= 0xdf) {
+    }
+    let need: number
+    let code: number
+    let min: number
+    if (b >= 0xc2 && b <= 0xdf) {
       need = 1
       code = b & 31
       min = 0x80
@@ -101,33 +129,30 @@ function utf8Decode(bytes: ArrayLike<number>, start: number, end: number): strin
       code = b & 7
       min = 0x10000
     } else {
-      push(0xfffd)
+      units.push(0xfffd)
       i++
       continue
     }
     let j = 1
     for (; j <= need; j++) {
-      const next = bytes[i + j]
-      if (i + j >= end || next === undefined || (next & 0xc0) !== 0x80) break
+      if (i + j >= end) break
+      const next = bytes[i + j]!
+      if ((next & 0xc0) !== 0x80) break
       code = (code << 6) | (next & 63)
     }
     if (j <= need || code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
-      push(0xfffd)
-      i += j > 1 ? j : 1
+      units.push(0xfffd)
+      i += j
       continue
     }
-    push(code)
+    if (code > 0xffff) {
+      code -= 0x10000
+      units.push(0xd800 + (code >> 10))
+      units.push(0xdc00 + (code & 1023))
+    } else units.push(code)
     i += need + 1
   }
-  flush()
-  return ArrayPrototypeJoin(parts, '')
-}
-
-/** The string of UTF-16 code units `codes`. */
-function fromCodes(codes: readonly number[]): string {
-  let text = ''
-  for (let i = 0; i < codes.length; i++) text += StringFromCharCode(codes[i]!)
-  return text
+  return units.text()
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
@@ -199,11 +224,9 @@ function hexValue(code: number): number {
 
 /** The bytes of `text` in `encoding`. */
 export function encodeString(text: string, encoding: BufferEncoding): Uint8Array {
+  if (encoding === 'utf8') return utf8Encode(text)
   let bytes: number[]
   switch (encoding) {
-    case 'utf8':
-      bytes = utf8Encode(text)
-      break
     case 'hex':
       bytes = hexDecode(text)
       break
@@ -248,14 +271,14 @@ export function decodeBytes(bytes: ArrayLike<number>, encoding: BufferEncoding, 
       return out
     }
     case 'ascii': {
-      let out = ''
-      for (let i = start; i < end; i++) out += StringFromCharCode(bytes[i]! & 127)
-      return out
+      const units = new CodeUnits()
+      for (let i = start; i < end; i++) units.push(bytes[i]! & 127)
+      return units.text()
     }
     default: {
-      let out = ''
-      for (let i = start; i < end; i++) out += StringFromCharCode(bytes[i]!)
-      return out
+      const units = new CodeUnits()
+      for (let i = start; i < end; i++) units.push(bytes[i]!)
+      return units.text()
     }
   }
 }
