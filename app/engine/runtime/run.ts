@@ -212,6 +212,8 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
     options.host === 'node'
       ? createNodeWorld(
           agent,
+          services.io,
+          realm,
           createPath(() => NODE_HOME),
           {
             ...(worldConfig.files ? { files: worldConfig.files } : {}),
@@ -220,7 +222,13 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
           },
         )
       : undefined
-  const world = installWorld(globals, services, host, worldConfig, nodeWorld ? { methods: nodeWorld.methods } : {})
+  const world = installWorld(
+    globals,
+    services,
+    host,
+    worldConfig,
+    nodeWorld ? { methods: nodeWorld.methods, localServers: nodeWorld.localServers } : {},
+  )
   let factories: Record<string, ModuleFactory> = {}
   if (host.node) {
     const nodeModules = createNodeModules({ services, node: host.node, driver, inspectHost, world, globals, nodeWorld: nodeWorld! })

@@ -55,13 +55,13 @@ export function createModuleLoader(profile: 'node' | 'browser', factories: Reado
     require(specifier, _loc, form) {
       const id = StringPrototypeStartsWith(specifier, 'node:') ? StringPrototypeSlice(specifier, 5) : specifier
       const entry = MapPrototypeGet(entries, id)
-      const factory = factories[id]
-      if (!entry || !factory) throw new TypeErrorCtor(`Looplab does not model the module '${specifier}'.`)
-      if (profile !== 'node') {
+      if (entry && profile !== 'node') {
         throw new TypeErrorCtor(
           `'${specifier}' is one of Node's modules, and this program runs on the browser host: switch the host to Node to use it.`,
         )
       }
+      const factory = factories[id]
+      if (!entry || !factory) throw new TypeErrorCtor(`Looplab does not model the module '${specifier}'.`)
       let record = MapPrototypeGet(built, id)
       if (!record) {
         record = { exports: factory(), namespace: undefined }

@@ -23,6 +23,7 @@ import { createFsPromises } from './fs/fsPromises.ts'
 import { ThreadPool } from './fs/threadPool.ts'
 import type { NodeWorld } from './nodeWorld.ts'
 import { createReadline } from './readline.ts'
+import { createHttpModules } from './http/http.ts'
 import { createStdin } from './stdin.ts'
 import { createPath, NODE_HOME } from './path.ts'
 import { createTimersPromises } from './timersPromises.ts'
@@ -55,6 +56,9 @@ function once<T>(build: () => T): () => T {
 }
 
 type AnyFunction = (...args: unknown[]) => unknown
+
+/** `Date.prototype.toUTCString`, taken before the program ran (Node's Date header). */
+const DateToUTCString = Date.prototype.toUTCString
 
 /** The shared pieces and the factories of every module (see registry.ts for the list). */
 export function createNodeModules(deps: NodeModuleDeps) {
@@ -153,6 +157,19 @@ export function createNodeModules(deps: NodeModuleDeps) {
     createStdin(events().EventEmitter, services.io, nodeWorld.stdin, (text) => buffer().wrap(buffer().toBytes(text, 'utf8'))),
   )
 
+  const httpModules = once(() =>
+    createHttpModules({
+      realm,
+      node,
+      world,
+      buffer: buffer(),
+      EventEmitter: events().EventEmitter,
+      registry: nodeWorld.localServers,
+      httpDate: () => ReflectApply(DateToUTCString, new (globals.Date as DateConstructor)(), []) as string,
+      newAbortController: () => new (world.abort.AbortController as new () => { signal: object; abort(reason?: unknown): void })(),
+    }),
+  )
+
   const timerNames = ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate']
   const factories: Record<string, ModuleFactory> = {
     events: () => events().exports,
@@ -170,6 +187,8 @@ export function createNodeModules(deps: NodeModuleDeps) {
     fs,
     'fs/promises': fsPromises,
     readline: () => readline().readline,
+    http: () => httpModules().http,
+    https: () => httpModules().https,
     'readline/promises': () => readline().promises,
     os: () => createOs(() => agent.clock.now / 1000),
     process: () => node.process,

@@ -8,6 +8,10 @@ import { EPOCH_MS } from '../costModel.ts'
 import type { Agent } from '../agent.ts'
 import { ArrayIsArray, ObjectKeys, ReflectGet, StringCtor, TypeErrorCtor, isObject } from '../primordials.ts'
 import type { StdinScript } from './stdin.ts'
+import type { IoQueue } from '../hosts/ioQueue.ts'
+import type { PromiseRealm } from '../promise/realm.ts'
+import { createWorldClients } from './http/clients.ts'
+import { LocalServerRegistry } from './http/localServers.ts'
 import { encodeString } from './encoding.ts'
 import { DEFAULT_DISK, type DiskModel } from './fs/fsCore.ts'
 import { VirtualFileSystem } from './fs/vfs.ts'
@@ -32,7 +36,15 @@ function diskFrom(where: string, value: unknown, base: DiskModel): DiskModel {
   return { latencyMs: (latency as number | undefined) ?? base.latencyMs, bytesPerMs: (throughput as number | undefined) ?? base.bytesPerMs }
 }
 
-export function createNodeWorld(agent: Agent, path: ReturnType<typeof createPath>, config: NodeWorldConfig) {
+export function createNodeWorld(
+  agent: Agent,
+  io: IoQueue,
+  realm: PromiseRealm,
+  path: ReturnType<typeof createPath>,
+  config: NodeWorldConfig,
+) {
+  const localServers = new LocalServerRegistry()
+  const clients = createWorldClients(agent, io, realm, localServers)
   const vfs = new VirtualFileSystem(() => EPOCH_MS + agent.clock.now / 1000)
   let disk: DiskModel = diskFrom('world.disk', config.disk, DEFAULT_DISK)
   const resolve = path.resolve as (...paths: string[]) => string
@@ -81,9 +93,14 @@ export function createNodeWorld(agent: Agent, path: ReturnType<typeof createPath
         throw new TypeErrorCtor('world.stdin: "delayMs" must be a number ≥ 0.')
       stdin = { lines: copy, delayMs: (delay as number | undefined) ?? 100 }
     },
+    /**
+     * `world.clients('http://localhost:3000', { clients, requestsPerClient, intervalMs, paths?, startMs?, method? })`:
+     * simulated clients of a node:http server; `await (…).done()` gives latency statistics.
+     */
+    clients,
   }
 
-  return { vfs, disk: () => disk, stdin: () => stdin, methods }
+  return { vfs, disk: () => disk, stdin: () => stdin, localServers, methods }
 }
 
 export type NodeWorld = ReturnType<typeof createNodeWorld>

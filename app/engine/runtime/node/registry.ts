@@ -206,6 +206,8 @@ export const NODE_MODULES: readonly ModuleEntry[] = [
     ],
   },
   { id: 'fs/promises', exports: [...FS_PROMISES, 'constants'] },
+  { id: 'http', exports: HTTP },
+  { id: 'https', exports: HTTP },
   { id: 'path', exports: PATH },
   {
     id: 'os',

@@ -19,7 +19,7 @@ import type { WorldContext } from './context.ts'
 import type { HeadersApi } from './headers.ts'
 import type { Bodies, ResponseState } from './response.ts'
 import { statusText } from './response.ts'
-import { compilePattern, hashUnit, matchPattern, parseQuery, parseUrl, type ParsedUrl, type PathPattern } from './url.ts'
+import { compilePattern, defineData, hashUnit, matchPattern, parseQuery, parseUrl, type ParsedUrl, type PathPattern } from './url.ts'
 import { checkRouteOptions } from './validate.ts'
 
 /** What a route's body function receives: the request, taken apart. */
@@ -74,6 +74,8 @@ export interface LocalRequest {
 /** What a local server answered. */
 export interface LocalResponse {
   status: number
+  /** The reason phrase (`res.statusMessage`, or the standard one). */
+  statusMessage?: string
   /** Lower-cased names. */
   headers: Record<string, string>
   body: string
@@ -94,9 +96,14 @@ export interface LocalServer {
   deliver(request: LocalRequest, respond: (response: LocalResponse) => void): void
 }
 
+/** Who sends a request: `fetch` (undici's headers) or node:http's client (only host and connection). */
+export type RequestClient = 'fetch' | 'http'
+
 /** The network's operations, for `fetch` and node:http's client. */
 export interface Network {
   fetch(input: unknown, init?: unknown): object
+  /** `fetch`, sent the way `client` sends requests. */
+  send(input: unknown, init: unknown, client: RequestClient): object
   addRoute(path: unknown, options: unknown): void
 }
 
@@ -158,6 +165,10 @@ export function createNetwork(
   }
 
   function fetch(input: unknown, init?: unknown): object {
+    return send(input, init, 'fetch')
+  }
+
+  function send(input: unknown, init: unknown, client: RequestClient): object {
     ctx.mainThreadOnly('fetch')
     const capability = ctx.newPromise()
     let request
@@ -176,7 +187,7 @@ export function createNetwork(
     const index = ++requestCount
     const url = parseUrl(request.url)!
     const local = localServers?.find(url)
-    if (local) return fetchLocal(local, request, url, capability)
+    if (local) return fetchLocal(local, request, url, capability, client)
     const found = findRoute(request.method, url)
     const route = found?.route
     let latencyMs = route?.config.latencyMs ?? defaultLatencyMs
@@ -260,7 +271,13 @@ export function createNetwork(
    * (an I/O operation), the server's handler answers in the task of its
    * arrival (or later), and the response travels back (another one).
    */
-  function fetchLocal(server: LocalServer, request: ReturnType<Bodies['requestState']>, url: ParsedUrl, capability: Capability): object {
+  function fetchLocal(
+    server: LocalServer,
+    request: ReturnType<Bodies['requestState']>,
+    url: ParsedUrl,
+    capability: Capability,
+    client: RequestClient,
+  ): object {
     const signal = request.signal
     const where = `${url.pathname}${url.search}`
     let phase: 'travelling' | 'handling' | 'returning' | 'done' = 'travelling'
@@ -268,7 +285,7 @@ export function createNetwork(
     const outgoing: LocalRequest = {
       method: request.method,
       url: where,
-      headers: headers.toRecord(request.headers),
+      headers: requestHeaders(client, url.host, headers.toRecord(request.headers), request.hasBody ? request.text : undefined),
       body: request.hasBody ? request.text : '',
     }
     const respond = (response: LocalResponse) => {
@@ -287,9 +304,10 @@ export function createNetwork(
           errored: false,
           error: undefined,
           status: response.status,
-          statusText: statusText(response.status),
+          statusText: response.statusMessage ?? statusText(response.status),
           headers: list,
           url: url.href,
+          rawHeaders: response.headers,
         }
         realm.resolve(capability, bodies.makeResponse(state))
       })
@@ -327,7 +345,32 @@ export function createNetwork(
     return { text, used: false, errored: false, error: undefined, status, statusText: statusText(status), headers: list, url: href }
   }
 
-  return { fetch, addRoute }
+  return { fetch, send, addRoute }
+}
+
+/** The headers a request arrives with: Node's fetch (undici) adds its own around the program's, http.request only host and connection. */
+function requestHeaders(
+  client: RequestClient,
+  host: string,
+  given: Record<string, string>,
+  body: string | undefined,
+): Record<string, string> {
+  const out: Record<string, string> = {}
+  defineData(out, 'host', host)
+  defineData(out, 'connection', 'keep-alive')
+  const names = ObjectKeys(given)
+  for (let i = 0; i < names.length; i++) defineData(out, names[i]!, given[names[i]!]!)
+  if (client === 'http') return out
+  const defaults: [string, string][] = [
+    ['accept', '*/*'],
+    ['accept-language', '*'],
+    ['sec-fetch-mode', 'cors'],
+    ['user-agent', 'node'],
+    ['accept-encoding', 'gzip, deflate'],
+  ]
+  for (let i = 0; i < defaults.length; i++) if (out[defaults[i]![0]] === undefined) defineData(out, defaults[i]![0], defaults[i]![1])
+  if (body !== undefined) defineData(out, 'content-length', `${body.length}`)
+  return out
 }
 
 function parseBody(text: string): unknown {
