@@ -187,6 +187,7 @@ export const JSONStringify = JSON.stringify
 export const JSONParse = JSON.parse
 export const MathCeil = Math.ceil
 export const DecodeURIComponent = decodeURIComponent
+export const EncodeURIComponent = encodeURIComponent
 
 export const MapPrototypeGet = uncurryThis(Map.prototype.get) as <K, V>(self: Map<K, V>, key: K) => V | undefined
 export const MapPrototypeSet = uncurryThis(Map.prototype.set) as <K, V>(self: Map<K, V>, key: K, value: V) => Map<K, V>

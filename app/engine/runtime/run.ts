@@ -19,14 +19,14 @@ import type { ConsoleLevel, Host, HostServices } from './hosts/host.ts'
 import { IoQueue } from './hosts/ioQueue.ts'
 import { createNodeHost } from './hosts/node/nodeHost.ts'
 import { installFunctionIntrinsics, loweredFunctionKind } from './functions.ts'
-import { createModuleLoader, type ModuleFactory } from './node/modules.ts'
+import { createModuleLoader, type ModuleFactory, type ModuleLoader } from './node/modules.ts'
 import { createNodeModules } from './node/nodeModules.ts'
 import { createNodeWorld } from './node/nodeWorld.ts'
 import { createPath, NODE_HOME } from './node/path.ts'
 import { kUnhandledErrorEvent } from './node/events.ts'
 import type { CrashContext } from './hosts/node/crashReport.ts'
 import { MODELED_NODE_VERSION } from './hosts/node/process.ts'
-import { NativeFunction, ObjectCreate, ObjectDefineProperty, ReflectGet, StringCtor, isObject } from './primordials.ts'
+import { NativeFunction, ObjectCreate, ObjectDefineProperty, ReflectGet, StringCtor, TypeErrorCtor, isObject } from './primordials.ts'
 import { installCombinators } from './promise/combinators.ts'
 import { createPromiseRealm, type PromiseRealm } from './promise/realm.ts'
 import { createEventClasses } from './world/events.ts'
@@ -230,8 +230,24 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
     nodeWorld ? { methods: nodeWorld.methods, localServers: nodeWorld.localServers } : {},
   )
   let factories: Record<string, ModuleFactory> = {}
+  // A worker thread runs the program's module body again (set once the program is loaded, below).
+  let instantiate: (require: ModuleLoader['require']) => () => Generator = () => {
+    throw new TypeErrorCtor('The program is not loaded yet.')
+  }
   if (host.node) {
-    const nodeModules = createNodeModules({ services, node: host.node, driver, inspectHost, world, globals, nodeWorld: nodeWorld! })
+    const nodeModules = createNodeModules({
+      services,
+      node: host.node,
+      driver,
+      inspectHost,
+      world,
+      globals,
+      nodeWorld: nodeWorld!,
+      source: input.source ?? '',
+      entryPath: entry.path,
+      instantiate: (require) => instantiate(require),
+      require: (specifier, loc, form) => modules.require(specifier, loc, form),
+    })
     nodeModules.installGlobals(globals)
     factories = nodeModules.factories
   }
@@ -272,11 +288,11 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
   let body: unknown
   try {
     const factory = new NativeFunction('$ll', input.code) as (ll: unknown) => unknown
-    body = factory({
-      hooks: createHooks(agent, driver, realm, modules, entry.importMeta),
-      main: (moduleBody: unknown) => moduleBody,
-      commonjs: entry.commonjs,
-    })
+    const hooks = createHooks(agent, driver, realm, modules, entry.importMeta)
+    const main = (moduleBody: unknown) => moduleBody
+    body = factory({ hooks, main, commonjs: entry.commonjs })
+    instantiate = (require) =>
+      factory({ hooks: { ...hooks, rq: require }, main, commonjs: entryPaths(options.entryPath).commonjs }) as () => Generator
   } catch (error) {
     const message = error instanceof SyntaxError ? `SyntaxError: ${error.message}` : StringCtor(error)
     agent.emit(EventKind.UncaughtError, -1, agent.recorder.intern(message), 1)

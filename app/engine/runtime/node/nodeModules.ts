@@ -14,7 +14,9 @@ import { ObjectDefineProperty, ReflectApply, ReflectGet, StringCtor } from '../p
 import type { WorldInternals } from '../world/world.ts'
 import { createBuffer, type BufferKit } from './buffer.ts'
 import { createEventsModule } from './eventsModule.ts'
-import type { ModuleFactory } from './modules.ts'
+import type { ModuleFactory, ModuleLoader } from './modules.ts'
+import { createWorkerThreads } from './workerThreads.ts'
+import { createUrlModule } from './url.ts'
 import { createOs } from './os.ts'
 import { createFileStreams } from './fs/streams.ts'
 import { createFsCore } from './fs/fsCore.ts'
@@ -23,6 +25,7 @@ import { createFsPromises } from './fs/fsPromises.ts'
 import { ThreadPool } from './fs/threadPool.ts'
 import type { NodeWorld } from './nodeWorld.ts'
 import { createReadline } from './readline.ts'
+import { createAssert } from './assert.ts'
 import { createHttpModules } from './http/http.ts'
 import { createStdin } from './stdin.ts'
 import { createPath, NODE_HOME } from './path.ts'
@@ -40,6 +43,14 @@ export interface NodeModuleDeps {
   globals: Readonly<Record<string, unknown>>
   /** The file system and the other parts of the world Node's modules add. */
   nodeWorld: NodeWorld
+  /** The program's source (node:assert quotes it). */
+  source: string
+  /** Where the program's file is (worker_threads runs it again). */
+  entryPath: string
+  /** The program's module body again, with another `require` (a worker thread's). */
+  instantiate(require: ModuleLoader['require']): () => Generator
+  /** The main thread's module loader. */
+  require: ModuleLoader['require']
 }
 
 /** Memoises a builder: the same instance for every module that needs it. */
@@ -170,6 +181,23 @@ export function createNodeModules(deps: NodeModuleDeps) {
     }),
   )
 
+  const assert = once(() => createAssert({ realm, source: deps.source, inspect: (value, options) => inspect(value, options, inspectHost) }))
+
+  const workerThreads = once(() =>
+    createWorkerThreads({
+      agent,
+      ctx: world.ctx,
+      io: services.io,
+      realm,
+      node,
+      EventEmitter: events().EventEmitter,
+      entryPath: deps.entryPath,
+      instantiate: deps.instantiate,
+      startModule: (body) => driver.startModule(body).capability,
+      require: deps.require,
+    }),
+  )
+
   const timerNames = ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate']
   const factories: Record<string, ModuleFactory> = {
     events: () => events().exports,
@@ -187,12 +215,16 @@ export function createNodeModules(deps: NodeModuleDeps) {
     fs,
     'fs/promises': fsPromises,
     readline: () => readline().readline,
+    assert: () => assert().assert,
+    'assert/strict': () => assert().strict,
     http: () => httpModules().http,
     https: () => httpModules().https,
     'readline/promises': () => readline().promises,
     os: () => createOs(() => agent.clock.now / 1000),
     process: () => node.process,
     perf_hooks: () => ({ performance: globals.performance }),
+    worker_threads: workerThreads,
+    url: () => createUrlModule(world.url, resolvePath),
   }
 
   /**

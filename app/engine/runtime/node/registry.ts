@@ -209,6 +209,8 @@ export const NODE_MODULES: readonly ModuleEntry[] = [
   { id: 'http', exports: HTTP },
   { id: 'https', exports: HTTP },
   { id: 'path', exports: PATH },
+  { id: 'assert', exports: ASSERT },
+  { id: 'assert/strict', exports: ASSERT },
   {
     id: 'os',
     exports: [
@@ -256,6 +258,8 @@ export const NODE_MODULES: readonly ModuleEntry[] = [
     ],
   },
   { id: 'perf_hooks', exports: ['performance'] },
+  { id: 'url', exports: ['URL', 'URLSearchParams', 'fileURLToPath', 'pathToFileURL', 'parse'] },
+  { id: 'worker_threads', exports: ['Worker', 'isMainThread', 'parentPort', 'workerData', 'threadId'] },
 ]
 
 /** What to use instead of a Node module Looplab does not model. */
@@ -269,7 +273,6 @@ const INSTEAD: Readonly<Record<string, string>> = {
   stream: 'EventEmitter (node:events), async iterators and world.channel() are modelled',
   'stream/promises': 'EventEmitter (node:events), async iterators and world.channel() are modelled',
   crypto: 'Math.random() is seeded and deterministic',
-  url: 'fetch takes absolute URLs and paths; node:path is modelled',
   dns: 'fetch resolves every host on the simulated network',
   zlib: 'world.cpu(ms) stands in for CPU-heavy work',
   vm: 'programs cannot build code from strings in Looplab',

@@ -9,6 +9,7 @@ import { createNetwork, type LocalServers, type Network, type NetworkConfig } fr
 import { createBodies, type Bodies } from './response.ts'
 import { createServerFactory } from './server.ts'
 import { optionalMs } from './validate.ts'
+import { createUrlClasses } from './whatwgUrl.ts'
 import { createWorkerFactory } from './worker.ts'
 
 export type { NetworkConfig, RouteConfig, RouteRequest } from './network.ts'
@@ -77,10 +78,16 @@ export function installWorld(
   globals.structuredClone = function structuredClone(value: unknown) {
     return ctx.clone(value)
   }
+  // Node has URL and URLSearchParams as globals (a `vm` realm does not); a browser worker keeps its own.
+  const url = createUrlClasses((value) => services.describe(value))
+  if (host.name === 'node' || typeof (globalThis as { URL?: unknown }).URL !== 'function') {
+    globals.URL = url.URL
+    globals.URLSearchParams = url.URLSearchParams
+  }
   globals.world = createWorldObject(ctx, globals, network.addRoute, extensions.methods ?? {})
 
   if (host.name === 'node') reportListenerErrorsOnNextTick(ctx, globals.process)
-  return { ctx, abort, events, network, headers, bodies }
+  return { ctx, abort, events, network, headers, bodies, url }
 }
 
 /** The world's parts Node's modules build on (http reuses the network, timers the AbortSignals). */
@@ -91,6 +98,8 @@ export interface WorldInternals {
   readonly network: Network
   readonly headers: HeadersApi
   readonly bodies: Bodies
+  /** URL, URLSearchParams and the file-URL helpers of node:url. */
+  readonly url: ReturnType<typeof createUrlClasses>
 }
 
 /** What the node profile's modules add to the world. */
