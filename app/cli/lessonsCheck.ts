@@ -6,9 +6,13 @@ import { evaluateChecks, type CheckResult } from '../model/lessons/checks.ts'
 import { orderLessons, parseLesson } from '../model/lessons/parse.ts'
 import type { Lesson } from '../model/lessons/types.ts'
 import { ConsoleIndex } from '../model/consoleLines.ts'
-import { runInNode, type NodeRunResult } from './nodeRunner.ts'
+import type { RunOptions } from '../engine/runtime/run.ts'
+import type { NodeRunResult } from './realmRunner.ts'
 import { BudgetKind, RunEndReason } from '../engine/trace/events.ts'
 import { unroutedRequests } from '../model/unrouted.ts'
+
+/** Runs one program of a lesson (the CLI passes one with its caches). */
+export type LessonRunner = (code: string, options: RunOptions) => NodeRunResult
 
 export const LESSONS_DIR = fileURLToPath(new URL('../../lessons/', import.meta.url))
 
@@ -55,8 +59,9 @@ export function checkProgram(
   lesson: Lesson,
   code: string,
   exercise: { checks: Parameters<typeof evaluateChecks>[0]; timeLimitMs: number },
+  run: LessonRunner,
 ): { result: NodeRunResult; checks: CheckResult[] } {
-  const result = runInNode(code, { host: lesson.meta.host, budgets: { maxWallMs: 20_000, maxVirtualMs: exercise.timeLimitMs } })
+  const result = run(code, { host: lesson.meta.host, budgets: { maxWallMs: 20_000, maxVirtualMs: exercise.timeLimitMs } })
   const stopped = result.outcome?.reason === RunEndReason.Budget && result.outcome.budget === BudgetKind.VirtualTime
   return {
     result,
@@ -77,15 +82,15 @@ function totalMs(result: NodeRunResult): number {
 }
 
 /** `looplab lessons check`: every lesson valid, every example runs (printing what its lesson states), every exercise's starter fails and solution passes. */
-export function checkLessons(): number {
+export function checkLessons(run: LessonRunner, dir = LESSONS_DIR): number {
   let lessons: Lesson[]
   try {
-    lessons = loadLessons()
+    lessons = loadLessons(dir)
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`)
     return 1
   }
-  const { problems, notes, examples, exercises } = lessonProblems(lessons)
+  const { problems, notes, examples, exercises } = lessonProblems(lessons, run)
   for (const note of notes) process.stderr.write(`! ${note}\n`)
   for (const problem of problems) process.stderr.write(`✗ ${problem}\n`)
   const summary = `${lessons.length} lessons, ${examples} examples, ${exercises} exercises`
@@ -102,7 +107,10 @@ export function checkLessons(): number {
  * prints what the lesson states it prints), every exercise's starter fails
  * and its solution passes well within the time limit. Returns what is wrong.
  */
-export function lessonProblems(lessons: readonly Lesson[]): { problems: string[]; notes: string[]; examples: number; exercises: number } {
+export function lessonProblems(
+  lessons: readonly Lesson[],
+  run: LessonRunner,
+): { problems: string[]; notes: string[]; examples: number; exercises: number } {
   const problems: string[] = []
   const notes: string[] = []
   let examples = 0
@@ -112,7 +120,7 @@ export function lessonProblems(lessons: readonly Lesson[]): { problems: string[]
     for (const block of lesson.blocks) {
       if (block.type === 'example' || block.type === 'predict') {
         examples++
-        const result = runInNode(block.code, { host: lesson.meta.host, budgets: { maxWallMs: 20_000 } })
+        const result = run(block.code, { host: lesson.meta.host, budgets: { maxWallMs: 20_000 } })
         const broken = brokenRun(result)
         if (broken) problems.push(`${where(block.title)}: the ${block.type} ${broken}`)
         else if (block.type === 'example' && block.output) {
@@ -137,10 +145,10 @@ export function lessonProblems(lessons: readonly Lesson[]): { problems: string[]
       } else if (block.type === 'exercise') {
         exercises++
         // A starter may run forever (that can be the bug to fix): the time limit stops it, and that is a failed check.
-        const starter = checkProgram(lesson, block.starter, block)
+        const starter = checkProgram(lesson, block.starter, block, run)
         if (brokenRun(starter.result, false)) problems.push(`${where(block.title)}: the starter ${brokenRun(starter.result, false)}`)
         else if (starter.checks.every((c) => c.passed)) problems.push(`${where(block.title)}: the starter already passes every check`)
-        const solution = checkProgram(lesson, block.solution, block)
+        const solution = checkProgram(lesson, block.solution, block, run)
         const failed = solution.checks.filter((c) => !c.passed)
         if (brokenRun(solution.result)) problems.push(`${where(block.title)}: the solution ${brokenRun(solution.result)}`)
         else if (failed.length > 0) problems.push(`${where(block.title)}: the solution fails: ${failed.map((c) => c.message).join(' / ')}`)

@@ -1,3 +1,4 @@
+import { runInNode } from '../../app/cli/nodeRunner.ts'
 import { describe, expect, test } from 'vitest'
 import { checkProgram } from '../../app/cli/lessonsCheck.ts'
 import { parseLesson } from '../../app/model/lessons/parse.ts'
@@ -10,7 +11,7 @@ const lesson: Lesson = parseLesson(
 
 /** The message of the one check, run against `code` as an exercise check would. */
 function failure(code: string, check: Check): string {
-  const [result] = checkProgram(lesson, code, { checks: [check], timeLimitMs: 5000 }).checks
+  const [result] = checkProgram(lesson, code, { checks: [check], timeLimitMs: 5000 }, runInNode).checks
   expect(result?.passed).toBe(false)
   return result!.message
 }

@@ -1,3 +1,4 @@
+import { runInNode } from '../../app/cli/nodeRunner.ts'
 import { describe, expect, test } from 'vitest'
 import { checkProgram, loadLessons } from '../../app/cli/lessonsCheck.ts'
 
@@ -18,7 +19,7 @@ describe('lesson exercises catch near misses', () => {
       'if (!done) setTimeout(() => requestAnimationFrame(draw), 17)',
     )
     expect(everyOther).not.toBe(block.solution)
-    const { result, checks } = checkProgram(lesson, everyOther, block)
+    const { result, checks } = checkProgram(lesson, everyOther, block, runInNode)
     const output = result.stdout.split('\n')
     expect(
       output
@@ -31,6 +32,6 @@ describe('lesson exercises catch near misses', () => {
     const failed = checks.filter((c) => !c.passed)
     expect(failed.map((c) => c.check?.kind)).toEqual(['output-order'])
     expect(failed[0]!.message).toContain('Only 3 “frame” lines came before “all 30 chunks done”, not 5.')
-    expect(checkProgram(lesson, block.solution, block).checks.every((c) => c.passed)).toBe(true)
+    expect(checkProgram(lesson, block.solution, block, runInNode).checks.every((c) => c.passed)).toBe(true)
   })
 })

@@ -1,3 +1,4 @@
+import { runInNode } from '../../app/cli/nodeRunner.ts'
 import { spawnSync } from 'node:child_process'
 import { describe, expect, test } from 'vitest'
 import { lessonProblems, outputMismatch } from '../../app/cli/lessonsCheck.ts'
@@ -25,11 +26,11 @@ describe('a lesson can state what an example prints', () => {
 
   test('the lessons check fails a lesson whose stated output is false, saying which line differs', () => {
     const lesson = parseLesson('99-test.md', `${FRONT}${EXAMPLE}\n\`\`\`text output\ntimer\nscript\n\`\`\`\n`)
-    expect(lessonProblems([lesson]).problems).toEqual([
+    expect(lessonProblems([lesson], runInNode).problems).toEqual([
       '99-test.md:13 — Order: the output the lesson states is not what the example prints: line 1 is “script”, the lesson says “timer”',
     ])
     const right = parseLesson('99-test.md', `${FRONT}${EXAMPLE}\n\`\`\`text output\nscript\ntimer\n\`\`\`\n`)
-    expect(lessonProblems([right]).problems).toEqual([])
+    expect(lessonProblems([right], runInNode).problems).toEqual([])
   })
 
   test('a stated output of the wrong length is reported', () => {
@@ -46,10 +47,10 @@ describe('a lesson can state what its Python block prints', () => {
     const python =
       '```python asyncio "Ready queue"\nimport asyncio\n\nasync def main():\n    asyncio.get_running_loop().call_soon(print, "callback")\n    print("main")\n    await asyncio.sleep(0)\n\nasyncio.run(main())\n```\n'
     const wrong = parseLesson('99-test.md', `${FRONT}${python}\n\`\`\`text output\ncallback\nmain\n\`\`\`\n`)
-    expect(lessonProblems([wrong]).problems).toEqual([
+    expect(lessonProblems([wrong], runInNode).problems).toEqual([
       '99-test.md:19 — Ready queue: the output the lesson states is not what python3 prints: line 1 is “main”, the lesson says “callback”',
     ])
     const right = parseLesson('99-test.md', `${FRONT}${python}\n\`\`\`text output\nmain\ncallback\n\`\`\`\n`)
-    expect(lessonProblems([right]).problems).toEqual([])
+    expect(lessonProblems([right], runInNode).problems).toEqual([])
   })
 })

@@ -4,6 +4,7 @@ import type { FunctionKind } from '../trace/program.ts'
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts'
 import { skipTrivia, type LocationTable } from './locations.ts'
 import { isReferenceOrBinding } from './earlyErrors.ts'
+import { isRequireCall, type ModuleUse } from './modules.ts'
 import { functionName, namedEvaluationName } from './names.ts'
 
 /**
@@ -16,7 +17,10 @@ import { functionName, namedEvaluationName } from './names.ts'
  *   by the runtime (`$ll_a` / `$ll_ag`), `await x` becomes
  *   `yield $ll_w(x, loc)`, `yield` in async generators `yield $ll_y(…)`,
  *   `yield*` `yield $ll_yy(…)`, and `for await` a loop over `$ll_fa`;
- * - `super` and `arguments` inside lowered bodies keep their meaning.
+ * - `super` and `arguments` inside lowered bodies keep their meaning;
+ * - `import … from 'node:x'` becomes `const … = $ll_rq('node:x', loc, form)`
+ *   hoisted to the top of the module, `require('x')` becomes
+ *   `$ll_rq('x', loc, 0)`, and `import.meta` the runtime's `$ll_im`.
  *
  * The module body itself is lowered like an async function by the caller.
  */
@@ -48,6 +52,7 @@ export function createInstrumenter(
   getTable: () => LocationTable,
   diagnostics: Diagnostic[],
   output: InstrumentOutput,
+  modules: Pick<ModuleUse, 'declaresRequire'>,
 ): ts.TransformerFactory<ts.SourceFile> {
   const S = tsApi.SyntaxKind
 
@@ -59,6 +64,8 @@ export function createInstrumenter(
     const declarationMarks: ts.Identifier[][] = []
     /** Whether the class or object literal being visited has lowered async methods. */
     const containers: { hasLowered: boolean }[] = []
+    /** The module's imports, rewritten, to be hoisted above its first statement. */
+    const imports: ts.Statement[] = []
 
     const id = (name: string) => f.createIdentifier(name)
     const num = (n: number) => f.createNumericLiteral(n)
@@ -118,7 +125,11 @@ export function createInstrumenter(
     function instrumentStatementList(statements: readonly ts.Statement[]): ts.Statement[] {
       const out: ts.Statement[] = []
       for (const statement of statements) {
-        if (tsApi.isExportDeclaration(statement) || tsApi.isImportDeclaration(statement) || tsApi.isExportAssignment(statement)) {
+        if (tsApi.isImportDeclaration(statement)) {
+          imports.push(...importStatements(statement))
+          continue
+        }
+        if (tsApi.isExportDeclaration(statement) || tsApi.isExportAssignment(statement)) {
           if (tsApi.isExportAssignment(statement)) {
             const s = step(statement)
             if (s) out.push(s)
@@ -165,6 +176,46 @@ export function createInstrumenter(
         ) as unknown as T
       }
       return statement
+    }
+
+    // ── modules ───────────────────────────────────────────────────────────
+
+    /** `$ll_rq(specifier, loc, form)`: form 0 is the module's exports object (default import, require), 1 its namespace. */
+    function requireCall(specifier: string, node: ts.Node, form: 0 | 1): ts.Expression {
+      return call('$ll_rq', [f.createStringLiteral(specifier), num(loc(node, 'statement')), num(form)])
+    }
+
+    function constStatement(name: ts.BindingName, init: ts.Expression): ts.Statement {
+      return f.createVariableStatement(
+        undefined,
+        f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, undefined, init)], tsApi.NodeFlags.Const),
+      )
+    }
+
+    /** An import declaration as constant bindings (Node's built-ins have no live bindings worth keeping). */
+    function importStatements(node: ts.ImportDeclaration): ts.Statement[] {
+      if (!tsApi.isStringLiteral(node.moduleSpecifier)) return []
+      const specifier = node.moduleSpecifier.text
+      const clause = node.importClause
+      if (!clause) return [f.createExpressionStatement(requireCall(specifier, node, 0))]
+      if (clause.isTypeOnly) return []
+      const out: ts.Statement[] = []
+      if (clause.name) out.push(constStatement(clause.name, requireCall(specifier, node, 0)))
+      const bindings = clause.namedBindings
+      if (bindings && tsApi.isNamespaceImport(bindings)) out.push(constStatement(bindings.name, requireCall(specifier, node, 1)))
+      else if (bindings) {
+        const elements = bindings.elements
+          .filter((element) => !element.isTypeOnly)
+          .map((element) =>
+            f.createBindingElement(
+              undefined,
+              element.propertyName ? f.createIdentifier(element.propertyName.text) : undefined,
+              element.name,
+            ),
+          )
+        if (elements.length > 0) out.push(constStatement(f.createObjectBindingPattern(elements), requireCall(specifier, node, 1)))
+      }
+      return out
     }
 
     /** A loop or `if` body as a block, so its statement gets a step. */
@@ -807,8 +858,16 @@ export function createInstrumenter(
           }
           return tsApi.visitEachChild(n, visit, context)
         }
+        case S.MetaProperty: {
+          const n = node as ts.MetaProperty
+          return n.keywordToken === S.ImportKeyword ? id('$ll_im') : n
+        }
         case S.CallExpression: {
           const n = node as ts.CallExpression
+          const argument = n.arguments[0]
+          if (isRequireCall(tsApi, n, modules) && argument && tsApi.isStringLiteralLike(argument)) {
+            return requireCall(argument.text, n, 0)
+          }
           if (isSuperProperty(n.expression)) {
             const target = superTarget()
             if (target) {
@@ -863,7 +922,8 @@ export function createInstrumenter(
       scopes.push({ kind: 'module', isArrow: false, usesSuper: false })
       const statements = instrumentStatements(file.statements)
       scopes.pop()
-      return f.updateSourceFile(file, statements)
+      const [directives, rest] = prologue(statements)
+      return f.updateSourceFile(file, [...directives, ...imports, ...rest])
     }
   }
 }

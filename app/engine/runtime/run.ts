@@ -20,7 +20,14 @@ import { IoQueue } from './hosts/ioQueue.ts'
 import { shapeHostGlobals } from './hosts/shapes.ts'
 import { createNodeHost } from './hosts/node/nodeHost.ts'
 import { constructorShim, installFunctionIntrinsics, loweredFunctionKind, presentedSource, type ProgramSources } from './functions.ts'
-import { NativeFunction, ObjectDefineProperty, StringCtor } from './primordials.ts'
+import { createModuleLoader, type ModuleFactory, type ModuleLoader } from './node/modules.ts'
+import { createNodeModules } from './node/nodeModules.ts'
+import { createNodeWorld } from './node/nodeWorld.ts'
+import { createPath, NODE_HOME } from './node/path.ts'
+import { kUnhandledErrorEvent } from './node/events.ts'
+import type { CrashContext } from './hosts/node/crashReport.ts'
+import { MODELED_NODE_VERSION } from './hosts/node/process.ts'
+import { NativeFunction, ObjectCreate, ObjectDefineProperty, ReflectGet, StringCtor, TypeErrorCtor, isObject } from './primordials.ts'
 import { installCombinators } from './promise/combinators.ts'
 import { createPromiseRealm, type PromiseRealm } from './promise/realm.ts'
 import { createEventClasses } from './world/events.ts'
@@ -36,6 +43,20 @@ export interface RunOptions {
   world?: WorldConfig
   /** A batch is handed over after this many events (and at the end). */
   batchSize?: number
+  /**
+   * Where the program's file is, as Node would see it (process.argv[1],
+   * import.meta.url, __filename, crash reports); default /home/learner/main.ts.
+   */
+  entryPath?: string
+  /** The Node version `process.version` and crash reports name (default: the modeled v20.20.2). */
+  nodeVersion?: string
+  /**
+   * How the node host reports a crash on stderr: `'node'` prints what Node
+   * prints (source line, caret, the error, `Node.js v…`), the default;
+   * `'short'` prints `Uncaught <error>` (the app's console, whose status line
+   * already says where the program crashed).
+   */
+  crashReport?: 'node' | 'short'
 }
 
 /** What the engine reports back, besides the trace. */
@@ -52,11 +73,15 @@ export interface RunIo {
   onBatch(batch: TraceBatch): void
   /** Real time in ms (for the wall-clock budget only). */
   wallNow(): number
+  /** Receives each console write as it is recorded (the CLI streams it; the trace has it too). `level` is a ConsoleLevelCode. */
+  onConsole?(level: number, text: string): void
 }
 
 export interface CompiledInput {
   code: string
   hasTopLevelAwait: boolean
+  /** How Node would run it: an ES module (default) or a CommonJS script. */
+  moduleKind?: 'module' | 'commonjs'
   /** Original source of each function, by function id. */
   functionTexts?: readonly string[]
   /** Source map of the compiled program, for stack traces in the learner's lines. */
@@ -64,6 +89,10 @@ export interface CompiledInput {
   codeLineOffset?: number
   /** The program's functions with their spans (names for stack frames). */
   functionSpans?: readonly FunctionSpan[]
+  /** The program's source (crash reports quote its lines). */
+  source?: string
+  /** Line and column of each location id, flattened: `[line1, column1, line2, column2, …]` (index 0 is no location). */
+  positions?: readonly number[]
 }
 
 /** A run in progress, advanced in slices (so a sandbox can pace it, stream it, stop it). */
@@ -101,6 +130,7 @@ export function runProgram(input: CompiledInput, options: RunOptions, io: RunIo,
 export function startProgram(input: CompiledInput, options: RunOptions, io: RunIo, realmGlobal: Record<string, unknown>): ProgramRun {
   const budgets: Budgets = { ...DEFAULT_BUDGETS, ...options.budgets }
   const agent = new Agent(budgets, () => io.wallNow())
+  if (io.onConsole) agent.consoleSink = io.onConsole
   const batchSize = options.batchSize ?? 5000
   agent.recorder.onFull(batchSize, () => {
     const batch = agent.recorder.takeBatch()
@@ -141,7 +171,33 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
     previewEntries: installCollectionIteratorTracking(realmGlobal),
   }
   const describe = (value: unknown) => inspect(value, {}, inspectHost)
-  const services: HostServices = { agent, realm, io: new IoQueue(agent), events: createEventClasses(agent, options.host), write, describe }
+  const entry = entryPaths(options.entryPath)
+  const positions = input.positions ?? []
+  const crashReport: CrashContext | undefined =
+    options.crashReport === 'short' || input.source === undefined
+      ? undefined
+      : {
+          source: input.source,
+          fileUrl: `file://${entry.path}`,
+          nodeVersion: options.nodeVersion ?? MODELED_NODE_VERSION,
+          position: (loc) =>
+            loc > 0 && loc * 2 < positions.length ? { line: positions[loc * 2]!, column: positions[loc * 2 + 1]! } : undefined,
+          emitSite: (error) => {
+            if (!isObject(error)) return undefined
+            const frames = ReflectGet(error, kUnhandledErrorEvent) as unknown
+            return typeof frames === 'string' ? frames : undefined
+          },
+        }
+  const services: HostServices = {
+    agent,
+    realm,
+    io: new IoQueue(agent),
+    events: createEventClasses(agent, options.host),
+    write,
+    describe,
+    entry: { path: entry.path, nodeVersion: options.nodeVersion ?? MODELED_NODE_VERSION },
+    ...(crashReport ? { crashReport } : {}),
+  }
   const host: Host = options.host === 'node' ? createNodeHost(services) : createBrowserHost(services)
 
   const consoleObject = createConsole({
@@ -159,11 +215,61 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
     Proxy: proxies.Proxy,
   }
   host.installGlobals(globals)
-  installWorld(globals, services, host, options.world ?? {})
+  const worldConfig = options.world ?? {}
+  const nodeWorld =
+    options.host === 'node'
+      ? createNodeWorld(
+          agent,
+          services.io,
+          realm,
+          createPath(() => NODE_HOME),
+          {
+            ...(worldConfig.files ? { files: worldConfig.files } : {}),
+            ...(worldConfig.disk ? { disk: worldConfig.disk } : {}),
+            ...(worldConfig.stdin ? { stdin: worldConfig.stdin } : {}),
+          },
+        )
+      : undefined
+  const world = installWorld(
+    globals,
+    services,
+    host,
+    worldConfig,
+    nodeWorld ? { methods: nodeWorld.methods, localServers: nodeWorld.localServers } : {},
+  )
+  let factories: Record<string, ModuleFactory> = {}
+  // A worker thread runs the program's module body again (set once the program is loaded, below).
+  let instantiate: (require: ModuleLoader['require']) => () => Generator = () => {
+    throw new TypeErrorCtor('The program is not loaded yet.')
+  }
+  if (host.node) {
+    const nodeModules = createNodeModules({
+      services,
+      node: host.node,
+      driver,
+      inspectHost,
+      world,
+      globals,
+      nodeWorld: nodeWorld!,
+      source: input.source ?? '',
+      entryPath: entry.path,
+      instantiate: (require) => instantiate(require),
+      require: (specifier, loc, form) => modules.require(specifier, loc, form),
+    })
+    nodeModules.installGlobals(globals)
+    factories = nodeModules.factories
+  }
+  const modules = createModuleLoader(options.host, factories)
   installGlobals(realmGlobal, globals, options.host, seed, sources)
   shapeHostGlobals(realmGlobal, options.host)
   installArrayFromAsync(realmGlobal.Array as object, driver, realm)
-  installStackTraces(realmGlobal.Error as object, input.mappings ?? [], input.codeLineOffset ?? 0, input.functionSpans ?? [])
+  installStackTraces(
+    realmGlobal.Error as object,
+    input.mappings ?? [],
+    input.codeLineOffset ?? 0,
+    input.functionSpans ?? [],
+    options.entryPath !== undefined ? `file://${entry.path}` : 'main.ts',
+  )
 
   let finished: RunOutcome | undefined
   const finish = (outcome: RunOutcome): RunOutcome => {
@@ -191,7 +297,11 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
   let body: unknown
   try {
     const factory = new NativeFunction('$ll', input.code) as (ll: unknown) => unknown
-    body = factory({ hooks: createHooks(agent, driver, realm), main: (moduleBody: unknown) => moduleBody })
+    const hooks = createHooks(agent, driver, realm, modules, entry.importMeta)
+    const main = (moduleBody: unknown) => moduleBody
+    body = factory({ hooks, main, commonjs: entry.commonjs })
+    instantiate = (require) =>
+      factory({ hooks: { ...hooks, rq: require }, main, commonjs: entryPaths(options.entryPath).commonjs }) as () => Generator
   } catch (error) {
     const message = error instanceof SyntaxError ? `SyntaxError: ${error.message}` : StringCtor(error)
     agent.emit(EventKind.UncaughtError, -1, agent.recorder.intern(message), 1)
@@ -200,7 +310,11 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
 
   if (!finished) {
     const early = guarded(() => {
-      host.runMain(() => driver.startModule(body as (...args: unknown[]) => Generator).capability, input.hasTopLevelAwait)
+      host.runMain(
+        () => driver.startModule(body as (...args: unknown[]) => Generator).capability,
+        input.hasTopLevelAwait,
+        input.moduleKind ?? 'module',
+      )
       return undefined
     })
     if (early) finish(early)
@@ -243,6 +357,19 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
     const batch = agent.recorder.takeBatch()
     if (batch) io.onBatch(batch)
   }
+}
+
+/** The program's file as Node names it: `import.meta` and CommonJS's module-scope variables. */
+function entryPaths(entryPath = '/home/learner/main.ts') {
+  const slash = entryPath.lastIndexOf('/')
+  const dirname = slash > 0 ? entryPath.slice(0, slash) : '/'
+  const importMeta = ObjectCreate(null) as Record<string, unknown>
+  importMeta.dirname = dirname
+  importMeta.filename = entryPath
+  importMeta.url = `file://${entryPath}`
+  const exports = {}
+  const module = { id: '.', path: dirname, exports, filename: entryPath, loaded: false, children: [], paths: [] }
+  return { path: entryPath, importMeta, commonjs: { module, exports, __filename: entryPath, __dirname: dirname } }
 }
 
 /** Puts the runtime's globals on the realm's global object, and takes away what would escape the model. */

@@ -247,6 +247,10 @@ export const IoKind = {
   Other: 6,
   /** Python: a function running in an executor's worker thread (`run_in_executor`, `asyncio.to_thread`). */
   Executor: 7,
+  /** A file-system operation on one of libuv's thread-pool threads (node:fs). */
+  File: 8,
+  /** Work waiting for a free thread-pool thread (all 4 are busy). */
+  ThreadPoolWait: 9,
 } as const
 export type IoKind = (typeof IoKind)[keyof typeof IoKind]
 

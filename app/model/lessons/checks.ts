@@ -42,6 +42,7 @@ const IO_KINDS: Record<string, number[] | undefined> = {
   server: [IoKind.ServerRequest],
   worker: [IoKind.WorkerMessage],
   channel: [IoKind.ChannelMessage],
+  file: [IoKind.File],
   io: undefined,
 }
 

@@ -25,7 +25,7 @@ export const checkSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('max-concurrency'),
-      of: z.enum(['fetch', 'server', 'worker', 'channel', 'io', 'timer']),
+      of: z.enum(['fetch', 'server', 'worker', 'channel', 'file', 'io', 'timer']),
       max: z.number().int().positive(),
       message: z.string().optional(),
     })
@@ -33,7 +33,7 @@ export const checkSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('min-concurrency'),
-      of: z.enum(['fetch', 'server', 'worker', 'channel', 'io', 'timer']),
+      of: z.enum(['fetch', 'server', 'worker', 'channel', 'file', 'io', 'timer']),
       min: z.number().int().positive(),
       message: z.string().optional(),
     })
