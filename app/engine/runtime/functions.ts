@@ -13,6 +13,7 @@ import {
   RegExpPrototypeExec,
   StringPrototypeEndsWith,
   StringPrototypeIncludes,
+  StringPrototypeStartsWith,
   WeakMapPrototypeGet,
   WeakMapPrototypeSet,
   isCallable,
@@ -190,7 +191,8 @@ function nativeName(fn: object): string {
 export function presentedSource(fn: (...args: unknown[]) => unknown, sources: ProgramSources): string {
   const standIn = WeakMapPrototypeGet(standIns, fn)
   const text = FunctionPrototypeToString(standIn ? standIn.inner : fn)
-  const match = RegExpPrototypeExec(FUNCTION_ID, text)
+  // A class's compiled text holds its methods' ids: the first one names a method, not the class.
+  const match = StringPrototypeStartsWith(text, 'class') ? null : RegExpPrototypeExec(FUNCTION_ID, text)
   if (match) {
     const original = sources.functionTexts[+match[1]!]
     if (original) return original

@@ -109,8 +109,8 @@ export function orderFailure(entries: readonly string[], output: readonly string
     const from = j >= 0 ? positions[j]! + 1 : 0
     const after = entries[end]
     const afterAt = after === undefined ? -1 : output.findIndex((line, i) => i >= from && line.includes(after))
-    const window = output.slice(from, afterAt >= 0 ? afterAt : output.length)
-    const got = window.filter((line) => line.includes(target)).length
+    const span = output.slice(from, afterAt >= 0 ? afterAt : output.length)
+    const got = span.filter((line) => line.includes(target)).length
     const s = got === 1 ? '' : 's'
     const where =
       afterAt >= 0
