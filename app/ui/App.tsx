@@ -5,7 +5,10 @@ import type { Check, Lesson } from '../model/lessons/types.ts'
 import { ConsoleView } from './console/ConsoleView.tsx'
 import { EventLoopDiagram } from './diagram/EventLoopDiagram.tsx'
 import { Narration } from './diagram/Narration.tsx'
+import { ErrorsView } from './console/ErrorsView.tsx'
 import { CodeEditor } from './editor/CodeEditor.tsx'
+import type { CursorRequest, EditorMarker } from './editor/MonacoEditor.tsx'
+import { typeErrorCount } from '../model/summary.ts'
 import { loadCatalog } from './lessons/catalog.ts'
 import { CourseOutline } from './lessons/CourseOutline.tsx'
 import { LessonPanel } from './lessons/LessonPanel.tsx'
@@ -58,6 +61,13 @@ export function App() {
   const narrow = useNarrow()
   const [proportions, setProportions] = useProportions()
   const [tab, setTab] = useState('Editor')
+  const [typeErrors, setTypeErrors] = useState<EditorMarker[]>([])
+  const [consoleTab, setConsoleTab] = useState<'console' | 'errors'>('console')
+  const [cursorRequest, setCursorRequest] = useState<CursorRequest>()
+  const showErrors = () => {
+    setConsoleTab('errors')
+    setTab('Console')
+  }
   const workspaceRef = useRef<HTMLElement>(null)
 
   useEffect(() => {
@@ -252,6 +262,8 @@ export function App() {
               currentLine={view.line}
               hoverLine={hoverLine}
               markers={controller.markers}
+              onTypeErrors={setTypeErrors}
+              cursor={cursorRequest}
             />
           </Pane>
           {!narrow && (
@@ -269,14 +281,52 @@ export function App() {
             className="pane-console"
             style={{ flex: `${1 - proportions.editorRows} 1 0` }}
             hidden={narrow && activeTab !== 'Console'}
-          >
-            {session ? (
-              <ConsoleView lines={session.console.lines} visible={view.consoleVisible} onSelect={(line) => player.jumpToEvent(line.seq)} />
-            ) : (
-              <div role="log" aria-label="Program output" className="console-log">
-                <p className="empty-state">Output appears here.</p>
+            hideTitle
+            actions={
+              <div className="pane-tabs" role="tablist" aria-label="Console and errors">
+                <button
+                  type="button"
+                  role="tab"
+                  id="console-tab-output"
+                  aria-selected={consoleTab === 'console'}
+                  aria-controls="console-panel"
+                  onClick={() => setConsoleTab('console')}
+                >
+                  Console
+                </button>
+                <button
+                  type="button"
+                  role="tab"
+                  id="console-tab-errors"
+                  aria-selected={consoleTab === 'errors'}
+                  aria-controls="console-panel"
+                  onClick={() => setConsoleTab('errors')}
+                >
+                  Errors{typeErrors.length > 0 && <span className="count-badge">{typeErrors.length}</span>}
+                </button>
               </div>
-            )}
+            }
+          >
+            <div
+              id="console-panel"
+              role="tabpanel"
+              className="console-panel"
+              aria-labelledby={consoleTab === 'console' ? 'console-tab-output' : 'console-tab-errors'}
+            >
+              {consoleTab === 'errors' ? (
+                <ErrorsView errors={typeErrors} onSelect={(error) => setCursorRequest({ line: error.line, column: error.column })} />
+              ) : session ? (
+                <ConsoleView
+                  lines={session.console.lines}
+                  visible={view.consoleVisible}
+                  onSelect={(line) => player.jumpToEvent(line.seq)}
+                />
+              ) : (
+                <div role="log" aria-label="Program output" className="console-log">
+                  <p className="empty-state">Output appears here.</p>
+                </div>
+              )}
+            </div>
           </Pane>
         </div>
         {!narrow && (
@@ -352,6 +402,14 @@ export function App() {
         <PlayerBar player={player} runToEnd={runMode === 'end'} onRunToEnd={(end) => setRunMode(end ? 'end' : 'watch')} />
         <p role="status" className={`status-line tone-${controller.tone}`}>
           {controller.status}
+          {typeErrors.length > 0 && (
+            <>
+              {' '}
+              <button type="button" className="link-button type-error-count" onClick={showErrors}>
+                {typeErrorCount(typeErrors.length)}
+              </button>
+            </>
+          )}
         </p>
       </footer>
     </div>
