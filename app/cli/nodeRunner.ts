@@ -3,7 +3,8 @@ import ts from 'typescript'
 import { compileProgram } from '../engine/compile/compile.ts'
 import { toRunInput } from '../engine/compile/runInput.ts'
 import type { Diagnostic } from '../engine/compile/diagnostics.ts'
-import type { RunOptions, RunOutcome, runProgram as RunProgram } from '../engine/runtime/run.ts'
+import type { RunOptions, RunOutcome, runProgram as RunProgram, startProgram as StartProgram } from '../engine/runtime/run.ts'
+import type { ScopeSnapshot } from '../engine/runtime/scopes.ts'
 import type { TraceBatch } from '../engine/trace/batch.ts'
 import { ConsoleLevelCode, EventKind } from '../engine/trace/events.ts'
 import type { ProgramInfo } from '../engine/trace/program.ts'
@@ -93,4 +94,28 @@ export function runInNode(source: string, options: RunOptions, hooks: NodeRunHoo
     batches,
     timings: { compileMs: t1 - t0, setupMs: t2 - t1, runMs: t3 - t2 },
   }
+}
+
+/**
+ * Runs `source` in Node only to look at its variables: the frames and bindings
+ * right after each event of `targets` (ascending), as the sandbox reports them.
+ */
+export function scopesInNode(source: string, options: RunOptions, targets: readonly number[]): ScopeSnapshot[] {
+  const compiled = compileProgram(ts, source)
+  if (!compiled.ok) throw new Error(compiled.diagnostics.map((d) => d.message).join('\n'))
+  const context = vm.createContext({}, { codeGeneration: { strings: true, wasm: false } })
+  const engine = vm.runInContext(`(function () {\n${runtimeBundle()}\nreturn LooplabRuntime;\n})()`, context) as {
+    startProgram: typeof StartProgram
+  }
+  const realmGlobal = vm.runInContext('globalThis', context) as Record<string, unknown>
+  const run = engine.startProgram(
+    toRunInput(compiled),
+    { ...options, inspectScopes: targets },
+    { onBatch: () => undefined, wallNow: () => performance.now() },
+    realmGlobal,
+  )
+  while (!run.advance(Infinity, Infinity).done) {
+    /* run to the last requested event */
+  }
+  return JSON.parse(JSON.stringify(run.scopes())) as ScopeSnapshot[]
 }

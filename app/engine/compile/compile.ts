@@ -7,7 +7,7 @@ import { findStrictModeErrors } from './strictGrammar.ts'
 import { decodeMappings } from './sourceMap.ts'
 
 /** The names the compiled code takes from the runtime's hook object `$ll`. */
-export const HOOK_NAMES = ['s', 'l', 'e', 'x', 'eg', 'xg', 'ys', 'yr', 'a', 'ag', 'w', 'y', 'yy', 'fa', 'mk', 'mc'] as const
+export const HOOK_NAMES = ['s', 'l', 'e', 'x', 'eg', 'xg', 'ys', 'yr', 'a', 'ag', 'w', 'y', 'yy', 'fa', 'mk', 'mc', 'v'] as const
 
 /** Lines before the transpiled program inside `code` (the three wrapper lines above it). */
 export const CODE_LINE_OFFSET = 3

@@ -4,6 +4,7 @@ import type { FunctionKind } from '../trace/program.ts'
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts'
 import type { LocationTable } from './locations.ts'
 import { functionName } from './names.ts'
+import { visibleNames } from './scopeNames.ts'
 
 /**
  * The instrumenting transformer (runs after TypeScript has stripped types):
@@ -76,7 +77,33 @@ export function createInstrumenter(
 
     function step(node: ts.Node): ts.Statement | undefined {
       const l = loc(node, 'statement')
-      return l ? f.createExpressionStatement(call('$ll_s', [num(l)])) : undefined
+      if (!l) return undefined
+      const reader = scopeReader(node)
+      return f.createExpressionStatement(reader ? f.createLogicalAnd(call('$ll_s', [num(l)]), reader) : call('$ll_s', [num(l)]))
+    }
+
+    /**
+     * `$ll_v("a,b|c", (k) => { switch (k) { case 0: return a … } })`: reads the bindings in scope,
+     * one at a time (a binding still in its temporal dead zone throws, and is skipped). Called only
+     * when `$ll_s` asks for it, in a run that inspects scopes; a normal run never creates the closure.
+     */
+    function scopeReader(node: ts.Node): ts.Expression | undefined {
+      const o = original(node)
+      if (!o.parent) return undefined
+      const { locals, closure } = visibleNames(tsApi, o)
+      const names = [...locals, ...closure]
+      if (names.length === 0) return undefined
+      const k = id('$ll_k')
+      const cases = names.map((name, i) => f.createCaseClause(num(i), [f.createReturnStatement(id(name))]))
+      const reader = f.createArrowFunction(
+        undefined,
+        undefined,
+        [f.createParameterDeclaration(undefined, undefined, k)],
+        undefined,
+        f.createToken(S.EqualsGreaterThanToken),
+        f.createBlock([f.createSwitchStatement(k, f.createCaseBlock(cases))], false),
+      )
+      return call('$ll_v', [f.createStringLiteral(`${locals.join(',')}|${closure.join(',')}`), reader])
     }
 
     // ── statements ────────────────────────────────────────────────────────
