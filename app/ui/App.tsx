@@ -6,6 +6,8 @@ import { ConsoleView } from './console/ConsoleView.tsx'
 import { EventLoopDiagram } from './diagram/EventLoopDiagram.tsx'
 import { Narration } from './diagram/Narration.tsx'
 import { ErrorsView } from './console/ErrorsView.tsx'
+import { VariablesView } from './console/VariablesView.tsx'
+import { useVariables } from './run/useVariables.ts'
 import { CodeEditor } from './editor/CodeEditor.tsx'
 import type { CursorRequest, EditorMarker } from './editor/MonacoEditor.tsx'
 import { typeErrorCount } from '../model/summary.ts'
@@ -49,7 +51,16 @@ export function App() {
     play: controller.fromRun && runMode === 'watch',
     live: controller.live,
   })
+  const [consoleTab, setConsoleTab] = useState<'console' | 'variables' | 'errors'>('console')
   const view = useStepView(controller.session, player.seq, controller.version, hostInternals)
+  const variables = useVariables(
+    controller.session,
+    player.seq,
+    consoleTab === 'variables',
+    controller.running,
+    controller.inspectScopes,
+    controller.canInspect,
+  )
   const [hoverLine, setHoverLine] = useState<number>()
   const [lessonId, setLessonId] = useLessonRoute()
   const [panel, setPanel] = useState<'course' | 'examples' | undefined>()
@@ -62,7 +73,6 @@ export function App() {
   const [proportions, setProportions] = useProportions()
   const [tab, setTab] = useState('Editor')
   const [typeErrors, setTypeErrors] = useState<EditorMarker[]>([])
-  const [consoleTab, setConsoleTab] = useState<'console' | 'errors'>('console')
   const [cursorRequest, setCursorRequest] = useState<CursorRequest>()
   const showErrors = () => {
     setConsoleTab('errors')
@@ -297,6 +307,16 @@ export function App() {
                 <button
                   type="button"
                   role="tab"
+                  id="console-tab-variables"
+                  aria-selected={consoleTab === 'variables'}
+                  aria-controls="console-panel"
+                  onClick={() => setConsoleTab('variables')}
+                >
+                  Variables
+                </button>
+                <button
+                  type="button"
+                  role="tab"
                   id="console-tab-errors"
                   aria-selected={consoleTab === 'errors'}
                   aria-controls="console-panel"
@@ -311,9 +331,11 @@ export function App() {
               id="console-panel"
               role="tabpanel"
               className="console-panel"
-              aria-labelledby={consoleTab === 'console' ? 'console-tab-output' : 'console-tab-errors'}
+              aria-labelledby={`console-tab-${consoleTab === 'console' ? 'output' : consoleTab}`}
             >
-              {consoleTab === 'errors' ? (
+              {consoleTab === 'variables' ? (
+                <VariablesView state={variables} />
+              ) : consoleTab === 'errors' ? (
                 <ErrorsView errors={typeErrors} onSelect={(error) => setCursorRequest({ line: error.line, column: error.column })} />
               ) : session ? (
                 <ConsoleView

@@ -184,7 +184,7 @@ export class ScopeInspector {
     }
     const entries = MapPrototypeEntries(this.coroutines)
     for (let entry = MapIteratorPrototypeNext(entries); !entry.done; entry = MapIteratorPrototypeNext(entries)) {
-      const [id, slot] = entry.value as [number, Slot]
+      const [id, slot] = entry.value
       if (slot === this.module || MapPrototypeGet(onStack, id)) continue
       append(frames, this.frame(slot, 'suspended'))
     }

@@ -1,6 +1,6 @@
 import type { RunOutcome } from '../../engine/runtime/run.ts'
 import type { TraceBatch } from '../../engine/trace/batch.ts'
-import { parseFromSandbox, type FromSandbox, type RunRequest } from '../protocol.ts'
+import { parseFromSandbox, type FromSandbox, type RunRequest, type ScopeSnapshot } from '../protocol.ts'
 import { sandboxDocument } from './frameDocument.ts'
 
 /** What a run reports to the page, already validated. */
@@ -8,6 +8,8 @@ export interface RunHandlers {
   onBatch(batch: TraceBatch): void
   onProgress?(virtualTimeUs: number, paced: boolean): void
   onDone(outcome: RunOutcome): void
+  /** A run that inspects scopes answered (before its `onDone`). */
+  onScopes?(snapshots: ScopeSnapshot[]): void
   /** The sandbox failed, hung or crashed; `message` is for the learner. */
   onFailure(kind: 'unresponsive' | 'crashed' | 'internal', message: string): void
 }
@@ -135,6 +137,9 @@ export class SandboxFrame {
         this.handlers = undefined
         if (this.watchdog !== undefined) window.clearInterval(this.watchdog)
         handlers.onDone(message.outcome)
+        break
+      case 'scopes':
+        handlers.onScopes?.(message.snapshots)
         break
       case 'failed':
         this.handlers = undefined
