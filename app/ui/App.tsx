@@ -71,7 +71,8 @@ export function App() {
   usePlayerKeys(player)
   const narrow = useNarrow()
   const [proportions, setProportions] = useProportions()
-  const [tab, setTab] = useState('Editor')
+  // A lesson link on a phone opens on the lesson, not on its code.
+  const [tab, setTab] = useState(lessonId ? 'Lesson' : 'Editor')
   const [typeErrors, setTypeErrors] = useState<EditorMarker[]>([])
   const [cursorRequest, setCursorRequest] = useState<CursorRequest>()
   const showErrors = () => {
@@ -93,7 +94,11 @@ export function App() {
     },
     [doc, controller],
   )
-  const run = useCallback(() => runCode(doc.code, host), [runCode, doc.code, host])
+  const run = useCallback(() => {
+    runCode(doc.code, host)
+    // On a small screen (or a small embed) Run shows what it is for: the program moving through the loop.
+    if (narrow) setTab('Event loop')
+  }, [runCode, doc.code, host, narrow])
 
   const openDocument = useCallback(
     (info: DocumentInfo, andRun: boolean, code?: string): string => {
