@@ -12,6 +12,8 @@ import { TimelineLayout } from './timeline.ts'
 export interface SessionOutcome {
   exitCode: number
   reason: number
+  /** Which budget ended the run, when one did (a `BudgetKind`). */
+  budget?: number
   explanation?: string
 }
 

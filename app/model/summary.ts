@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../engine/compile/diagnostics.ts'
-import { EventKind, RunEndReason } from '../engine/trace/events.ts'
+import { BudgetKind, EventKind, RunEndReason } from '../engine/trace/events.ts'
 import { runCounts } from './diagram.ts'
+import { keptAliveSentence, pendingWork } from './keptAlive.ts'
 import { formatTime } from './labels.ts'
 import type { TraceSession } from './session.ts'
 
@@ -12,13 +13,19 @@ export function compileSummary(diagnostics: readonly Diagnostic[]): string {
   return `Line ${first.line}, column ${first.column}: ${first.message}${more} The program was not run.`
 }
 
-/** What a finished (or stopped) run did, in one or two sentences. */
 /** The first line of a message, shortened for the status line. */
 function headline(text: string): string {
   const first = text.split('\n', 1)[0] ?? ''
   return first.length > 240 ? `${first.slice(0, 239)}…` : first
 }
 
+/** " Here, something keeps your program alive: the interval at line 1.", or '' when nothing is pending. */
+function keptAlive(session: TraceSession): string {
+  const sentence = keptAliveSentence(pendingWork(session.trace, session.program))
+  return sentence ? ` Here, ${sentence}.` : ''
+}
+
+/** What a finished (or stopped) run did, in one or two sentences. */
 export function runSummary(session: TraceSession): string {
   session.catchUp()
   const { trace } = session
@@ -46,10 +53,12 @@ export function runSummary(session: TraceSession): string {
       const message = headline(i >= 0 ? (trace.strings[trace.b[i]!] ?? '') : '')
       return `Node ended the program: a promise was rejected and nothing handled it — ${message} (exit code 1, after ${elapsed}).`
     }
-    case RunEndReason.Budget:
-      return outcome.explanation ?? 'The program hit one of Looplab’s limits and was stopped.'
+    case RunEndReason.Budget: {
+      const explanation = outcome.explanation ?? 'The program hit one of Looplab’s limits and was stopped.'
+      return outcome.budget === BudgetKind.VirtualTime ? `${explanation}${keptAlive(session)}` : explanation
+    }
     case RunEndReason.Stopped:
-      return `Stopped after ${elapsed} of virtual time (${counts}).`
+      return `Stopped after ${elapsed} of virtual time (${counts}).${keptAlive(session)}`
     case RunEndReason.Exited:
       return `The program called process.exit(${outcome.exitCode}) after ${elapsed}: ${counts}.`
     default:

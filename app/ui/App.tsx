@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { evaluateChecks, type CheckResult } from '../model/lessons/checks.ts'
 import { sessionFacts } from '../model/lessons/runFacts.ts'
-import type { Check, Lesson } from '../model/lessons/types.ts'
+import type { Lesson } from '../model/lessons/types.ts'
 import { ConsoleView } from './console/ConsoleView.tsx'
 import { EventLoopDiagram } from './diagram/EventLoopDiagram.tsx'
 import { Narration } from './diagram/Narration.tsx'
@@ -13,12 +13,13 @@ import type { CursorRequest, EditorMarker } from './editor/MonacoEditor.tsx'
 import { typeErrorCount } from '../model/summary.ts'
 import { loadCatalog } from './lessons/catalog.ts'
 import { CourseOutline } from './lessons/CourseOutline.tsx'
-import { LessonPanel } from './lessons/LessonPanel.tsx'
+import { LessonPanel, type ExerciseChecks } from './lessons/LessonPanel.tsx'
 import { PLAYGROUND, useEditorDocument, type DocumentInfo } from './persistence/useEditorDocument.ts'
 import { usePreference } from './persistence/preferences.ts'
 import { usePlayer } from './run/usePlayer.ts'
 import { usePlayerKeys } from './run/usePlayerKeys.ts'
 import { useRunController } from './run/useRunController.ts'
+import type { RunSettings } from '../sandbox/page/runner.ts'
 import { useStepView } from './run/useStepView.ts'
 import { EditorToolbar } from './shell/EditorToolbar.tsx'
 import { Header } from './shell/Header.tsx'
@@ -88,14 +89,14 @@ export function App() {
   const lesson = lessons?.find((l) => l.meta.id === lessonId)
 
   const runCode = useCallback(
-    (code: string, profile: HostProfile, onSettled?: Parameters<typeof controller.run>[2]) => {
+    (code: string, settings: RunSettings, onSettled?: Parameters<typeof controller.run>[2]) => {
       doc.saveNow()
-      controller.run(code, { host: profile }, onSettled)
+      controller.run(code, settings, onSettled)
     },
     [doc, controller],
   )
   const run = useCallback(() => {
-    runCode(doc.code, host)
+    runCode(doc.code, { host })
     // On a small screen (or a small embed) Run shows what it is for: the program moving through the loop.
     if (narrow) setTab('Event loop')
   }, [runCode, doc.code, host, narrow])
@@ -105,28 +106,23 @@ export function App() {
       const text = doc.info.id === info.id && code === undefined ? doc.code : doc.open(info, code)
       const profile = info.host ?? host
       if (info.host) setHost(info.host)
-      if (andRun) runCode(text, profile)
+      if (andRun) runCode(text, { host: profile })
       return text
     },
     [doc, host, runCode],
   )
 
   const checkExercise = useCallback(
-    (block: number, checks: Check[], code: string) => {
+    (block: number, exercise: ExerciseChecks, code: string) => {
       if (!lesson) return
       const key = `${lesson.meta.id}#${block}`
       setChecking(key)
-      runCode(code, lesson.meta.host, (session) => {
+      const settings: RunSettings = { host: lesson.meta.host, budgets: { maxVirtualMs: exercise.timeLimitMs } }
+      runCode(code, settings, (session) => {
         setChecking(undefined)
         const results: CheckResult[] = session
-          ? evaluateChecks(checks, sessionFacts(session, code))
-          : [
-              {
-                check: checks[0]!,
-                passed: false,
-                message: 'The program does not compile yet: fix the error marked in the editor, then check again.',
-              },
-            ]
+          ? evaluateChecks(exercise.checks, sessionFacts(session, code, exercise.timeLimitMs))
+          : [{ passed: false, message: 'The program does not compile yet: fix the error marked in the editor, then check again.' }]
         setCheckResults((all) => ({ ...all, [key]: results }))
       })
     },
@@ -166,6 +162,7 @@ export function App() {
     )
   ) : lesson && panel !== 'course' ? (
     <LessonPanel
+      key={lesson.meta.id}
       lesson={lesson}
       lessons={lessons!}
       onOpen={openDocument}
