@@ -258,7 +258,11 @@ export function App() {
             style={{}}
           />
         )}
-        <div className="column column-code" style={{ flex: `${(1 - (sidebar ? proportions.lesson : 0)) * proportions.editor} 1 0` }}>
+        <div
+          className="column column-code"
+          hidden={narrow && activeTab !== 'Editor' && activeTab !== 'Console'}
+          style={{ flex: `${(1 - (sidebar ? proportions.lesson : 0)) * proportions.editor} 1 0` }}
+        >
           <Pane
             title="Editor"
             className="pane-editor"
@@ -365,6 +369,7 @@ export function App() {
         )}
         <div
           className="column column-visuals"
+          hidden={narrow && activeTab !== 'Event loop' && activeTab !== 'Timeline'}
           style={{ flex: `${(1 - (sidebar ? proportions.lesson : 0)) * (1 - proportions.editor)} 1 0` }}
         >
           <Pane

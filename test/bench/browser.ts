@@ -24,16 +24,25 @@ async function startServer(): Promise<() => void> {
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
     cwd: ROOT,
     stdio: 'ignore',
+    detached: true,
   })
+  // npx starts vite as a child: end the whole group, or the server outlives the benchmark.
+  const kill = () => {
+    try {
+      process.kill(-server.pid!, 'SIGTERM')
+    } catch {
+      server.kill()
+    }
+  }
   for (let i = 0; i < 100; i++) {
     try {
       await fetch(`http://127.0.0.1:${PORT}/`)
-      return () => server.kill()
+      return kill
     } catch {
       await new Promise((r) => setTimeout(r, 200))
     }
   }
-  server.kill()
+  kill()
   throw new Error('vite preview did not start')
 }
 

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseLesson } from '../../app/model/lessons/parse.ts'
+import { preferRunToEnd } from './support/run.ts'
 import { replaceProgram } from './support/editor.ts'
 
 const LESSONS_DIR = join(import.meta.dirname, '../../lessons')
@@ -11,6 +12,9 @@ const lessons = readdirSync(LESSONS_DIR)
   .map((name) => parseLesson(name, readFileSync(join(LESSONS_DIR, name), 'utf8')))
 
 test.describe('the course in the browser', () => {
+  // These tests are about results: Run goes straight to the last step instead of playing from step 1.
+  test.beforeEach(async ({ page }) => preferRunToEnd(page))
+
   test('the course outline lists every lesson in order', async ({ page }) => {
     await page.goto('/')
     await page.getByRole('button', { name: 'Lessons' }).click()

@@ -18,6 +18,12 @@ export function VariablesView({ state }: { state: VariablesState }) {
         <p className="empty-state">{state.status === 'loading' ? 'Reading the variables at this step…' : state.reason}</p>
       </div>
     )
+  if (state.frames.length === 0)
+    return (
+      <div className="variables-view">
+        <p className="empty-state">Nothing is in scope at this step: the program’s code has not started yet.</p>
+      </div>
+    )
   return (
     <div className="variables-view">
       {state.frames.map((frame) => (
