@@ -48,7 +48,7 @@ export function useVariables(
         if (!store) cache.set(session, (store = new Map<number, ScopeSnapshot>()))
         snapshots.forEach((snapshot, i) => store.set(targets[i]!, snapshot))
         const [previous, now] = snapshots.length === 2 ? snapshots : [undefined, snapshots[0]!]
-        setAnswer({ session, seq, frames: variableFrames(now!, previous) })
+        setAnswer({ session, seq, frames: variableFrames(now, previous) })
       })
     }, SETTLE_MS)
     return () => {
@@ -63,7 +63,7 @@ export function useVariables(
   if (running) return { status: 'unavailable', reason: 'Variables appear once the run has finished (or been stopped).' }
   if (cached) {
     const [previous, now] = cached.length === 2 ? cached : [undefined, cached[0]!]
-    return { status: 'ready', frames: variableFrames(now!, previous) }
+    return { status: 'ready', frames: variableFrames(now, previous) }
   }
   if (answer && answer.session === session && answer.seq === seq) return { status: 'ready', frames: answer.frames }
   if (failed && failed.session === session && failed.seq === seq)
