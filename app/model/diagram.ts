@@ -1,6 +1,7 @@
-import { JobKind, TaskSource, TimerKind, type LoopPhase } from '../engine/trace/events.ts'
+import { JobKind, TaskSource, TimerKind, type LoopPhase, type TraceHost } from '../engine/trace/events.ts'
 import { formatTime } from './labels.ts'
 import { activePill, PROFILES } from './profiles.ts'
+import { pythonDiagramModel } from './python/diagram.ts'
 import type { LoopState, QueuedJob } from './replay/state.ts'
 import type { TraceSession } from './session.ts'
 
@@ -37,7 +38,7 @@ export interface DiagramColumn {
 export interface DiagramModel {
   time: number
   clock: string
-  host: 'node' | 'browser'
+  host: TraceHost
   phase: LoopPhase
   /** The phase pill to highlight (an id from the profile's pills). */
   pill: string
@@ -68,6 +69,7 @@ function column(items: DiagramItem[]): DiagramColumn {
 
 /** Builds the diagram's content for a state of a session. */
 export function diagramModel(session: TraceSession, state: LoopState, options: DiagramOptions = {}): DiagramModel {
+  if (session.host === 'python') return pythonDiagramModel(session, state)
   const { labels, facts, trace } = session
   const internals = options.internals ?? false
   facts.catchUp()

@@ -1,5 +1,6 @@
 import type { TraceColumns } from '../engine/trace/columns.ts'
-import { EventKind, JobKind, TaskSource, TimerKind } from '../engine/trace/events.ts'
+import { EventKind, HostProfileCode, JobKind, TaskSource, TimerKind } from '../engine/trace/events.ts'
+import { narratePython } from './python/narration.ts'
 import { formatTime, type Labels } from './labels.ts'
 
 /** Facts about promises and coroutines the narration needs, indexed once as the trace grows. */
@@ -14,6 +15,10 @@ export class TraceFacts {
   readonly ioStart = new Map<number, number>()
   /** JobId → the learner's function its callback turned out to be (known once the job ran). */
   readonly jobFunction = new Map<number, number>()
+  /** `${LabelTarget}:${id}` → StringId of its name (Python tasks' names, timers' callbacks). */
+  readonly names = new Map<string, number>()
+  /** True for a Python asyncio trace. */
+  python = false
   private scanned = 0
   private runningJob = -1
 
@@ -23,7 +28,9 @@ export class TraceFacts {
     const t = this.trace
     for (let i = this.scanned; i < t.count; i++) {
       const kind = t.kind[i]
-      if (kind === EventKind.PromiseSettle) this.settled.set(t.a[i]!, i)
+      if (kind === EventKind.RunStart) this.python = t.a[i] === HostProfileCode.python
+      else if (kind === EventKind.Label) this.names.set(`${t.a[i]!}:${t.b[i]!}`, t.c[i]!)
+      else if (kind === EventKind.PromiseSettle) this.settled.set(t.a[i]!, i)
       else if (kind === EventKind.CoroutineStart) this.coroutineFn.set(t.a[i]!, t.b[i]!)
       else if (kind === EventKind.TimerSet) this.timerSet.set(t.a[i]!, i)
       else if (kind === EventKind.IoStart) this.ioStart.set(t.a[i]!, i)
@@ -51,6 +58,10 @@ export function narrate(i: number, trace: TraceColumns, labels: Labels, facts: T
   const loc = trace.loc[i]!
   const at = labels.at(loc)
   const fnOf = (co: number) => facts.coroutineFn.get(co)
+  if (facts.python) {
+    const python = narratePython(i, trace, labels, facts)
+    if (python !== undefined) return python
+  }
   switch (kind) {
     case EventKind.Step: {
       const code = labels.code(loc)

@@ -31,8 +31,13 @@ export function runSummary(session: TraceSession): string {
   const { trace } = session
   const state = session.replayer.stateAt(trace.count)
   const lines = session.console.total
+  session.facts.catchUp()
+  const pythonTasks = session.host === 'python' ? session.facts.coroutineFn.size : 0
   const { tasksRun, jobsRun } = runCounts(state)
-  const counts = `${tasksRun} task${tasksRun === 1 ? '' : 's'}, ${jobsRun} microtask${jobsRun === 1 ? '' : 's'}, ${lines} line${lines === 1 ? '' : 's'} of output`
+  const counts =
+    session.host === 'python'
+      ? `${pythonTasks} asyncio task${pythonTasks === 1 ? '' : 's'}, ${jobsRun} handle${jobsRun === 1 ? '' : 's'} run by the loop, ${lines} line${lines === 1 ? '' : 's'} of output`
+      : `${tasksRun} task${tasksRun === 1 ? '' : 's'}, ${jobsRun} microtask${jobsRun === 1 ? '' : 's'}, ${lines} line${lines === 1 ? '' : 's'} of output`
   const elapsed = formatTime(state.time)
   if (session.failure && !session.outcome) return session.failure
   const outcome = session.outcome
@@ -45,7 +50,9 @@ export function runSummary(session: TraceSession): string {
     case RunEndReason.UncaughtError: {
       const i = lastOf(EventKind.UncaughtError)
       const where = i >= 0 ? session.labels.at(trace.loc[i]!) : ''
-      const message = headline(i >= 0 ? (trace.strings[trace.a[i]!] ?? '') : (outcome.explanation ?? ''))
+      const printed = i >= 0 ? (trace.strings[trace.a[i]!] ?? '') : (outcome.explanation ?? '')
+      // A Python traceback ends with the exception; a JavaScript error starts with it.
+      const message = headline(session.host === 'python' ? (printed.trimEnd().split('\n').pop() ?? printed) : printed)
       return `The program crashed${where ? ` at ${where}` : ''}: ${message} (exit code ${outcome.exitCode}, after ${elapsed}).`
     }
     case RunEndReason.UnhandledRejection: {
@@ -60,7 +67,7 @@ export function runSummary(session: TraceSession): string {
     case RunEndReason.Stopped:
       return `Stopped after ${elapsed} of virtual time (${counts}).${keptAlive(session)}`
     case RunEndReason.Exited:
-      return `The program called process.exit(${outcome.exitCode}) after ${elapsed}: ${counts}.`
+      return `The program called ${session.host === 'python' ? 'sys.exit' : 'process.exit'}(${outcome.exitCode}) after ${elapsed}: ${counts}.`
     default:
       return `Finished in ${elapsed} of virtual time: ${counts}${outcome.exitCode !== 0 ? ` (exit code ${outcome.exitCode})` : ''}.`
   }

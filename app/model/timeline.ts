@@ -1,5 +1,5 @@
 import type { TraceColumns } from '../engine/trace/columns.ts'
-import { CoroutineKind, EventKind, IoKind, TaskSource, TimerKind } from '../engine/trace/events.ts'
+import { CoroutineKind, EventKind, IoKind, JobKind, TaskSource, TimerKind } from '../engine/trace/events.ts'
 import type { Labels } from './labels.ts'
 
 /** What a span on the timeline shows. */
@@ -72,7 +72,11 @@ export class TimelineLayout {
   constructor(
     private readonly trace: TraceColumns,
     private readonly labels: Labels,
-  ) {}
+    /** Names coroutine lanes when the trace names its coroutines itself (Python's tasks). */
+    private readonly coroutineTitle?: (co: number) => string | undefined,
+  ) {
+    if (coroutineTitle) this.loopLanes[1] = { title: 'Ready handles', group: 'loop' }
+  }
 
   private push(lane: number, start: number, kind: SpanKind, seq: number): number {
     if (this.count === this.lane.length) this.grow()
@@ -121,7 +125,8 @@ export class TimelineLayout {
   private laneFor(co: number, fnId: number, kind: number, time: number): number {
     const existing = this.coroutineLane.get(co)
     if (existing !== undefined) return existing
-    const base = kind === CoroutineKind.Module ? '(module)' : this.labels.frame(fnId)
+    const named = kind === CoroutineKind.PyTask ? this.coroutineTitle?.(co) : undefined
+    const base = named ?? (kind === CoroutineKind.Module ? '(module)' : this.labels.frame(fnId))
     const n = (this.nameCount.get(base) ?? 0) + 1
     this.nameCount.set(base, n)
     let index: number
@@ -183,6 +188,7 @@ export class TimelineLayout {
           break
         case EventKind.JobStart:
           this.openJob = this.push(1, time, SpanKind.Microtask, i)
+          if (b === JobKind.PyTaskStep || b === JobKind.PyTaskWakeup) this.coroutineSpan(t.c[i]!, SpanKind.Running, time, i)
           break
         case EventKind.JobEnd:
           this.close(this.openJob, time)
@@ -226,15 +232,34 @@ export class TimelineLayout {
           }
           break
         }
-        case EventKind.CoroutineStart:
-          this.laneFor(a, b, t.c[i]!, time)
-          this.coroutineSpan(a, t.c[i] === CoroutineKind.AsyncGenerator ? SpanKind.Suspended : SpanKind.Running, time, i)
+        case EventKind.CoroutineStart: {
+          const kind = t.c[i]!
+          this.laneFor(a, b, kind, time)
+          this.coroutineSpan(
+            a,
+            kind === CoroutineKind.AsyncGenerator ? SpanKind.Suspended : kind === CoroutineKind.PyTask ? SpanKind.Queued : SpanKind.Running,
+            time,
+            i,
+          )
           break
+        }
+        case EventKind.TaskWait:
+          this.coroutineSpan(a, SpanKind.Awaiting, time, i)
+          break
+        case EventKind.TimerDue: {
+          const span = this.openTimer.get(a)
+          if (span !== undefined) {
+            this.close(span, time)
+            this.releaseHostRow(this.lane[span]!, time)
+            this.openTimer.delete(a)
+          }
+          break
+        }
         case EventKind.AwaitSuspend:
           this.coroutineSpan(a, SpanKind.Awaiting, time, i)
           break
         case EventKind.JobEnqueue:
-          if (b === 1 /* JobKind.AwaitResume */) this.coroutineSpan(t.c[i]!, SpanKind.Queued, time, i)
+          if (b === JobKind.AwaitResume || b === JobKind.PyTaskWakeup) this.coroutineSpan(t.c[i]!, SpanKind.Queued, time, i)
           break
         case EventKind.AwaitResume:
           this.coroutineSpan(a, SpanKind.Running, time, i)

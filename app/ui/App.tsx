@@ -14,7 +14,7 @@ import { typeErrorCount } from '../model/summary.ts'
 import { loadCatalog } from './lessons/catalog.ts'
 import { CourseOutline } from './lessons/CourseOutline.tsx'
 import { LessonPanel, type ExerciseChecks } from './lessons/LessonPanel.tsx'
-import { PLAYGROUND, useEditorDocument, type DocumentInfo } from './persistence/useEditorDocument.ts'
+import { playgroundFor, useEditorDocument, type DocumentInfo } from './persistence/useEditorDocument.ts'
 import { usePreference } from './persistence/preferences.ts'
 import { usePlayer } from './run/usePlayer.ts'
 import { usePlayerKeys } from './run/usePlayerKeys.ts'
@@ -23,7 +23,7 @@ import type { RunSettings } from '../sandbox/page/runner.ts'
 import { useStepView } from './run/useStepView.ts'
 import { EditorToolbar } from './shell/EditorToolbar.tsx'
 import { Header } from './shell/Header.tsx'
-import { HostPicker, type HostProfile } from './shell/HostPicker.tsx'
+import { HostPicker, LanguagePicker, languageOf, type HostProfile } from './shell/HostPicker.tsx'
 import { Pane } from './shell/Pane.tsx'
 import { PlayerBar } from './shell/PlayerBar.tsx'
 import { useLessonRoute } from './shell/useHashRoute.ts'
@@ -42,7 +42,8 @@ export function App() {
   const theme = useTheme()
   const dark = theme.dark
   const embed = new URLSearchParams(window.location.search).has('embed')
-  const [host, setHost] = useState<HostProfile>(doc.linkHost === 'browser' ? 'browser' : 'node')
+  const [host, setHost] = useState<HostProfile>(doc.info.host === 'python' ? 'python' : doc.linkHost === 'browser' ? 'browser' : 'node')
+  const [typescriptHost, setTypescriptHost] = useState<'node' | 'browser'>(host === 'browser' ? 'browser' : 'node')
   const controller = useRunController(
     doc.openingProblem ?? 'Ready. Press Run (Ctrl+Enter) to watch the program move through the event loop.',
   )
@@ -143,7 +144,26 @@ export function App() {
   const navigate = (id: string | undefined) => {
     setPanel(undefined)
     setLessonId(id)
-    if (!id && doc.info.id !== PLAYGROUND.id) doc.open(PLAYGROUND)
+    const playground = playgroundFor(host)
+    if (!id && doc.info.id !== playground.id) doc.open(playground)
+  }
+
+  const prewarmPython = controller.prewarmPython
+  useEffect(() => {
+    if (host === 'python') prewarmPython()
+  }, [host, prewarmPython])
+
+  /** Switching language opens that language's playground (each keeps its own program). */
+  const chooseLanguage = (language: 'typescript' | 'python') => {
+    if (language === languageOf(host)) return
+    const next: HostProfile = language === 'python' ? 'python' : typescriptHost
+    setHost(next)
+    const playground = playgroundFor(next)
+    if (doc.info.id !== playground.id) doc.open(playground)
+  }
+  const chooseHost = (next: 'node' | 'browser') => {
+    setTypescriptHost(next)
+    setHost(next)
   }
 
   const openExample = (example: Example) => {
@@ -217,7 +237,8 @@ export function App() {
   return (
     <div className="app">
       <Header running={controller.running} onRun={run} onStop={controller.stop} nav={nav} trailing={trailing}>
-        <HostPicker value={host} onChange={setHost} />
+        <LanguagePicker value={languageOf(host)} onChange={chooseLanguage} />
+        {host !== 'python' && <HostPicker value={host} onChange={chooseHost} />}
       </Header>
       {narrow && (
         <div className="tabs" role="tablist" aria-label="Panes">
@@ -280,6 +301,7 @@ export function App() {
               markers={controller.markers}
               onTypeErrors={setTypeErrors}
               cursor={cursorRequest}
+              language={languageOf(host)}
             />
           </Pane>
           {!narrow && (

@@ -55,12 +55,23 @@ export function applyEvent(state: LoopState, trace: TraceColumns, i: number): vo
       const job = { id: a, kind: b, subject: c, seq: i, loc }
       if (b === JobKind.NextTick) state.ticks.set(a, job)
       else state.microtasks.set(a, job)
-      if (b === JobKind.AwaitResume) setCoroutine(state, c, { status: 'queued', since: i })
+      if (b === JobKind.AwaitResume || b === JobKind.PyTaskStep || b === JobKind.PyTaskWakeup)
+        setCoroutine(state, c, { status: 'queued', awaiting: 0, waitFor: 0, since: i })
       break
     }
+    case EventKind.JobCancel:
+      state.microtasks.delete(a)
+      break
+    case EventKind.TimerDue:
+      state.timers.delete(a)
+      break
+    case EventKind.TaskWait:
+      setCoroutine(state, a, { status: 'awaiting', awaiting: b, waitFor: c, loc, since: i })
+      break
     case EventKind.JobStart:
       state.microtasks.delete(a)
       state.ticks.delete(a)
+      if (b === JobKind.PyTaskStep || b === JobKind.PyTaskWakeup) setCoroutine(state, c, { status: 'running', since: i })
       state.job = { id: a, kind: b, subject: c, seq: i }
       state.loc = 0
       state.jobsRun++
@@ -86,6 +97,11 @@ export function applyEvent(state: LoopState, trace: TraceColumns, i: number): vo
       break
     }
     case EventKind.CoroutineStart:
+      if (c === CoroutineKind.PyTask) {
+        // An asyncio Task starts life queued: its first step waits in the ready queue.
+        state.coroutines.set(a, { id: a, fnId: b, kind: c, status: 'queued', awaiting: 0, loc, since: i })
+        break
+      }
       state.coroutines.set(a, {
         id: a,
         fnId: b,

@@ -54,6 +54,8 @@ export interface CoroutineState {
   /** Where it awaits or where it was created. */
   loc: number
   since: number
+  /** Python: StringId of what the task waits for, in asyncio's words (0 when not waiting). */
+  waitFor?: number
 }
 
 /** The running task or job. */

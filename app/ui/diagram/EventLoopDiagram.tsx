@@ -124,12 +124,12 @@ function place(
   y = TOP
   queue(model.ready, COLUMNS.tasks.x, COLUMNS.tasks.w, heading(wording.ready))
   if (model.ready.items.length === 0) {
-    labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: 'nothing ready', muted: true })
+    labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: wording.readyEmpty, muted: true })
     y += 22
   }
   y += 8
   queue(model.waiting, COLUMNS.tasks.x, COLUMNS.tasks.w, heading(wording.waiting))
-  if (model.waiting.items.length === 0) labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: 'nothing pending', muted: true })
+  if (model.waiting.items.length === 0) labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: wording.waitingEmpty, muted: true })
   // Cards stay in one DOM order (by identity) so a card that moves is the same element, and its move animates.
   placed.sort((a, b) => (a.item.key < b.item.key ? -1 : a.item.key > b.item.key ? 1 : 0))
   return { placed, labels }
@@ -177,7 +177,8 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
           </text>
           {!compact && (
             <text x={COLUMNS.tasks.x + COLUMNS.tasks.w} y={26} textAnchor="end" className="counts">
-              {plural(model.summary.tasksRun, 'task')} · {plural(model.summary.jobsRun, 'microtask')} run
+              {wording.counted.task ? `${plural(model.summary.tasksRun, wording.counted.task)} · ` : ''}
+              {plural(model.summary.jobsRun, wording.counted.job)} run
             </text>
           )}
         </g>

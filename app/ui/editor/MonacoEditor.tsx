@@ -34,11 +34,24 @@ export interface EditorProps {
   /** Errors found by Looplab's compiler (in addition to the type checker's own markers). */
   markers?: readonly EditorMarker[]
   dark: boolean
+  /** The program's language (TypeScript unless said): its highlighting, and for TypeScript the type checker. */
+  language?: 'typescript' | 'python'
 }
 
-const MODEL_URI = 'file:///main.ts'
+const MODEL_URIS = { typescript: 'file:///main.ts', python: 'file:///main.py' } as const
 
-export default function MonacoEditor({ value, onChange, onRun, onTypeErrors, cursor, currentLine, hoverLine, markers, dark }: EditorProps) {
+export default function MonacoEditor({
+  value,
+  onChange,
+  onRun,
+  onTypeErrors,
+  cursor,
+  currentLine,
+  hoverLine,
+  markers,
+  dark,
+  language = 'typescript',
+}: EditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null)
   const typeErrorsRef = useRef(onTypeErrors)
   useEffect(() => {
@@ -46,7 +59,11 @@ export default function MonacoEditor({ value, onChange, onRun, onTypeErrors, cur
   }, [onTypeErrors])
 
   useEffect(() => {
-    const uri = monaco.Uri.parse(MODEL_URI)
+    if (language !== 'typescript') {
+      typeErrorsRef.current?.([])
+      return
+    }
+    const uri = monaco.Uri.parse(MODEL_URIS.typescript)
     const report = () => {
       const errors = monaco.editor
         .getModelMarkers({ resource: uri, owner: 'typescript' })
@@ -66,7 +83,7 @@ export default function MonacoEditor({ value, onChange, onRun, onTypeErrors, cur
     })
     report()
     return () => subscription.dispose()
-  }, [])
+  }, [language])
 
   useEffect(() => {
     const editor = editorRef.current
@@ -153,8 +170,9 @@ export default function MonacoEditor({ value, onChange, onRun, onTypeErrors, cur
 
   return (
     <Editor
-      path={MODEL_URI}
-      defaultLanguage="typescript"
+      path={MODEL_URIS[language]}
+      defaultLanguage={language}
+      language={language}
       value={value}
       theme={dark ? 'vs-dark' : 'vs'}
       onChange={(text) => onChange(text ?? '')}
@@ -170,7 +188,7 @@ export default function MonacoEditor({ value, onChange, onRun, onTypeErrors, cur
         minimap: { enabled: false },
         scrollBeyondLastLine: false,
         automaticLayout: true,
-        tabSize: 2,
+        tabSize: language === 'python' ? 4 : 2,
         renderLineHighlight: 'none',
         fixedOverflowWidgets: true,
         padding: { top: 8 },

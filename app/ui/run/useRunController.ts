@@ -30,6 +30,8 @@ export interface RunController {
   canInspect: (session: TraceSession) => boolean
   /** Puts a message in the status line (until the next run). */
   announce: (message: string) => void
+  /** Starts loading Python in a spare sandbox, so the first Python run starts at once. */
+  prewarmPython: () => void
 }
 
 /**
@@ -79,6 +81,11 @@ export function useRunController(initialStatus: string): RunController {
         case 'compiling':
           setRunning(true)
           setStatus('Compiling…')
+          setTone('busy')
+          break
+        case 'loading-python':
+          setRunning(true)
+          setStatus('Starting Python… (the first run loads Python itself, about 6 MB, once)')
           setTone('busy')
           break
         case 'compile-errors':
@@ -138,6 +145,7 @@ export function useRunController(initialStatus: string): RunController {
   )
 
   const stop = useCallback(() => runnerRef.current?.stop(), [])
+  const prewarmPython = useCallback(() => runnerRef.current?.prewarmPython(), [])
 
   const show = useCallback(
     (next: TraceSession, text: string) => {
@@ -165,5 +173,21 @@ export function useRunController(initialStatus: string): RunController {
   )
   const canInspect = useCallback((target: TraceSession) => runnerRef.current?.canInspect(target) ?? false, [])
 
-  return { session, version, running, live, fromRun, inspectScopes, canInspect, status, tone, markers, run, stop, show, announce }
+  return {
+    session,
+    version,
+    running,
+    live,
+    fromRun,
+    inspectScopes,
+    canInspect,
+    status,
+    tone,
+    markers,
+    run,
+    stop,
+    show,
+    announce,
+    prewarmPython,
+  }
 }

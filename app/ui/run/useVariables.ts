@@ -59,7 +59,10 @@ export function useVariables(
 
   if (!session || seq < 0) return { status: 'idle' }
   if (!canInspect(session))
-    return { status: 'unavailable', reason: 'Variables are shown for programs run here, not for opened trace files.' }
+    return {
+      status: 'unavailable',
+      reason: 'Variables are shown for TypeScript programs run here (not yet for Python runs or opened trace files).',
+    }
   if (running) return { status: 'unavailable', reason: 'Variables appear once the run has finished (or been stopped).' }
   if (cached) {
     const [previous, now] = cached.length === 2 ? cached : [undefined, cached[0]!]
