@@ -3,6 +3,7 @@ import { BudgetKind, EventKind, RunEndReason } from '../engine/trace/events.ts'
 import { runCounts } from './diagram.ts'
 import { keptAliveSentence, pendingWork } from './keptAlive.ts'
 import { formatTime } from './labels.ts'
+import { unroutedSummary } from './unrouted.ts'
 import type { TraceSession } from './session.ts'
 
 /** The first error of a compilation, as the status line says it. */
@@ -27,6 +28,11 @@ function keptAlive(session: TraceSession): string {
 
 /** What a finished (or stopped) run did, in one or two sentences. */
 export function runSummary(session: TraceSession): string {
+  const summary = outcomeSummary(session)
+  return session.outcome ? `${summary}${unroutedSummary(session.trace)}` : summary
+}
+
+function outcomeSummary(session: TraceSession): string {
   session.catchUp()
   const { trace } = session
   const state = session.replayer.stateAt(trace.count)

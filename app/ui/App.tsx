@@ -13,7 +13,7 @@ import type { CursorRequest, EditorMarker } from './editor/MonacoEditor.tsx'
 import { typeErrorCount } from '../model/summary.ts'
 import { loadCatalog } from './lessons/catalog.ts'
 import { CourseOutline } from './lessons/CourseOutline.tsx'
-import { LessonPanel, type ExerciseChecks } from './lessons/LessonPanel.tsx'
+import { firstProgram, LessonPanel, type ExerciseChecks } from './lessons/LessonPanel.tsx'
 import { playgroundFor, useEditorDocument, type DocumentInfo } from './persistence/useEditorDocument.ts'
 import { usePreference } from './persistence/preferences.ts'
 import { usePlayer } from './run/usePlayer.ts'
@@ -112,6 +112,31 @@ export function App() {
     },
     [doc, host, runCode],
   )
+
+  // Opening a lesson puts its first example in the editor (the playground is saved, and comes back
+  // with “Back to the playground”), unless the editor already holds one of this lesson's programs.
+  const codeOpenedFor = useRef<string | undefined>(undefined)
+  const latestDocument = useRef({ openDocument, lessonId: doc.info.lessonId })
+  useEffect(() => {
+    latestDocument.current = { openDocument, lessonId: doc.info.lessonId }
+  })
+  useEffect(() => {
+    if (!lessonId) {
+      codeOpenedFor.current = undefined
+      return
+    }
+    let current = true
+    void loadCatalog().then((all) => {
+      const opened = all.find((l) => l.meta.id === lessonId)
+      if (!current || !opened || codeOpenedFor.current === lessonId) return
+      codeOpenedFor.current = lessonId
+      const first = firstProgram(opened)
+      if (first && latestDocument.current.lessonId !== lessonId) latestDocument.current.openDocument(first, false)
+    })
+    return () => {
+      current = false
+    }
+  }, [lessonId])
 
   const checkExercise = useCallback(
     (block: number, exercise: ExerciseChecks, code: string) => {

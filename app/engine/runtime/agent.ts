@@ -73,6 +73,8 @@ export class Agent {
   stop: { kind: BudgetKind | 'stopped' | 'exit'; signal: StopSignal } | undefined
   /** Set in a run started to look at variables (see scopes.ts); undefined in every ordinary run. */
   inspector: ScopeInspector | undefined = undefined
+  /** Receives every console line as it is recorded (ConsoleLevelCode, text): the CLI streams output through it. */
+  consoleSink: ((level: number, text: string) => void) | undefined
   private nextJobId = 1
   private nextPromise = 1
   private nextCoroutine = 1
@@ -117,7 +119,9 @@ export class Agent {
   }
 
   emit(kind: EventKind, cause: EventSeq | number, a = 0, b = 0, c = 0, loc: number = this.loc): EventSeq {
-    return this.recorder.emit(kind, loc, cause, a, b, c)
+    const seq = this.recorder.emit(kind, loc, cause, a, b, c)
+    if (kind === EventKind.Console && seq >= 0 && this.consoleSink !== undefined) this.consoleSink(a, this.recorder.stringAt(b))
+    return seq
   }
 
   /** A statement is about to run: count it, charge it, trace it. */

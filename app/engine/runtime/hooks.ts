@@ -5,6 +5,7 @@ import type { CoroutineDriver } from './coroutines/driver.ts'
 import { createAsyncIteration } from './coroutines/asyncIterators.ts'
 import { createForAwaitHelpers } from './forAwait.ts'
 import { markFunction, markMethods } from './functions.ts'
+import type { ModuleLoader } from './node/modules.ts'
 import type { PromiseRealm } from './promise/realm.ts'
 
 /** A sync generator's frame: popped at each `yield`, pushed again on resumption. */
@@ -17,7 +18,7 @@ interface GeneratorFrame {
  * The functions compiled code calls (their short names are the compiler's
  * `$ll_*` identifiers; see compile/instrument.ts for where each is emitted).
  */
-export function createHooks(agent: Agent, driver: CoroutineDriver, realm: PromiseRealm) {
+export function createHooks(agent: Agent, driver: CoroutineDriver, realm: PromiseRealm, modules: ModuleLoader, importMeta: object) {
   const forAwait = createForAwaitHelpers(createAsyncIteration(realm))
   const push = (fnId: number, coroutine: number) => agent.recorder.emit(EventKind.FramePush, agent.loc, -1, fnId, coroutine)
   const pop = (fnId: number) => agent.recorder.emit(EventKind.FramePop, 0, -1, fnId)
@@ -89,6 +90,10 @@ export function createHooks(agent: Agent, driver: CoroutineDriver, realm: Promis
     fa: forAwait,
     mk: markFunction,
     mc: markMethods,
+    /** `import … from 'node:x'` / `require('x')`: the module's exports (form 0) or namespace (form 1). */
+    rq: modules.require,
+    /** `import.meta`. */
+    im: importMeta,
   }
 }
 

@@ -206,6 +206,11 @@ export class TraceRecorder {
   }
 
   /** A string's id in the trace's table (huge strings are cut to {@link MAX_STRING} characters). */
+  /** The text of an interned string. */
+  stringAt(id: number): string {
+    return this.strings[id] ?? ''
+  }
+
   intern(text: string): StringId {
     const known = MapPrototypeGet(this.stringIds, text)
     if (known !== undefined) return known as StringId

@@ -182,6 +182,8 @@ export class Runner {
       options: {
         host: host,
         budgets: { ...APP_BUDGETS, ...settings.budgets },
+        // The app's status line already says where the program crashed: its console keeps the short form.
+        crashReport: 'short' as const,
         ...(settings.world ? { world: settings.world } : {}),
       },
       fastForwardMs: FAST_FORWARD_MS,
