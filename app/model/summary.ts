@@ -78,3 +78,8 @@ function outcomeSummary(session: TraceSession): string {
       return `Finished in ${elapsed} of virtual time: ${counts}${outcome.exitCode !== 0 ? ` (exit code ${outcome.exitCode})` : ''}.`
   }
 }
+
+/** "3 type errors", or '' when there are none: Run still runs such a program, as the TypeScript playground does. */
+export function typeErrorCount(count: number): string {
+  return count === 0 ? '' : `${count} type error${count === 1 ? '' : 's'}`
+}

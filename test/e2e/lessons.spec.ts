@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseLesson } from '../../app/model/lessons/parse.ts'
 import { editorText, replaceProgram, waitForEditor } from './support/editor.ts'
-import { runProgram } from './support/run.ts'
+import { preferRunToEnd, runProgram } from './support/run.ts'
 
 const LESSONS_DIR = join(import.meta.dirname, '../../lessons')
 const lessons = readdirSync(LESSONS_DIR)
@@ -12,6 +12,9 @@ const lessons = readdirSync(LESSONS_DIR)
   .map((name) => parseLesson(name, readFileSync(join(LESSONS_DIR, name), 'utf8')))
 
 test.describe('the course in the browser', () => {
+  // These tests are about results: Run goes straight to the last step instead of playing from step 1.
+  test.beforeEach(async ({ page }) => preferRunToEnd(page))
+
   test('the course outline lists every lesson in order', async ({ page }) => {
     await page.goto('/')
     await page.getByRole('button', { name: 'Lessons' }).click()

@@ -9,7 +9,7 @@ import { findStrictModeErrors } from './strictGrammar.ts'
 import { decodeMappings } from './sourceMap.ts'
 
 /** The names the compiled code takes from the runtime's hook object `$ll`. */
-export const HOOK_NAMES = ['s', 'l', 'e', 'x', 'eg', 'xg', 'ys', 'yr', 'a', 'ag', 'w', 'y', 'yy', 'fa', 'mk', 'mc', 'rq', 'im'] as const
+export const HOOK_NAMES = ['s', 'l', 'e', 'x', 'eg', 'xg', 'ys', 'yr', 'a', 'ag', 'w', 'y', 'yy', 'fa', 'mk', 'mc', 'rq', 'im', 'v'] as const
 
 /** The CommonJS module-scope variables a `require`-style program gets from the runtime. */
 const COMMONJS_NAMES = ['module', 'exports', '__filename', '__dirname'] as const

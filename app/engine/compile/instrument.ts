@@ -6,6 +6,7 @@ import { skipTrivia, type LocationTable } from './locations.ts'
 import { isReferenceOrBinding } from './earlyErrors.ts'
 import { isRequireCall, type ModuleUse } from './modules.ts'
 import { functionName, namedEvaluationName } from './names.ts'
+import { visibleNames } from './scopeNames.ts'
 
 /**
  * The instrumenting transformer (runs after TypeScript has stripped types):
@@ -89,7 +90,33 @@ export function createInstrumenter(
 
     function step(node: ts.Node): ts.Statement | undefined {
       const l = loc(node, 'statement')
-      return l ? f.createExpressionStatement(call('$ll_s', [num(l)])) : undefined
+      if (!l) return undefined
+      const reader = scopeReader(node)
+      return f.createExpressionStatement(reader ? f.createLogicalAnd(call('$ll_s', [num(l)]), reader) : call('$ll_s', [num(l)]))
+    }
+
+    /**
+     * `$ll_v("a,b|c", (k) => { switch (k) { case 0: return a … } })`: reads the bindings in scope,
+     * one at a time (a binding still in its temporal dead zone throws, and is skipped). Called only
+     * when `$ll_s` asks for it, in a run that inspects scopes; a normal run never creates the closure.
+     */
+    function scopeReader(node: ts.Node): ts.Expression | undefined {
+      const o = original(node)
+      if (!o.parent) return undefined
+      const { locals, closure } = visibleNames(tsApi, o)
+      const names = [...locals, ...closure]
+      if (names.length === 0) return undefined
+      const k = id('$ll_k')
+      const cases = names.map((name, i) => f.createCaseClause(num(i), [f.createReturnStatement(id(name))]))
+      const reader = f.createArrowFunction(
+        undefined,
+        undefined,
+        [f.createParameterDeclaration(undefined, undefined, k)],
+        undefined,
+        f.createToken(S.EqualsGreaterThanToken),
+        f.createBlock([f.createSwitchStatement(k, f.createCaseBlock(cases))], false),
+      )
+      return call('$ll_v', [f.createStringLiteral(`${locals.join(',')}|${closure.join(',')}`), reader])
     }
 
     // ── statements ────────────────────────────────────────────────────────

@@ -14,6 +14,7 @@ import { installStackTraces, type FunctionSpan } from './globals/stackTraces.ts'
 import type { LineMappings } from '../compile/sourceMap.ts'
 import { structuredCloneValue } from './globals/structuredClone.ts'
 import { createHooks } from './hooks.ts'
+import { ScopeInspector, type ScopeSnapshot } from './scopes.ts'
 import { createBrowserHost } from './hosts/browser/browserHost.ts'
 import type { ConsoleLevel, Host, HostServices } from './hosts/host.ts'
 import { IoQueue } from './hosts/ioQueue.ts'
@@ -43,6 +44,12 @@ export interface RunOptions {
   world?: WorldConfig
   /** A batch is handed over after this many events (and at the end). */
   batchSize?: number
+  /**
+   * Look at variables: snapshot the frames and their bindings right after each of these
+   * events (ascending), then end the run. The program is deterministic, so this run
+   * retraces the original one up to there.
+   */
+  inspectScopes?: readonly number[]
   /**
    * Where the program's file is, as Node would see it (process.argv[1],
    * import.meta.url, __filename, crash reports); default /home/learner/main.ts.
@@ -107,6 +114,8 @@ export interface ProgramRun {
   stop(): RunOutcome
   /** Tasks run so far (a sandbox decides from their rate whether a long run is worth watching live). */
   tasksRun(): number
+  /** The snapshots taken for {@link RunOptions.inspectScopes} so far. */
+  scopes(): ScopeSnapshot[]
 }
 
 /**
@@ -198,6 +207,16 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
     entry: { path: entry.path, nodeVersion: options.nodeVersion ?? MODELED_NODE_VERSION },
     ...(crashReport ? { crashReport } : {}),
   }
+  if (options.inspectScopes && options.inspectScopes.length > 0) {
+    const spans = input.functionSpans ?? []
+    agent.inspector = new ScopeInspector(
+      options.inspectScopes,
+      (seq, callback) => agent.recorder.watch(seq, callback),
+      () => agent.recorder.seq,
+      (value) => inspect(value, { breakLength: Infinity, depth: 2 }, inspectHost),
+      { name: (fnId) => spans[fnId - 1]?.name ?? '(anonymous)', line: (fnId) => spans[fnId - 1]?.line ?? 0 },
+    )
+  }
   const host: Host = options.host === 'node' ? createNodeHost(services) : createBrowserHost(services)
 
   const consoleObject = createConsole({
@@ -279,6 +298,7 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
     }
     agent.stop = undefined
     agent.emit(EventKind.RunEnd, -1, outcome.exitCode, outcome.reason)
+    agent.inspector?.finish()
     flush()
     finished = outcome
     return outcome
@@ -341,6 +361,7 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
       return finish({ exitCode: 130, reason: RunEndReason.Stopped, explanation: 'Stopped by the learner.' })
     },
     tasksRun: () => agent.tasksStarted,
+    scopes: () => agent.inspector?.snapshots ?? [],
   }
 
   function stopOutcome(): RunOutcome {

@@ -101,6 +101,7 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
     let result: IteratorResult<unknown>
     const depth = agent.callDepth
     agent.callDepth++
+    agent.inspector?.resume(co.id, co.fnId)
     try {
       result =
         mode === NEXT
@@ -110,11 +111,13 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
             : GeneratorPrototypeReturn(gen, value)
     } catch (error) {
       agent.callDepth = depth
+      agent.inspector?.pause(co.id, true)
       agent.rethrowIfStopping(error)
       finish(co, true, error)
       return
     }
     agent.callDepth = depth
+    agent.inspector?.pause(co.id, result.done === true)
     if (result.done) {
       finish(co, false, result.value)
       return
