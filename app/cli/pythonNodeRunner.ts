@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Diagnostic } from '../engine/compile/diagnostics.ts'
@@ -9,12 +9,26 @@ import { TraceColumns } from '../engine/trace/columns.ts'
 import { ConsoleLevelCode, EventKind } from '../engine/trace/events.ts'
 import type { ProgramInfo } from '../engine/trace/program.ts'
 
-const RUNTIME_DIR = join(dirname(fileURLToPath(import.meta.url)), '../engine/python/runtime/looplab')
+const RUNTIME_PATH = 'app/engine/python/runtime/looplab'
+
+/** The runtime package's folder: beside this module in the checkout, or above the CLI's bundle in node_modules/.cache. */
+function runtimeDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    const sibling = join(dir, '../engine/python/runtime/looplab')
+    if (existsSync(sibling)) return sibling
+    if (existsSync(join(dir, RUNTIME_PATH))) return join(dir, RUNTIME_PATH)
+    const parent = dirname(dir)
+    if (parent === dir) throw new Error(`Looplab's Python runtime (${RUNTIME_PATH}) was not found above ${fileURLToPath(import.meta.url)}.`)
+    dir = parent
+  }
+}
 
 /** The Python runtime package's sources, read from the checkout. */
 export function pythonRuntimeFiles(): Record<string, string> {
+  const dir = runtimeDir()
   const files: Record<string, string> = {}
-  for (const name of readdirSync(RUNTIME_DIR)) if (name.endsWith('.py')) files[name] = readFileSync(join(RUNTIME_DIR, name), 'utf8')
+  for (const name of readdirSync(dir)) if (name.endsWith('.py')) files[name] = readFileSync(join(dir, name), 'utf8')
   return files
 }
 
@@ -24,7 +38,7 @@ let interpreter: Promise<PyodideLike> | undefined
 export function pythonInterpreter(): Promise<PyodideLike> {
   interpreter ??= (async () => {
     const { loadPyodide } = await import('pyodide')
-    const pyodide = (await loadPyodide({ jsglobals: {}, stdout: () => undefined, stderr: () => undefined })) as unknown as PyodideLike
+    const pyodide = (await loadPyodide({ jsglobals: Object.create(null) as object, stdout: () => undefined, stderr: () => undefined })) as unknown as PyodideLike
     installPythonRuntime(pyodide, pythonRuntimeFiles())
     return pyodide
   })()

@@ -90,7 +90,7 @@ export async function loadPython(
       indexURL: INDEX_URL,
       createPyodideModule,
       lockFileContents: assets.lock,
-      jsglobals: {},
+      jsglobals: Object.create(null) as object,
       stdout: () => undefined,
       stderr: () => undefined,
       env: { HOME: '/home/pyodide' },

@@ -61,10 +61,31 @@ def _refuse(name):
     return refused
 
 
+def _no_network(name):
+    def refused(*args, **kwargs):
+        raise OSError(f'{SANDBOX} with no network: socket.{name}() cannot reach anything; {WORLD}.')
+
+    refused.__name__ = name
+    return refused
+
+
+_SOCKET_METHODS = ('connect', 'connect_ex', 'bind', 'listen', 'sendto', 'sendmsg')
+
+
 def install():
     """Refuses the modules above for the run; returns an undo function."""
     finder = _Refuser()
+    meta_path_before = list(sys.meta_path)
+    # Pyodide's own finder for `js` is taken out too, so removing the refuser from sys.meta_path gains nothing.
+    js_finders = [f for f in sys.meta_path if type(f).__name__ == 'JsFinder']
+    for found in js_finders:
+        sys.meta_path.remove(found)
     sys.meta_path.insert(0, finder)
+    import socket
+
+    socket_saved = {name: getattr(socket.socket, name) for name in _SOCKET_METHODS if hasattr(socket.socket, name)}
+    for name in socket_saved:
+        setattr(socket.socket, name, _no_network(name))
     hidden = {name: module for name, module in list(sys.modules.items()) if _refusal(name) is not None}
     for name in hidden:
         del sys.modules[name]
@@ -75,8 +96,10 @@ def install():
             setattr(os, name, _refuse(name))
 
     def undo():
-        if finder in sys.meta_path:
-            sys.meta_path.remove(finder)
+        # The program may have rearranged sys.meta_path: the next run starts from the list as it was.
+        sys.meta_path[:] = meta_path_before
+        for name, fn in socket_saved.items():
+            setattr(socket.socket, name, fn)
         for name in [n for n in sys.modules if _refusal(n) is not None]:
             sys.modules.pop(name, None)
         sys.modules.update(hidden)
