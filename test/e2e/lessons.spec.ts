@@ -116,7 +116,7 @@ test.describe('opening a lesson', () => {
     await expect.poll(() => editorText(page)).toContain('function sumOfSquares')
 
     await page.getByRole('button', { name: 'Lessons' }).click()
-    await expect(page.locator('.doc-title')).toHaveText('Playground')
+    await expect(page.locator('.doc-title')).toHaveText(/^Playground( · edited)?$/)
     await expect.poll(() => editorText(page)).toContain('my own playground program')
   })
 
