@@ -38,7 +38,11 @@ let interpreter: Promise<PyodideLike> | undefined
 export function pythonInterpreter(): Promise<PyodideLike> {
   interpreter ??= (async () => {
     const { loadPyodide } = await import('pyodide')
-    const pyodide = (await loadPyodide({ jsglobals: Object.create(null) as object, stdout: () => undefined, stderr: () => undefined })) as unknown as PyodideLike
+    const pyodide = (await loadPyodide({
+      jsglobals: Object.create(null) as object,
+      stdout: () => undefined,
+      stderr: () => undefined,
+    })) as unknown as PyodideLike
     installPythonRuntime(pyodide, pythonRuntimeFiles())
     return pyodide
   })()

@@ -50,3 +50,6 @@ for (const workload of WORKLOADS) {
 }
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)))
 for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  '))
+
+const { benchPython } = await import('./python.ts')
+await benchPython()

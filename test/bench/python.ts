@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { pythonInterpreter, runPythonInNode } from '../../app/cli/pythonNodeRunner.ts'
+
+/**
+ * The Python part of `npm run bench`: each workload on CPython (`python3`, timed inside the
+ * process so interpreter start-up is left out) and on Looplab (Pyodide with the virtual-time loop
+ * and full tracing), in the same run; prints both, the ratio and the trace size.
+ */
+interface PythonWorkload {
+  name: string
+  source: string
+}
+
+const WORKLOADS: PythonWorkload[] = [
+  {
+    name: 'awaits: 4 tasks × 25k sleep(0)',
+    source: `import asyncio
+async def worker(n):
+    for _ in range(n):
+        await asyncio.sleep(0)
+async def main():
+    await asyncio.gather(*(worker(25_000) for _ in range(4)))
+asyncio.run(main())
+`,
+  },
+  {
+    name: 'timers: 5k tasks sleeping 0–1 s (CPython really waits)',
+    source: `import asyncio, random
+random.seed(1)
+async def nap(d):
+    await asyncio.sleep(d)
+async def main():
+    await asyncio.gather(*(nap(random.random()) for _ in range(5_000)))
+asyncio.run(main())
+`,
+  },
+  {
+    name: 'queue: 20k items, 4 consumers',
+    source: `import asyncio
+async def producer(q, n):
+    for i in range(n):
+        await q.put(i)
+    for _ in range(4):
+        await q.put(None)
+async def consumer(q, out):
+    while (item := await q.get()) is not None:
+        out.append(item)
+async def main():
+    q = asyncio.Queue(maxsize=100)
+    out = []
+    await asyncio.gather(producer(q, 20_000), *(consumer(q, out) for _ in range(4)))
+    assert len(out) == 20_000
+asyncio.run(main())
+`,
+  },
+  {
+    name: 'cpu: a 300k-iteration loop in a task',
+    source: `import asyncio
+async def main():
+    total = 0
+    for i in range(300_000):
+        total += i % 7
+    return total
+asyncio.run(main())
+`,
+  },
+]
+
+/** CPython's time for the program, measured inside the process (the script runs it once under perf_counter). */
+function nativeMs(source: string, dir: string, index: number): number {
+  const file = join(dir, `w${index}.py`)
+  const timed = `import time as _t\n_t0 = _t.perf_counter()\nexec(compile(${JSON.stringify(source)}, "main.py", "exec"), {"__name__": "__main__"})\nprint("elapsed", (_t.perf_counter() - _t0) * 1000)\n`
+  writeFileSync(file, timed)
+  const run = spawnSync('python3', [file], { encoding: 'utf8', timeout: 600_000 })
+  const match = /elapsed ([\d.]+)/.exec(run.stdout)
+  if (!match) throw new Error(`python3 printed no timing for ${file}: ${run.stderr}`)
+  return Number(match[1])
+}
+
+export async function benchPython(): Promise<void> {
+  if (spawnSync('python3', ['--version']).status !== 0) {
+    console.log('python3 is not installed: the Python benchmark needs it as the native reference.')
+    return
+  }
+  const t0 = performance.now()
+  await pythonInterpreter()
+  const loadMs = performance.now() - t0
+  // One small run so the runtime package and the loop are warm.
+  await runPythonInNode('import asyncio\nasyncio.run(asyncio.sleep(0))\n', { fileName: '/home/learner/main.py' })
+  const dir = mkdtempSync(join(tmpdir(), 'looplab-pybench-'))
+  const rows: string[][] = [['Python workload', 'CPython', 'Looplab (traced)', 'ratio', 'events', 'bytes/event']]
+  for (const [index, workload] of WORKLOADS.entries()) {
+    const native = nativeMs(workload.source, dir, index)
+    const t1 = performance.now()
+    const result = await runPythonInNode(workload.source, {
+      fileName: '/home/learner/main.py',
+      budgets: { maxSteps: 1e9, maxEvents: 1e9, maxWallMs: 600_000 },
+    })
+    const looplab = performance.now() - t1
+    if (result.exitCode !== 0) throw new Error(`${workload.name} failed on Looplab (exit ${result.exitCode}): ${result.stderr}`)
+    const bytes = result.batches.reduce((sum, batch) => sum + batch.bytes.byteLength, 0)
+    rows.push([
+      workload.name,
+      `${native.toFixed(0)} ms`,
+      `${looplab.toFixed(0)} ms`,
+      `${(looplab / native).toFixed(1)}×`,
+      result.trace.count.toLocaleString('en-US'),
+      (bytes / Math.max(1, result.trace.count)).toFixed(2),
+    ])
+    console.log(`✓ ${workload.name}`)
+  }
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)))
+  for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  '))
+  console.log(`Pyodide start-up in Node (load + Looplab's runtime): ${loadMs.toFixed(0)} ms`)
+}
