@@ -61,7 +61,11 @@ export function checkProgram(
   exercise: { checks: Parameters<typeof evaluateChecks>[0]; timeLimitMs: number },
   run: LessonRunner,
 ): { result: NodeRunResult; checks: CheckResult[] } {
-  const result = run(code, { host: lesson.meta.host, budgets: { maxWallMs: 20_000, maxVirtualMs: exercise.timeLimitMs } })
+  const result = run(code, {
+    host: lesson.meta.host,
+    crashReport: 'short',
+    budgets: { maxWallMs: 20_000, maxVirtualMs: exercise.timeLimitMs },
+  })
   const stopped = result.outcome?.reason === RunEndReason.Budget && result.outcome.budget === BudgetKind.VirtualTime
   return {
     result,
@@ -120,7 +124,7 @@ export function lessonProblems(
     for (const block of lesson.blocks) {
       if (block.type === 'example' || block.type === 'predict') {
         examples++
-        const result = run(block.code, { host: lesson.meta.host, budgets: { maxWallMs: 20_000 } })
+        const result = run(block.code, { host: lesson.meta.host, crashReport: 'short', budgets: { maxWallMs: 20_000 } })
         const broken = brokenRun(result)
         if (broken) problems.push(`${where(block.title)}: the ${block.type} ${broken}`)
         else if (block.type === 'example' && block.output) {
