@@ -1,4 +1,6 @@
 import type ts from 'typescript'
+import type { ProgramInfo } from '../trace/program.ts'
+import type { LineMappings } from './sourceMap.ts'
 
 /** A problem with the learner's program, pointing at the original TypeScript (1-based). */
 export interface Diagnostic {
@@ -17,12 +19,12 @@ export type CompileResult =
       ok: true
       /** The body of `new Function('$ll', code)`: returns the module's completion. */
       code: string
-      program: import('../trace/program.ts').ProgramInfo
+      program: ProgramInfo
       hasTopLevelAwait: boolean
       /** Original source of each function, by function id (for `Function.prototype.toString`). */
       functionTexts: string[]
       /** Source map of the transpiled program: generated line → [column, source line, source column]… */
-      mappings: import('./sourceMap.ts').LineMappings
+      mappings: LineMappings
       /** Lines of `code` before the transpiled program's first line. */
       codeLineOffset: number
     }

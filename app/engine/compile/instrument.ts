@@ -354,11 +354,11 @@ export function createInstrumenter(
       const params = f.createNodeArray(parameters)
       switch (node.kind) {
         case S.FunctionDeclaration: {
-          const n = node as ts.FunctionDeclaration
+          const n = node
           return f.updateFunctionDeclaration(n, modifiers, asterisk, n.name, undefined, params, undefined, body)
         }
         case S.FunctionExpression: {
-          const n = node as ts.FunctionExpression
+          const n = node
           return f.updateFunctionExpression(
             n,
             modifiers as readonly ts.Modifier[] | undefined,
@@ -371,7 +371,7 @@ export function createInstrumenter(
           )
         }
         case S.ArrowFunction: {
-          const n = node as ts.ArrowFunction
+          const n = node
           return f.updateArrowFunction(
             n,
             modifiers as readonly ts.Modifier[] | undefined,
@@ -383,7 +383,7 @@ export function createInstrumenter(
           )
         }
         case S.MethodDeclaration: {
-          const n = node as ts.MethodDeclaration
+          const n = node
           return f.updateMethodDeclaration(
             n,
             modifiers,
@@ -397,15 +397,15 @@ export function createInstrumenter(
           )
         }
         case S.GetAccessor: {
-          const n = node as ts.GetAccessorDeclaration
+          const n = node
           return f.updateGetAccessorDeclaration(n, modifiers, visitPropertyName(n.name), params, undefined, body)
         }
         case S.SetAccessor: {
-          const n = node as ts.SetAccessorDeclaration
+          const n = node
           return f.updateSetAccessorDeclaration(n, modifiers, visitPropertyName(n.name), params, body)
         }
         default: {
-          const n = node as ts.ConstructorDeclaration
+          const n = node
           return f.updateConstructorDeclaration(n, modifiers, params, body)
         }
       }
@@ -505,7 +505,7 @@ export function createInstrumenter(
           ),
         )
       } else {
-        binding = f.createExpressionStatement(f.createAssignment(visitExpression(initializer) as ts.Expression, valueExpression))
+        binding = f.createExpressionStatement(f.createAssignment(visitExpression(initializer), valueExpression))
       }
       const bodyStatements = tsApi.isBlock(node.statement)
         ? instrumentStatements(node.statement.statements)

@@ -38,8 +38,8 @@ export function loweredFunctionKind(fn: unknown): 'AsyncFunction' | 'AsyncGenera
 /** `$ll_mk(fn)`: gives a lowered async function the prototype of a native one. */
 export function markFunction<T>(fn: T): T {
   const kind = loweredFunctionKind(fn)
-  if (kind === 'AsyncFunction') ObjectSetPrototypeOf(fn as object, AsyncFunctionPrototype)
-  else if (kind === 'AsyncGeneratorFunction') ObjectSetPrototypeOf(fn as object, AsyncGeneratorFunctionPrototype)
+  if (kind === 'AsyncFunction') ObjectSetPrototypeOf(fn, AsyncFunctionPrototype)
+  else if (kind === 'AsyncGeneratorFunction') ObjectSetPrototypeOf(fn, AsyncGeneratorFunctionPrototype)
   return fn
 }
 
@@ -64,9 +64,10 @@ export function markMethods<T>(container: T): T {
  * constructors (which would run outside the model).
  */
 export function installFunctionIntrinsics(functionTexts: readonly string[], refuse: (what: string) => () => never): void {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- a built-in method, installed detached: it takes `this` from the program's call
   const toString = {
     toString(this: unknown) {
-      const text = FunctionPrototypeToString(this as () => unknown)
+      const text = FunctionPrototypeToString(this)
       const match = RegExpPrototypeExec(FUNCTION_ID, text)
       if (match) {
         const original = functionTexts[+match[1]!]

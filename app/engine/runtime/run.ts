@@ -48,9 +48,9 @@ export interface RunOutcome {
 
 export interface RunIo {
   /** Receives the trace as it is produced. */
-  onBatch(batch: TraceBatch): void
+  onBatch: (batch: TraceBatch) => void
   /** Real time in ms (for the wall-clock budget only). */
-  wallNow(): number
+  wallNow: () => number
 }
 
 export interface CompiledInput {
@@ -72,11 +72,11 @@ export interface ProgramRun {
    * `untilUs` of virtual time, for at most `wallMs` of real time. Returns the
    * outcome once the program is over, else when the next event is due.
    */
-  advance(untilUs: number, wallMs: number): { done: true; outcome: RunOutcome } | { done: false; nextTime: number }
+  advance: (untilUs: number, wallMs: number) => { done: true; outcome: RunOutcome } | { done: false; nextTime: number }
   /** Ends the run now, as the learner pressing Stop does. */
-  stop(): RunOutcome
+  stop: () => RunOutcome
   /** Tasks run so far (a sandbox decides from their rate whether a long run is worth watching live). */
-  tasksRun(): number
+  tasksRun: () => number
 }
 
 /**
@@ -108,9 +108,9 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
   const seed = options.seed ?? 1
   agent.emit(EventKind.RunStart, -1, HostProfileCode[options.host], seed, 0, 0)
 
-  let realm: PromiseRealm | undefined
-  const driver = createCoroutineDriver(agent, () => realm!)
-  realm = createPromiseRealm(agent, driver.resume)
+  // The driver and the realm refer to each other; the driver reads the realm only once the program runs.
+  const driver = createCoroutineDriver(agent, () => realm)
+  const realm: PromiseRealm = createPromiseRealm(agent, driver.resume)
   installCombinators(agent, realm)
   const proxies = createProxyRegistry()
 
@@ -122,7 +122,7 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
   }
   const inspectHost: InspectHost = {
     promiseState(value) {
-      const slots = realm!.slotsOf(value)
+      const slots = realm.slotsOf(value)
       if (!slots) return undefined
       if (slots.state === 0) return { state: 'pending' }
       return { state: slots.state === 1 ? 'fulfilled' : 'rejected', value: slots.result }

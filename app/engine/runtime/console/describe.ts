@@ -29,7 +29,7 @@ import {
   SymbolPrototypeValueOf,
 } from '../primordials.ts'
 import { boxedKind, nativeFunctionKind } from './brands.ts'
-import { OBJECT_TYPE, beyondDepth, type Ctx } from './context.ts'
+import { OBJECT_TYPE, beyondDepth, type AnyFunction, type Ctx } from './context.ts'
 import { formatBigInt, formatNumber, formatPrimitive, formatSymbol } from './text.ts'
 
 /** The ECMAScript built-in constructors (Node's `builtInObjects`, minus host globals). */
@@ -159,7 +159,7 @@ function addPrototypeProperties(ctx: Ctx, main: object, start: object, recurseTi
   const above: PropertyKey[] = []
   for (let depth = 0; depth < 3; depth++) {
     if (depth !== 0 || main === obj) {
-      obj = ObjectGetPrototypeOf(obj!)
+      obj = ObjectGetPrototypeOf(obj)
       if (obj === null) return
       const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor')
       if (
@@ -169,14 +169,14 @@ function addPrototypeProperties(ctx: Ctx, main: object, start: object, recurseTi
       )
         return
     }
-    const keys = ReflectOwnKeys(obj!)
+    const keys = ReflectOwnKeys(obj)
     ArrayPrototypePush(ctx.seen, main)
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!
       if (key === 'constructor' || ObjectPrototypeHasOwnProperty(main, key) || (depth !== 0 && ArrayPrototypeIncludes(above, key))) continue
-      const desc = ObjectGetOwnPropertyDescriptor(obj!, key)!
+      const desc = ObjectGetOwnPropertyDescriptor(obj, key)!
       if (typeof desc.value === 'function') continue
-      ArrayPrototypePush(output, ctx.formatProperty(ctx, obj!, recurseTimes, key, OBJECT_TYPE, desc))
+      ArrayPrototypePush(output, ctx.formatProperty(ctx, obj, recurseTimes, key, OBJECT_TYPE, desc))
     }
     ctx.seen.length--
     for (let i = 0; i < keys.length; i++) ArrayPrototypePush(above, keys[i]!)
@@ -220,7 +220,7 @@ function isClassSource(source: string): boolean {
   )
 }
 
-function getClassBase(value: Function, constructor: string | null, tag: string): string {
+function getClassBase(value: AnyFunction, constructor: string | null, tag: string): string {
   const name = (ObjectPrototypeHasOwnProperty(value, 'name') && ReflectGet(value, 'name')) || '(anonymous)'
   let base = `class ${StringCtor(name)}`
   if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`
@@ -236,7 +236,7 @@ function getClassBase(value: Function, constructor: string | null, tag: string):
 }
 
 /** `[Function: f]`, `[AsyncFunction (anonymous)]`, `[class A extends B]`… */
-export function getFunctionBase(ctx: Ctx, value: Function, constructor: string | null, tag: string): string {
+export function getFunctionBase(ctx: Ctx, value: AnyFunction, constructor: string | null, tag: string): string {
   if (isClassSource(FunctionPrototypeToString(value))) return getClassBase(value, constructor, tag)
   let type = nativeFunctionKind(value)
   const lowered = type === undefined ? ctx.host?.functionKind?.(value) : undefined
@@ -262,22 +262,22 @@ export function getBoxedBase(ctx: Ctx, value: object, keys: PropertyKey[], const
   let primitive: string
   switch (type) {
     case 'Number':
-      primitive = formatNumber(NumberPrototypeValueOf(value as never))
+      primitive = formatNumber(NumberPrototypeValueOf(value))
       break
     case 'String': {
-      const text = StringPrototypeValueOf(value as never)
+      const text = StringPrototypeValueOf(value)
       ArrayPrototypeSplice(keys, 0, text.length)
       primitive = formatPrimitive(ctx, text)
       break
     }
     case 'Boolean':
-      primitive = `${BooleanPrototypeValueOf(value as never)}`
+      primitive = `${BooleanPrototypeValueOf(value)}`
       break
     case 'BigInt':
-      primitive = formatBigInt(BigIntPrototypeValueOf(value as never))
+      primitive = formatBigInt(BigIntPrototypeValueOf(value))
       break
     default:
-      primitive = formatSymbol(SymbolPrototypeValueOf(value as never))
+      primitive = formatSymbol(SymbolPrototypeValueOf(value))
   }
   let base = `[${type}`
   if (type !== constructor) base += constructor === null ? ' (null prototype)' : ` (${constructor})`

@@ -144,7 +144,7 @@ function formatObject(ctx: Ctx, value: object, recurseTimes: number, typedArray:
 /** `value.constructor.prototype === value`: prototype objects do not use their own custom inspector. */
 function isPrototypeOfItsConstructor(value: object): boolean {
   const constructor: unknown = ReflectGet(value, 'constructor')
-  return !!constructor && ReflectGet(constructor as object, 'prototype') === value
+  return !!constructor && ReflectGet(constructor, 'prototype') === value
 }
 
 /** `Proxy [ target, handler ]` (showProxy). */
@@ -225,7 +225,7 @@ function sliceList(list: readonly string[], start: number): string[] {
 
 /** Own-property read of a descriptor field (descriptors inherit from a patchable `Object.prototype`). */
 const field = (desc: PropertyDescriptor, name: keyof PropertyDescriptor): unknown =>
-  ObjectPrototypeHasOwnProperty(desc, name) ? desc[name] : undefined
+  ObjectPrototypeHasOwnProperty(desc, name) ? (desc as Record<keyof PropertyDescriptor, unknown>)[name] : undefined
 
 /** `key: value`, `[hidden]: value`, `[Symbol(s)]: value`, `[Getter]`…; just the value inside arrays. */
 function formatProperty(

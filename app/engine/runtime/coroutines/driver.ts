@@ -51,20 +51,20 @@ type GeneratorFunction = (...args: unknown[]) => Generator
 /** The hooks the compiled program calls, and the resumption entry point for await jobs. */
 export interface CoroutineDriver {
   /** An async function (or arrow, or method) was called. */
-  startAsync(fnId: FunctionId, thisArg: unknown, args: ArrayLike<unknown>, body: GeneratorFunction): object
+  startAsync: (fnId: FunctionId, thisArg: unknown, args: ArrayLike<unknown>, body: GeneratorFunction) => object
   /** An async generator function was called: returns the generator object. */
-  startAsyncGenerator(fnId: FunctionId, thisArg: unknown, args: ArrayLike<unknown>, body: GeneratorFunction): object
+  startAsyncGenerator: (fnId: FunctionId, thisArg: unknown, args: ArrayLike<unknown>, body: GeneratorFunction) => object
   /** The module body; returns its capability (the host watches its promise). */
-  startModule(body: GeneratorFunction): { capability: Capability; coroutine: Coroutine }
+  startModule: (body: GeneratorFunction) => { capability: Capability; coroutine: Coroutine }
   /** `await value` at `loc`: stores the operand and returns the token the body yields. */
-  awaitOperand(value: unknown, loc: LocationId): typeof AWAIT_TOKEN
-  yieldOperand(value: unknown, loc: LocationId): typeof YIELD_TOKEN
-  delegateOperand(value: unknown, loc: LocationId): typeof DELEGATE_TOKEN
+  awaitOperand: (value: unknown, loc: LocationId) => typeof AWAIT_TOKEN
+  yieldOperand: (value: unknown, loc: LocationId) => typeof YIELD_TOKEN
+  delegateOperand: (value: unknown, loc: LocationId) => typeof DELEGATE_TOKEN
   /** Called by await jobs. */
-  resume(coroutine: Coroutine, threw: boolean, value: unknown): void
+  resume: (coroutine: Coroutine, threw: boolean, value: unknown) => void
   /** The async generator prototype learners' generator objects inherit from. */
   readonly asyncGeneratorPrototype: object
-  isAsyncGeneratorObject(value: unknown): boolean
+  isAsyncGeneratorObject: (value: unknown) => boolean
 }
 
 export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm): CoroutineDriver {
@@ -231,7 +231,7 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
       return this
     },
   }
-  const asyncGeneratorPrototype: object = ObjectCreate(asyncIteratorPrototype, {
+  const asyncGeneratorPrototype = ObjectCreate(asyncIteratorPrototype, {
     next: { value: methodNamed('next', (gen, value) => request(gen, NEXT, value)), writable: true, configurable: true },
     return: { value: methodNamed('return', (gen, value) => request(gen, RETURN, value)), writable: true, configurable: true },
     throw: { value: methodNamed('throw', (gen, value) => request(gen, THROW, value)), writable: true, configurable: true },
@@ -253,7 +253,7 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
     const co = newCoroutine(fnId, CoroutineKind.AsyncGenerator)
     co.gen = gen
     co.agState = SUSPENDED_START
-    const object = ObjectCreate(asyncGeneratorPrototype) as object
+    const object = ObjectCreate(asyncGeneratorPrototype)
     co.object = object
     WeakMapPrototypeSet(generatorObjects, object, co)
     return object

@@ -43,8 +43,10 @@ for (const ctor of [
   MapPrototypeSet(TYPED_ARRAYS, ctor.name, ctor as unknown as TypedArrayCtor)
 }
 const NativeDataView = DataView
+// eslint-disable-next-line @typescript-eslint/unbound-method -- captured before the program runs; a static function that ignores `this`
 const ArrayBufferIsView = ArrayBuffer.isView
 const dataViewGetter = (name: 'buffer' | 'byteOffset' | 'byteLength') => {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- captured before the program runs, called with Reflect.apply on the view
   const get = Object.getOwnPropertyDescriptor(DataView.prototype, name)!.get!
   return (view: DataView) => Reflect.apply(get, view, []) as never
 }
@@ -120,8 +122,8 @@ export function structuredCloneValue(value: unknown, memory = new NativeMap<obje
     return copy
   }
   if (value instanceof Error) {
-    const copy = new Error((value as Error).message)
-    copy.name = (value as Error).name
+    const copy = new Error(value.message)
+    copy.name = value.name
     MapPrototypeSet(memory, value, copy)
     return copy
   }

@@ -21,17 +21,17 @@ export interface HostOutcome {
 export interface Host {
   readonly name: 'node' | 'browser'
   /** Adds the host's globals (timers, process or window…) to `globals`. */
-  installGlobals(globals: Record<string, unknown>): void
+  installGlobals: (globals: Record<string, unknown>) => void
   /** Runs the module body as the first task. `start` returns its capability. */
-  runMain(start: () => Capability, hasTopLevelAwait: boolean): void
+  runMain: (start: () => Capability, hasTopLevelAwait: boolean) => void
   /** Runs one event-loop iteration; false when the loop has nothing left to do. */
-  turn(): boolean
+  turn: () => boolean
   /** Virtual time (µs) of the next thing `turn` would do; at or before now when it can act at once. */
-  nextEventTime(): number
+  nextEventTime: () => number
   /** Called once the loop ran out of work: exit handlers, final code. */
-  finish(): HostOutcome
+  finish: () => HostOutcome
   /** Called when the run ended by `process.exit` or a fatal error: the code and why. */
-  finishAfterExit(): { exitCode: number; crashed: boolean; crashReason: RunEndReason }
+  finishAfterExit: () => { exitCode: number; crashed: boolean; crashReason: RunEndReason }
   readonly agent: Agent
 }
 
@@ -43,7 +43,7 @@ export interface HostServices {
   /** The run's one `Event`/`EventTarget` implementation, shared by the host and the simulated world. */
   readonly events: EventClasses
   /** Program output: `stdout` levels are log/info/debug, `stderr` levels warn/error. */
-  write(level: ConsoleLevel, text: string): void
+  write: (level: ConsoleLevel, text: string) => void
   /** An error (or any thrown value) the way `console.error` would show it. */
-  describe(value: unknown): string
+  describe: (value: unknown) => string
 }

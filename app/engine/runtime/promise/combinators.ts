@@ -36,7 +36,7 @@ export function installCombinators(agent: Agent, realm: PromiseRealm): void {
       return capability.promise
     }
     try {
-      return perform(record, C, capability, promiseResolve as (...args: unknown[]) => unknown)
+      return perform(record, C, capability, promiseResolve)
     } catch (error) {
       agent.rethrowIfStopping(error)
       if (!record.done) iteratorCloseOnThrow(record)
@@ -146,6 +146,7 @@ export function installCombinators(agent: Agent, realm: PromiseRealm): void {
     },
   }
   for (const name of ['all', 'allSettled', 'any', 'race'] as const) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- a built-in method, installed detached: it takes `this` from the program's call
     ObjectDefineProperty(Promise, name, { value: statics[name], writable: true, enumerable: false, configurable: true })
   }
 }

@@ -14,17 +14,7 @@ import {
   isObject,
 } from '../primordials.ts'
 import { previewValue } from './preview.ts'
-import {
-  FULFILLED,
-  HANDLER_AWAIT,
-  HANDLER_CALLBACKS,
-  PENDING,
-  PromiseSlots,
-  REJECTED,
-  Reaction,
-  type Capability,
-  type ReactionHandler,
-} from './slots.ts'
+import { FULFILLED, HANDLER_AWAIT, HANDLER_CALLBACKS, PENDING, PromiseSlots, REJECTED, Reaction, type Capability } from './slots.ts'
 
 /** The constructor learners see as `Promise`. */
 export type PromiseClass = PromiseConstructor
@@ -62,7 +52,6 @@ export interface PromiseRealm {
 export type ResumeCoroutine = (coroutine: Coroutine, threw: boolean, value: unknown) => void
 
 export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutine): PromiseRealm {
-  // eslint-disable-next-line prefer-const
   let slotsOf: (value: unknown) => PromiseSlots | undefined
 
   const INTERNAL = {}
@@ -74,7 +63,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
     #slots: PromiseSlots
 
     static {
-      slotsOf = (value) => (isObject(value) && #slots in value ? (value as Promise).#slots : undefined)
+      slotsOf = (value) => (isObject(value) && #slots in value ? value.#slots : undefined)
     }
 
     constructor(executor: unknown) {
@@ -112,6 +101,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
     }
 
     finally(onFinally?: unknown): unknown {
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- ECMA-262: "Let promise be the this value", typed unknown because a program may call it on anything
       const promise: unknown = this
       if (!isObject(promise)) throw new TypeErrorCtor(`Method Promise.prototype.finally called on a non-object`)
       const C = speciesConstructor(promise)
@@ -125,6 +115,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
     }
 
     static resolve(value?: unknown): unknown {
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- ECMA-262: "Let C be the this value", typed unknown because a program may call it on anything
       const C: unknown = this
       if (!isObject(C)) throw new TypeErrorCtor('PromiseResolve called on non-object')
       return promiseResolve(C, value)
@@ -143,6 +134,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
     }
 
     static try(callback: unknown, ...args: unknown[]): unknown {
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- ECMA-262: "Let C be the this value", typed unknown because a program may call it on anything
       const C: unknown = this
       if (!isObject(C)) throw new TypeErrorCtor('Promise.try called on non-object')
       const capability = newPromiseCapability(C, PromiseOrigin.Resolve)
@@ -222,8 +214,8 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
     }
     return {
       promise,
-      resolve: record.resolve as (value: unknown) => unknown,
-      reject: record.reject as (reason: unknown) => unknown,
+      resolve: record.resolve,
+      reject: record.reject,
       internal: false,
       alreadyResolved: false,
     }

@@ -34,7 +34,7 @@ class Fifo<T> {
 /** A short text naming a message in a trace label. */
 function preview(message: unknown): string {
   if (typeof message === 'string')
-    return message.length > 24 ? `${JSONStringify(StringPrototypeSlice(message, 0, 23))}…` : JSONStringify(message)!
+    return message.length > 24 ? `${JSONStringify(StringPrototypeSlice(message, 0, 23))}…` : JSONStringify(message)
   if (typeof message === 'object' && message !== null) return ArrayIsArray(message) ? `[…${message.length}]` : '{…}'
   return StringCtor(message)
 }

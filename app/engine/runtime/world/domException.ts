@@ -74,5 +74,5 @@ export function createDOMException(): DOMExceptionClass {
       return 'DOMException'
     }
   }
-  return DOMException as unknown as DOMExceptionClass
+  return DOMException
 }

@@ -228,7 +228,7 @@ export function createBodies(ctx: WorldContext, headers: HeadersApi, abort: Abor
       method,
       url,
       headers: list,
-      signal: signal as object,
+      signal,
       hasBody: hasBody || (base?.hasBody ?? false),
     }
   }

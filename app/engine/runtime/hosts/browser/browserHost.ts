@@ -59,7 +59,6 @@ export function createBrowserHost(services: HostServices): Host {
   const { agent, realm, io } = services
   const tasks = new MinHeap<QueuedTask>((a, b) => a.ready < b.ready || (a.ready === b.ready && a.order < b.order))
   let order = 0
-  let liveTasks = 0
   const timers = new NativeMap<number, BrowserTimer>()
   let currentNesting = 0
   let rafCallbacks: { id: number; callback: unknown; cancelled: boolean; seq: EventSeq }[] = []
@@ -75,7 +74,6 @@ export function createBrowserHost(services: HostServices): Host {
   function queueTask(ready: number, source: TaskSource, subject: number, cause: EventSeq, run: () => void): QueuedTask {
     const task: QueuedTask = { ready, order: order++, source, subject, cause, run, cancelled: false }
     tasks.push(task)
-    liveTasks++
     return task
   }
 
@@ -197,10 +195,7 @@ export function createBrowserHost(services: HostServices): Host {
     const timer = MapPrototypeGet(timers, +(handle as number))
     if (!timer) return
     MapPrototypeDelete(timers, timer.id)
-    if (timer.task && !timer.task.cancelled) {
-      timer.task.cancelled = true
-      liveTasks--
-    }
+    if (timer.task) timer.task.cancelled = true
     agent.emit(EventKind.TimerClear, -1, timer.id)
   }
 
@@ -333,7 +328,6 @@ export function createBrowserHost(services: HostServices): Host {
         return true
       }
       tasks.pop()
-      liveTasks--
       runQueuedTask(task!)
       return true
     },
