@@ -11,7 +11,8 @@ import { createServerFactory } from './server.ts'
 import { optionalMs } from './validate.ts'
 import { createWorkerFactory } from './worker.ts'
 
-export type { NetworkConfig, RouteConfig, RouteRequest } from './network.ts'
+export type { NetworkConfig } from './network.ts'
+export type { RouteConfig, RouteRequest } from './routes.ts'
 export type { LoadOptions, ServerRequest } from './server.ts'
 export type { ServerStats } from './stats.ts'
 
