@@ -1,6 +1,6 @@
-import { JobKind, LoopPhase, TaskSource, TimerKind } from '../engine/trace/events.ts'
+import { JobKind, type LoopPhase, TaskSource, TimerKind } from '../engine/trace/events.ts'
 import { formatTime } from './labels.ts'
-import type { LoopState } from './replay/state.ts'
+import type { LoopState, QueuedJob } from './replay/state.ts'
 import type { TraceSession } from './session.ts'
 
 /** What kind of thing an item is (the view picks its colour and icon). */
@@ -99,7 +99,7 @@ export function diagramModel(session: TraceSession, state: LoopState): DiagramMo
     top.detail = `now at ${labels.at(state.loc)}`
   }
 
-  const jobItems = (queue: Map<number, import('./replay/state.ts').QueuedJob>, kind: ItemKind): DiagramItem[] =>
+  const jobItems = (queue: Map<number, QueuedJob>, kind: ItemKind): DiagramItem[] =>
     [...queue.values()].map((job) => ({
       key: `job-${job.id}`,
       kind: job.kind === JobKind.Internal ? 'internal' : kind,

@@ -29,7 +29,6 @@ const IO_KINDS: Record<string, number[] | undefined> = {
 
 /** The most operations of a kind that were in flight at the same time. */
 export function peakConcurrency(trace: TraceColumns, of: string): number {
-  let current = 0
   let peak = 0
   const kinds = IO_KINDS[of]
   const open = new Set<number>()
@@ -45,8 +44,7 @@ export function peakConcurrency(trace: TraceColumns, of: string): number {
     }
     if (kind === EventKind.IoStart && (!kinds || kinds.includes(trace.b[i]!))) {
       open.add(trace.a[i]!)
-      current = open.size
-      peak = Math.max(peak, current)
+      peak = Math.max(peak, open.size)
     } else if (kind === EventKind.IoComplete) open.delete(trace.a[i]!)
   }
   return peak

@@ -1,4 +1,4 @@
-import { Lexer, type Token } from 'marked'
+import { Lexer, type Token, type Tokens } from 'marked'
 import { parse as parseYaml } from 'yaml'
 import { exerciseSpecSchema, lessonMetaSchema, LessonError, type Lesson, type LessonBlock } from './types.ts'
 
@@ -51,12 +51,13 @@ export function parseLesson(file: string, source: string): Lesson {
   }
   let exerciseSpec: { checks: Extract<LessonBlock, { type: 'exercise' }>['checks']; hint: string } | undefined
 
-  for (const token of tokens) {
+  for (const item of tokens) {
     const line = lineOf(text, offset)
-    offset += token.raw.length
-    if (token.type !== 'code' || !token.lang) {
-      if (pendingExercise && token.type !== 'space') throw new LessonError(file, line, `exercise "${pendingExercise.title}" must be followed directly by its \`yaml checks\` and \`ts solution\` blocks`)
-      markdown += token.raw
+    offset += item.raw.length
+    const token = item.type === 'code' ? (item as Tokens.Code) : undefined
+    if (!token?.lang) {
+      if (pendingExercise && item.type !== 'space') throw new LessonError(file, line, `exercise "${pendingExercise.title}" must be followed directly by its \`yaml checks\` and \`ts solution\` blocks`)
+      markdown += item.raw
       continue
     }
     const info = fenceInfo(token.lang)

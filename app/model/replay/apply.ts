@@ -1,6 +1,6 @@
 import type { TraceColumns } from '../../engine/trace/columns.ts'
 import { CoroutineKind, EventKind, JobKind, TaskSource, type LoopPhase } from '../../engine/trace/events.ts'
-import type { LoopState } from './state.ts'
+import type { CoroutineState, LoopState } from './state.ts'
 
 /** Pops the innermost frame of coroutine `co` if it is on top. */
 function popCoroutineFrame(state: LoopState, co: number): void {
@@ -8,7 +8,7 @@ function popCoroutineFrame(state: LoopState, co: number): void {
   if (top && top.coroutine === co) state.stack.pop()
 }
 
-function setCoroutine(state: LoopState, id: number, patch: Partial<import('./state.ts').CoroutineState>): void {
+function setCoroutine(state: LoopState, id: number, patch: Partial<CoroutineState>): void {
   const current = state.coroutines.get(id)
   if (current) state.coroutines.set(id, { ...current, ...patch })
 }

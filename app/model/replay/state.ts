@@ -94,7 +94,7 @@ export function emptyState(): LoopState {
   return {
     seq: 0,
     time: 0,
-    phase: 0 as LoopPhase,
+    phase: 0,
     task: null,
     job: null,
     stack: [],

@@ -103,7 +103,11 @@ function send(message: FromSandbox, transfer: Transferable[] = []): void {
 
 function removeEscapes(): void {
   for (const name of REMOVED_GLOBALS) {
-    for (let target: object | null = scope; target && target !== Object.prototype; target = Object.getPrototypeOf(target)) {
+    for (
+      let target: object | null = scope;
+      target && target !== Object.prototype;
+      target = Object.getPrototypeOf(target) as object | null
+    ) {
       try {
         if (Object.prototype.hasOwnProperty.call(target, name)) delete (target as Record<string, unknown>)[name]
       } catch {
@@ -122,7 +126,11 @@ function removeEscapes(): void {
 function removeNativeAsyncMembers(): void {
   const crypto = scope.crypto as { subtle?: unknown } | undefined
   if (crypto) {
-    for (let target: object | null = crypto; target && target !== Object.prototype; target = Object.getPrototypeOf(target)) {
+    for (
+      let target: object | null = crypto;
+      target && target !== Object.prototype;
+      target = Object.getPrototypeOf(target) as object | null
+    ) {
       try {
         if (Object.prototype.hasOwnProperty.call(target, 'subtle')) delete (target as Record<string, unknown>).subtle
       } catch {
