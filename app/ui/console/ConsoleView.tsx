@@ -5,7 +5,7 @@ interface Props {
   lines: readonly ConsoleLine[]
   /** Lines printed up to the current step (the rest are in the future). */
   visible: number
-  onSelect?(line: ConsoleLine): void
+  onSelect?: (line: ConsoleLine) => void
 }
 
 const ROW = 20

@@ -4,8 +4,8 @@ import { LoopPhase } from '../../engine/trace/events.ts'
 
 interface Props {
   model: DiagramModel
-  onHover(item: DiagramItem | undefined): void
-  onSelect?(item: DiagramItem): void
+  onHover: (item: DiagramItem | undefined) => void
+  onSelect?: (item: DiagramItem) => void
 }
 
 const ITEM_H = 38

@@ -3,7 +3,7 @@ import { useState } from 'react'
 interface Props {
   text: string
   causes: { seq: number; text: string }[]
-  onJump(seq: number): void
+  onJump: (seq: number) => void
 }
 
 /** What just happened, in words, announced politely; "Why now?" unfolds the chain of causes. */

@@ -18,8 +18,8 @@ export interface EditorMarker extends SourceSpot {
 
 export interface EditorProps {
   value: string
-  onChange(value: string): void
-  onRun(): void
+  onChange: (value: string) => void
+  onRun: () => void
   /** The line the player is on, highlighted in the gutter and the text. */
   currentLine?: number | undefined
   /** A line to point at while the learner hovers something that came from it. */
@@ -36,7 +36,9 @@ export default function MonacoEditor({ value, onChange, onRun, currentLine, hove
   const decorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null)
   const hoverDecorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null)
   const runRef = useRef(onRun)
-  runRef.current = onRun
+  useEffect(() => {
+    runRef.current = onRun
+  }, [onRun])
 
   const handleMount: OnMount = (editor) => {
     editorRef.current = editor

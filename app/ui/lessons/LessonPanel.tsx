@@ -13,12 +13,12 @@ interface Props {
   lesson: Lesson
   lessons: readonly Lesson[]
   /** Puts a program in the editor (and runs it when `run`); returns the text now in the editor. */
-  onOpen(info: DocumentInfo, run: boolean, code?: string): string
+  onOpen: (info: DocumentInfo, run: boolean, code?: string) => string
   /** Runs `code` and evaluates these checks when it finishes. */
-  onCheck(block: number, checks: Check[], code: string): void
+  onCheck: (block: number, checks: Check[], code: string) => void
   results: Record<string, CheckResult[]>
   checking: string | undefined
-  onNavigate(id: string | undefined): void
+  onNavigate: (id: string | undefined) => void
 }
 
 export function blockDocument(lesson: Lesson, index: number, title: string, original: string): DocumentInfo {
@@ -30,6 +30,7 @@ export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checkin
   const [progress, setProgress] = useState(() => lessonProgress(lesson.meta.id))
   const scrollRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- records the visit in the progress store (localStorage) after render and shows what it stored
     setProgress(updateProgress(lesson.meta.id, (p) => (p.visited = true)))
     scrollRef.current?.scrollTo({ top: 0 })
   }, [lesson])
@@ -37,6 +38,7 @@ export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checkin
     for (const [key, list] of Object.entries(results)) {
       const [id, index] = key.split('#')
       if (id === lesson.meta.id && list.every((r) => r.passed) && !progress.solved[Number(index)]) {
+        // eslint-disable-next-line react-hooks/set-state-in-effect -- records a passed exercise in the progress store (localStorage) and shows what it stored
         setProgress(updateProgress(lesson.meta.id, (p) => (p.solved[Number(index)] = true)))
       }
     }

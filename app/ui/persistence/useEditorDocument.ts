@@ -17,16 +17,16 @@ export interface DocumentInfo {
 export interface EditorDocument {
   info: DocumentInfo
   code: string
-  setCode(code: string): void
+  setCode: (code: string) => void
   /** Opens a document: the learner's saved version if there is one, else the original (or `code`). Returns its text. */
-  open(info: DocumentInfo, code?: string): string
+  open: (info: DocumentInfo, code?: string) => string
   /** Puts the original back; the learner's version can be brought back with `undoReset`. */
-  reset(): void
-  undoReset(): void
+  reset: () => void
+  undoReset: () => void
   canUndoReset: boolean
   modified: boolean
   /** Saves now (before every run); false when storage refused. */
-  saveNow(): boolean
+  saveNow: () => boolean
   openingProblem: string | undefined
 }
 

@@ -8,24 +8,24 @@ const BASE_RATE = 3
 
 export interface Player {
   granularity: Granularity
-  setGranularity(granularity: Granularity): void
+  setGranularity: (granularity: Granularity) => void
   count: number
   index: number
   /** The event the current step stands on (-1 when there is none yet). */
   seq: number
-  setIndex(index: number): void
-  stepForward(): void
-  stepBack(): void
-  toStart(): void
-  toEnd(): void
+  setIndex: (index: number) => void
+  stepForward: () => void
+  stepBack: () => void
+  toStart: () => void
+  toEnd: () => void
   playing: boolean
-  togglePlay(): void
+  togglePlay: () => void
   speed: number
-  setSpeed(speed: number): void
+  setSpeed: (speed: number) => void
   /** Whether the player follows the newest step while the trace grows. */
   following: boolean
   /** Jumps to the step at or before an event (timeline clicks). */
-  jumpToEvent(seq: number): void
+  jumpToEvent: (seq: number) => void
 }
 
 /** Play, pause, step and scrub through a session, live or finished. */
@@ -36,13 +36,17 @@ export function usePlayer(session: TraceSession | undefined, version: number): P
   const [playing, setPlaying] = useState(false)
   const [speed, setSpeed] = useState<number>(1)
 
-  useEffect(() => {
+  // A new session starts at its first step, following the newest one (state adjusted during render, as React advises).
+  const [shownSession, setShownSession] = useState(session)
+  if (shownSession !== session) {
+    setShownSession(session)
     setIndexState(0)
     setFollowing(true)
     setPlaying(false)
-  }, [session])
+  }
 
-  const count = useMemo(() => (session ? session.steps.count(granularity) : 0), [session, granularity, version]) // eslint-disable-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version counts the in-place changes of the live session
+  const count = useMemo(() => (session ? session.steps.count(granularity) : 0), [session, granularity, version])
   const effectiveIndex = following ? Math.max(0, count - 1) : Math.min(index, Math.max(0, count - 1))
   const seq = session && count > 0 ? session.steps.eventAt(granularity, effectiveIndex) : -1
 

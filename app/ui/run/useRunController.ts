@@ -15,12 +15,12 @@ export interface RunController {
   tone: StatusTone
   markers: EditorMarker[]
   /** Runs `source`; `onSettled` hears how it ended (no session when it did not compile). */
-  run(source: string, settings: RunSettings, onSettled?: (session: TraceSession | undefined) => void): void
-  stop(): void
+  run: (source: string, settings: RunSettings, onSettled?: (session: TraceSession | undefined) => void) => void
+  stop: () => void
   /** Shows a finished session that did not come from a run (an opened trace file). */
-  show(session: TraceSession, status: string): void
+  show: (session: TraceSession, status: string) => void
   /** Puts a message in the status line (until the next run). */
-  announce(message: string): void
+  announce: (message: string) => void
 }
 
 /**

@@ -1,7 +1,7 @@
 export type HostProfile = 'node' | 'browser'
 
 /** Which host's event loop the program runs on. */
-export function HostPicker({ value, onChange }: { value: HostProfile; onChange(host: HostProfile): void }) {
+export function HostPicker({ value, onChange }: { value: HostProfile; onChange: (host: HostProfile) => void }) {
   return (
     <label className="host-picker">
       <span>Host</span>

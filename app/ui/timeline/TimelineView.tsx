@@ -12,7 +12,7 @@ interface Props {
   cursor: number
   /** Event the current step stands on. */
   cursorSeq: number
-  onJump(seq: number): void
+  onJump: (seq: number) => void
   dark: boolean
 }
 

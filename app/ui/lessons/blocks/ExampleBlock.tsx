@@ -1,8 +1,8 @@
 interface Props {
   title: string
   code: string
-  onOpen(): void
-  onRun(): void
+  onOpen: () => void
+  onRun: () => void
 }
 
 /** A runnable example: the code, and buttons to open it in the editor or run it at once. */
