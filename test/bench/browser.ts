@@ -92,6 +92,7 @@ async function openTrace(page: Page, file: string): Promise<number> {
 async function jumpTimes(page: Page, count: number): Promise<number[]> {
   return page.evaluate(async (n) => {
     const slider = document.querySelector<HTMLInputElement>('input[aria-label="Step"]')!
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the native value setter, called on the slider so React sees a real input
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
     const max = Number(slider.max)
     const times: number[] = []
