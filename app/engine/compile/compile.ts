@@ -1,10 +1,11 @@
 import type ts from 'typescript'
+import { decode } from '@jridgewell/sourcemap-codec'
 import { findUnsupported } from './checks.ts'
 import type { CompileResult, Diagnostic } from './diagnostics.ts'
 import { createInstrumenter, type InstrumentOutput } from './instrument.ts'
 import { LocationTable } from './locations.ts'
 import { findStrictModeErrors } from './strictGrammar.ts'
-import { decodeMappings } from './sourceMap.ts'
+import type { LineMappings } from './sourceMap.ts'
 
 /** The names the compiled code takes from the runtime's hook object `$ll`. */
 export const HOOK_NAMES = ['s', 'l', 'e', 'x', 'eg', 'xg', 'ys', 'yr', 'a', 'ag', 'w', 'y', 'yy', 'fa', 'mk', 'mc'] as const
@@ -84,4 +85,9 @@ function dedupe(list: Diagnostic[]): Diagnostic[] {
       return true
     })
     .sort((a, b) => a.line - b.line || a.column - b.column)
+}
+
+/** The `mappings` of TypeScript's single-source map, decoded (VLQ) by the maintained codec and flattened per line. */
+function decodeMappings(mappings: string): LineMappings {
+  return decode(mappings).map((segments) => segments.flatMap((s) => (s.length === 4 || s.length === 5 ? [s[0], s[2], s[3]] : [])))
 }
