@@ -33,6 +33,13 @@ function isPoint(kind: number, granularity: Granularity): boolean {
   return kind === EventKind.TaskStart || kind === EventKind.RunEnd
 }
 
+const GRANULARITIES = ['statement', 'microtask', 'task'] as const
+/** For each event kind (6 bits), one bit per granularity it is a point of: the scan reads one byte per event. */
+const POINT_BITS = new Uint8Array(64)
+for (let kind = 0; kind < POINT_BITS.length; kind++) {
+  for (let g = 0; g < GRANULARITIES.length; g++) if (isPoint(kind, GRANULARITIES[g]!)) POINT_BITS[kind]! |= 1 << g
+}
+
 /**
  * The events the player stops at, for each granularity, kept up to date as
  * the trace grows. A step index maps to an event; the diagram shows the state
@@ -49,12 +56,15 @@ export class StepIndex {
 
   constructor(private readonly trace: TraceColumns) {}
 
-  private catchUp(): void {
+  /** Indexes the events appended since the last call. */
+  catchUp(): void {
     const trace = this.trace
     for (let i = this.scanned; i < trace.count; i++) {
-      const kind = trace.kind[i]!
-      for (const granularity of ['statement', 'microtask', 'task'] as const) {
-        if (!isPoint(kind, granularity)) continue
+      const bits = POINT_BITS[trace.kind[i]!]!
+      if (bits === 0) continue
+      for (let g = 0; g < GRANULARITIES.length; g++) {
+        if ((bits & (1 << g)) === 0) continue
+        const granularity = GRANULARITIES[g]!
         let list = this.points[granularity]
         const n = this.counts[granularity]
         if (n === list.length) {
