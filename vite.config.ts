@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { offlinePlugin } from './build/offlinePlugin.ts'
+import { pyodidePlugin } from './build/pyodidePlugin.ts'
 import { sandboxWorkerPlugin } from './build/sandboxWorkerPlugin.ts'
 
 /** Monaco's package exports do not reach its stylesheets; the icon font's CSS is aliased directly. */
@@ -10,7 +11,7 @@ const codiconCss = fileURLToPath(
 )
 
 export default defineConfig({
-  plugins: [react(), sandboxWorkerPlugin(), offlinePlugin()],
+  plugins: [react(), sandboxWorkerPlugin(), pyodidePlugin(), offlinePlugin()],
   resolve: { alias: { 'monaco-codicon.css': codiconCss } },
   optimizeDeps: { include: ['typescript'] },
   worker: { format: 'es' },

@@ -8,7 +8,8 @@ const USAGE = `Usage:
   looplab run FILE [--host node|browser] [--trace OUT.json] [--chrome-trace OUT.json] [--seed N]
       Runs FILE (TypeScript) on Looplab's modeled event loop. Prints the program's
       output as Node would (console.log to stdout, errors to stderr) and exits
-      with the program's exit code. --trace writes the Looplab trace (re-openable
+      with the program's exit code. A FILE ending in .py runs as Python on
+      Looplab's virtual-time asyncio loop, printing and exiting as CPython does. --trace writes the Looplab trace (re-openable
       in the app); --chrome-trace writes a trace Perfetto and Chrome DevTools open.
   looplab lessons check
       Validates every lesson, runs every example and checks every exercise.
@@ -46,13 +47,17 @@ function parseRunArgs(args: string[]): RunArgs | string {
   return parsed as RunArgs
 }
 
-function run(args: RunArgs): number {
+async function run(args: RunArgs): Promise<number> {
   let source: string
   try {
     source = readFileSync(resolve(args.file), 'utf8')
   } catch (error) {
     process.stderr.write(`looplab: cannot read ${args.file}: ${(error as Error).message}\n`)
     return 2
+  }
+  if (args.file.endsWith('.py')) {
+    const { runPythonFile } = await import('./runPythonFile.ts')
+    return runPythonFile({ ...args, file: resolve(args.file), source })
   }
   const result = runInNode(
     source,
@@ -84,7 +89,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`looplab: ${args}\n\n${USAGE}`)
       return 2
     }
-    return run(args)
+    return await run(args)
   }
   if (command === 'lessons' && rest[0] === 'check') {
     const { checkLessons } = await import('./lessonsCheck.ts')

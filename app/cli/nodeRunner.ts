@@ -8,6 +8,7 @@ import type { TraceBatch } from '../engine/trace/batch.ts'
 import { ConsoleLevelCode, EventKind } from '../engine/trace/events.ts'
 import type { ProgramInfo } from '../engine/trace/program.ts'
 import { TraceColumns } from '../engine/trace/columns.ts'
+import { adoptBatch } from '../engine/trace/adopt.ts'
 import { runtimeBundle } from './runtimeBundle.ts'
 
 export interface NodeRunResult {
@@ -62,7 +63,8 @@ export function runInNode(source: string, options: RunOptions, hooks: NodeRunHoo
     runProgram: typeof RunProgram
   }
   const realmGlobal = vm.runInContext('globalThis', context) as Record<string, unknown>
-  const onBatch = (batch: TraceBatch) => {
+  const onBatch = (made: TraceBatch) => {
+    const batch = adoptBatch(made)
     batches.push(batch)
     if (hooks.encodedOnly) return
     const from = trace.count

@@ -1,44 +1,18 @@
-import { JobKind, type LoopPhase, TaskSource, TimerKind } from '../engine/trace/events.ts'
+import { JobKind, TaskSource, TimerKind } from '../engine/trace/events.ts'
 import { formatTime } from './labels.ts'
+import { activePill, PROFILES } from './profiles.ts'
+import { pythonDiagramModel } from './python/diagram.ts'
 import type { LoopState, QueuedJob } from './replay/state.ts'
 import type { TraceSession } from './session.ts'
+import type { DiagramColumn, DiagramItem, DiagramModel, DiagramOptions, ItemKind } from './diagramTypes.ts'
 
-/** What kind of thing an item is (the view picks its colour and icon). */
-export type ItemKind = 'frame' | 'task' | 'microtask' | 'tick' | 'timer' | 'immediate' | 'raf' | 'io' | 'ready' | 'internal'
+export type { DiagramColumn, DiagramItem, DiagramModel, DiagramOptions, ItemKind } from './diagramTypes.ts'
 
-/** One box in the diagram. The same `key` in two pictures is the same thing, moved. */
-export interface DiagramItem {
-  key: string
-  kind: ItemKind
-  title: string
-  detail: string
-  /** Source location to highlight on hover. */
-  loc: number
-  /** The event that created it (for "why?" on hover). */
-  seq: number
-}
-
-export interface DiagramColumn {
-  items: DiagramItem[]
-  /** Items not shown (the column shows the first few). */
-  more: number
-}
-
-/** Everything the event-loop diagram shows at one step. */
-export interface DiagramModel {
-  time: number
-  clock: string
-  host: 'node' | 'browser'
-  phase: LoopPhase
-  /** Innermost frame last. The running task or job is the first entry. */
-  stack: DiagramColumn
-  microtasks: DiagramColumn
-  ticks: DiagramColumn
-  /** Tasks that are due: they wait only for the stack and the microtask queue to empty. */
-  ready: DiagramColumn
-  /** What the host is still holding: timers not yet due, I/O in flight. */
-  waiting: DiagramColumn
-  summary: { tasksRun: number; jobsRun: number }
+/** Tasks and microtasks run so far, as the lessons count them: the host's own work only when asked. */
+export function runCounts(state: LoopState, internals = false): { tasksRun: number; jobsRun: number } {
+  return internals
+    ? { tasksRun: state.tasksRun, jobsRun: state.jobsRun }
+    : { tasksRun: state.tasksRun - state.hostTasksRun, jobsRun: state.jobsRun - state.hostJobsRun }
 }
 
 const MAX_ITEMS = 7
@@ -48,26 +22,28 @@ function column(items: DiagramItem[]): DiagramColumn {
 }
 
 /** Builds the diagram's content for a state of a session. */
-export function diagramModel(session: TraceSession, state: LoopState): DiagramModel {
+export function diagramModel(session: TraceSession, state: LoopState, options: DiagramOptions = {}): DiagramModel {
+  if (session.host === 'python') return pythonDiagramModel(session, state)
   const { labels, facts, trace } = session
+  const internals = options.internals ?? false
   facts.catchUp()
   const fnOf = (co: number) => facts.coroutineFn.get(co)
 
   const stack: DiagramItem[] = []
   // While the task's microtask checkpoint runs, its own code has returned: the stack shows only the microtask.
-  if (state.task && !state.job) {
+  if (state.task && !state.job && (internals || !state.task.internal)) {
     const source = state.task.kind
     const causeLoc = trace.cause[state.task.seq]! >= 0 ? trace.loc[trace.cause[state.task.seq]!]! : 0
     stack.push({
       key: taskKey(state.task.kind, state.task.subject, state.task.id),
       kind: 'task',
-      title: source === TaskSource.Script ? 'main script' : `${labels.taskSource(source)} task`,
+      title: source === TaskSource.Script ? PROFILES[session.host].scriptTask : `${labels.taskSource(source)} task`,
       detail: causeLoc ? `from ${labels.at(causeLoc)}` : '',
       loc: causeLoc,
       seq: state.task.seq,
     })
   }
-  if (state.job) {
+  if (state.job && (internals || state.job.kind !== JobKind.Internal)) {
     const enqueue = trace.cause[state.job.seq]!
     stack.push({
       key: `job-${state.job.id}`,
@@ -85,6 +61,8 @@ export function diagramModel(session: TraceSession, state: LoopState): DiagramMo
     })
   }
   for (const frame of state.stack) {
+    // The module's own frame repeats the "main script" task card under it.
+    if (!internals && frame.fnId === 0 && state.task?.kind === TaskSource.Script && !state.job) continue
     stack.push({
       key: `frame-${frame.seq}`,
       kind: 'frame',
@@ -100,14 +78,16 @@ export function diagramModel(session: TraceSession, state: LoopState): DiagramMo
   }
 
   const jobItems = (queue: Map<number, QueuedJob>, kind: ItemKind): DiagramItem[] =>
-    [...queue.values()].map((job) => ({
-      key: `job-${job.id}`,
-      kind: job.kind === JobKind.Internal ? 'internal' : kind,
-      title: labels.job(job.kind, job.subject, job.loc, fnOf, facts.jobFunction.get(job.id)),
-      detail: job.kind === JobKind.Internal ? 'queued by the host, not by the program' : job.loc ? `queued at ${labels.at(job.loc)}` : '',
-      loc: job.loc,
-      seq: job.seq,
-    }))
+    [...queue.values()]
+      .filter((job) => internals || job.kind !== JobKind.Internal)
+      .map((job) => ({
+        key: `job-${job.id}`,
+        kind: job.kind === JobKind.Internal ? 'internal' : kind,
+        title: labels.job(job.kind, job.subject, job.loc, fnOf, facts.jobFunction.get(job.id)),
+        detail: job.kind === JobKind.Internal ? 'queued by the host, not by the program' : job.loc ? `queued at ${labels.at(job.loc)}` : '',
+        loc: job.loc,
+        seq: job.seq,
+      }))
 
   const ready: DiagramItem[] = []
   const waiting: DiagramItem[] = []
@@ -138,6 +118,11 @@ export function diagramModel(session: TraceSession, state: LoopState): DiagramMo
       loc: timer.loc,
       seq: timer.seq,
     }
+    if (!due && (timer.kind === TimerKind.Timeout || timer.kind === TimerKind.Interval) && timer.delayUs > 0)
+      item.countdown = {
+        elapsed: Math.max(0, Math.min(1, 1 - (timer.due - state.time) / timer.delayUs)),
+        left: formatTime(timer.due - state.time),
+      }
     ;(due || timer.kind === TimerKind.Immediate ? ready : waiting).push(item)
   }
   for (const io of state.io.values()) {
@@ -162,12 +147,13 @@ export function diagramModel(session: TraceSession, state: LoopState): DiagramMo
     clock: formatTime(state.time),
     host: session.host,
     phase: state.phase,
+    pill: activePill(session.host, state),
     stack: column(stack),
     microtasks: column(jobItems(state.microtasks, 'microtask')),
     ticks: column(jobItems(state.ticks, 'tick')),
     ready: column(ready),
     waiting: column(waiting),
-    summary: { tasksRun: state.tasksRun, jobsRun: state.jobsRun },
+    summary: runCounts(state, internals),
   }
 }
 

@@ -1,17 +1,21 @@
 import type { TraceBatch } from '../engine/trace/batch.ts'
 import { TraceColumns } from '../engine/trace/columns.ts'
+import type { TraceHost } from '../engine/trace/events.ts'
 import type { ProgramInfo } from '../engine/trace/program.ts'
 import { ConsoleIndex } from './consoleLines.ts'
 import { Labels } from './labels.ts'
 import { TraceFacts } from './narration.ts'
 import { Replayer } from './replay/replayer.ts'
 import { StepIndex } from './steps.ts'
+import { PythonLabels } from './python/labels.ts'
 import { TimelineLayout } from './timeline.ts'
 
 /** How a run ended, as the views describe it. */
 export interface SessionOutcome {
   exitCode: number
   reason: number
+  /** Which budget ended the run, when one did (a `BudgetKind`). */
+  budget?: number
   explanation?: string
 }
 
@@ -37,13 +41,14 @@ export class TraceSession {
 
   constructor(
     readonly program: ProgramInfo,
-    readonly host: 'node' | 'browser',
+    readonly host: TraceHost,
   ) {
     this.labels = new Labels(program, this.trace)
     this.replayer = new Replayer(this.trace)
     this.steps = new StepIndex(this.trace)
     this.facts = new TraceFacts(this.trace)
-    this.timeline = new TimelineLayout(this.trace, this.labels)
+    const python = host === 'python' ? new PythonLabels(this.trace, this.labels, this.facts) : undefined
+    this.timeline = new TimelineLayout(this.trace, this.labels, python && ((co) => python.task(co)))
     this.console = new ConsoleIndex(this.trace)
   }
 

@@ -1,7 +1,7 @@
 import type { TraceColumns } from '../engine/trace/columns.ts'
-import { EventKind } from '../engine/trace/events.ts'
+import { EventKind, JobKind } from '../engine/trace/events.ts'
 
-/** How far one press of "Step forward" goes. */
+/** How far one press of "Step forward" goes. A callback step skips the host's own jobs. */
 export type Granularity = 'statement' | 'microtask' | 'task'
 
 /** Events worth stopping at, statement by statement: what changes the picture. */
@@ -26,18 +26,16 @@ const STATEMENT_KINDS = new Set<number>([
   EventKind.RunEnd,
 ])
 
-function isPoint(kind: number, granularity: Granularity): boolean {
+function isPoint(kind: number, granularity: Granularity, jobKind: number): boolean {
   if (granularity === 'statement') return STATEMENT_KINDS.has(kind)
   if (granularity === 'microtask')
-    return kind === EventKind.TaskStart || kind === EventKind.JobStart || kind === EventKind.RunEnd || kind === EventKind.Idle
+    return (
+      kind === EventKind.TaskStart ||
+      (kind === EventKind.JobStart && jobKind !== JobKind.Internal) ||
+      kind === EventKind.RunEnd ||
+      kind === EventKind.Idle
+    )
   return kind === EventKind.TaskStart || kind === EventKind.RunEnd
-}
-
-const GRANULARITIES = ['statement', 'microtask', 'task'] as const
-/** For each event kind (6 bits), one bit per granularity it is a point of: the scan reads one byte per event. */
-const POINT_BITS = new Uint8Array(64)
-for (let kind = 0; kind < POINT_BITS.length; kind++) {
-  for (let g = 0; g < GRANULARITIES.length; g++) if (isPoint(kind, GRANULARITIES[g]!)) POINT_BITS[kind]! |= 1 << g
 }
 
 /**
@@ -60,11 +58,9 @@ export class StepIndex {
   catchUp(): void {
     const trace = this.trace
     for (let i = this.scanned; i < trace.count; i++) {
-      const bits = POINT_BITS[trace.kind[i]!]!
-      if (bits === 0) continue
-      for (let g = 0; g < GRANULARITIES.length; g++) {
-        if ((bits & (1 << g)) === 0) continue
-        const granularity = GRANULARITIES[g]!
+      const kind = trace.kind[i]!
+      for (const granularity of ['statement', 'microtask', 'task'] as const) {
+        if (!isPoint(kind, granularity, trace.b[i]!)) continue
         let list = this.points[granularity]
         const n = this.counts[granularity]
         if (n === list.length) {
@@ -107,4 +103,19 @@ export class StepIndex {
     }
     return lo
   }
+}
+
+/** Where the player stands: a step index, and the event whose picture it shows. */
+export interface StepPlace {
+  index: number
+  seq: number
+}
+
+/**
+ * Switching granularity keeps the learner's place: the picture stays on the
+ * same event (even between two coarser steps), and the index becomes the
+ * step that contains it, so switching back returns to the same step.
+ */
+export function placeAfterSwitch(steps: StepIndex, to: Granularity, seq: number): StepPlace {
+  return { index: steps.indexAtOrBefore(to, seq), seq }
 }

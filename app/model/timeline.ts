@@ -1,5 +1,5 @@
 import type { TraceColumns } from '../engine/trace/columns.ts'
-import { CoroutineKind, EventKind, TaskSource, TimerKind } from '../engine/trace/events.ts'
+import { CoroutineKind, EventKind, IoKind, JobKind, TaskSource, TimerKind } from '../engine/trace/events.ts'
 import type { Labels } from './labels.ts'
 
 /** What a span on the timeline shows. */
@@ -14,6 +14,8 @@ export const SpanKind = {
   Io: 7,
   Render: 8,
   Suspended: 9,
+  /** A posted message on its way to its handler's task. */
+  Message: 10,
 } as const
 export type SpanKind = (typeof SpanKind)[keyof typeof SpanKind]
 
@@ -59,6 +61,8 @@ export class TimelineLayout {
   private openJob = -1
   private readonly openTimer = new Map<number, number>()
   private readonly openIo = new Map<number, number>()
+  /** Posted messages on their way (message ids are their own numbering, apart from requests). */
+  private readonly openMessage = new Map<number, number>()
   private readonly openCoroutine = new Map<number, number>()
   private readonly coroutineLane = new Map<number, number>()
   private readonly hostRowsEnd: number[] = []
@@ -68,7 +72,11 @@ export class TimelineLayout {
   constructor(
     private readonly trace: TraceColumns,
     private readonly labels: Labels,
-  ) {}
+    /** Names coroutine lanes when the trace names its coroutines itself (Python's tasks). */
+    private readonly coroutineTitle?: (co: number) => string | undefined,
+  ) {
+    if (coroutineTitle) this.loopLanes[1] = { title: 'Ready handles', group: 'loop' }
+  }
 
   private push(lane: number, start: number, kind: SpanKind, seq: number): number {
     if (this.count === this.lane.length) this.grow()
@@ -104,7 +112,7 @@ export class TimelineLayout {
     if (row < 0) {
       row = this.hostRowsEnd.length
       this.hostRowsEnd.push(0)
-      this.hostLanes.push({ title: row === 0 ? 'Host: timers & I/O' : '', group: 'host' })
+      this.hostLanes.push({ title: row === 0 ? 'Host: timers & I/O' : `Host: timers & I/O (${row + 1})`, group: 'host' })
     }
     this.hostRowsEnd[row] = Infinity
     return HOST_LANE + row
@@ -117,7 +125,8 @@ export class TimelineLayout {
   private laneFor(co: number, fnId: number, kind: number, time: number): number {
     const existing = this.coroutineLane.get(co)
     if (existing !== undefined) return existing
-    const base = kind === CoroutineKind.Module ? '(module)' : this.labels.frame(fnId)
+    const named = kind === CoroutineKind.PyTask ? this.coroutineTitle?.(co) : undefined
+    const base = named ?? (kind === CoroutineKind.Module ? '(module)' : this.labels.frame(fnId))
     const n = (this.nameCount.get(base) ?? 0) + 1
     this.nameCount.set(base, n)
     let index: number
@@ -155,6 +164,15 @@ export class TimelineLayout {
       switch (t.kind[i]) {
         case EventKind.TaskStart:
           this.openTask = this.push(0, time, b === TaskSource.Render ? SpanKind.Render : SpanKind.Task, i)
+          if (b === TaskSource.Message) {
+            // A posted message is a hand-off: it ends when its task starts.
+            const span = this.openMessage.get(t.c[i]!)
+            if (span !== undefined) {
+              this.close(span, time)
+              this.releaseHostRow(this.lane[span]!, time)
+              this.openMessage.delete(t.c[i]!)
+            }
+          }
           if (b === TaskSource.Timer || b === TaskSource.Immediate || b === TaskSource.Render) {
             const span = this.openTimer.get(t.c[i]!)
             if (span !== undefined) {
@@ -170,6 +188,7 @@ export class TimelineLayout {
           break
         case EventKind.JobStart:
           this.openJob = this.push(1, time, SpanKind.Microtask, i)
+          if (b === JobKind.PyTaskStep || b === JobKind.PyTaskWakeup) this.coroutineSpan(t.c[i]!, SpanKind.Running, time, i)
           break
         case EventKind.JobEnd:
           this.close(this.openJob, time)
@@ -201,7 +220,8 @@ export class TimelineLayout {
           break
         }
         case EventKind.IoStart:
-          this.openIo.set(a, this.push(this.hostRow(time), time, SpanKind.Io, i))
+          if (b === IoKind.PortMessage) this.openMessage.set(a, this.push(this.hostRow(time), time, SpanKind.Message, i))
+          else this.openIo.set(a, this.push(this.hostRow(time), time, SpanKind.Io, i))
           break
         case EventKind.IoComplete: {
           const span = this.openIo.get(a)
@@ -212,15 +232,34 @@ export class TimelineLayout {
           }
           break
         }
-        case EventKind.CoroutineStart:
-          this.laneFor(a, b, t.c[i]!, time)
-          this.coroutineSpan(a, t.c[i] === CoroutineKind.AsyncGenerator ? SpanKind.Suspended : SpanKind.Running, time, i)
+        case EventKind.CoroutineStart: {
+          const kind = t.c[i]!
+          this.laneFor(a, b, kind, time)
+          this.coroutineSpan(
+            a,
+            kind === CoroutineKind.AsyncGenerator ? SpanKind.Suspended : kind === CoroutineKind.PyTask ? SpanKind.Queued : SpanKind.Running,
+            time,
+            i,
+          )
           break
+        }
+        case EventKind.TaskWait:
+          this.coroutineSpan(a, SpanKind.Awaiting, time, i)
+          break
+        case EventKind.TimerDue: {
+          const span = this.openTimer.get(a)
+          if (span !== undefined) {
+            this.close(span, time)
+            this.releaseHostRow(this.lane[span]!, time)
+            this.openTimer.delete(a)
+          }
+          break
+        }
         case EventKind.AwaitSuspend:
           this.coroutineSpan(a, SpanKind.Awaiting, time, i)
           break
         case EventKind.JobEnqueue:
-          if (b === 1 /* JobKind.AwaitResume */) this.coroutineSpan(t.c[i]!, SpanKind.Queued, time, i)
+          if (b === JobKind.AwaitResume || b === JobKind.PyTaskWakeup) this.coroutineSpan(t.c[i]!, SpanKind.Queued, time, i)
           break
         case EventKind.AwaitResume:
           this.coroutineSpan(a, SpanKind.Running, time, i)
@@ -244,4 +283,69 @@ export class TimelineLayout {
     for (const span of this.openCoroutine.values()) this.end[span] = Math.max(this.end[span]!, this.endTime)
     for (const span of this.openIo.values()) this.end[span] = Math.max(this.end[span]!, this.endTime)
   }
+}
+
+/** A range of virtual time (µs) for the timeline to show. */
+export interface TimeRange {
+  start: number
+  end: number
+}
+
+/** The whole run, from 0 to the last event (at least 1 µs wide). */
+export function wholeRange(layout: TimelineLayout): TimeRange {
+  return { start: 0, end: Math.max(layout.endTime, 1) }
+}
+
+/** An idle wait longer than this share of the run splits the run into separate bursts of activity. */
+const SPLITTING_GAP = 0.25
+
+/**
+ * Where the activity is: the run is cut at long idle waits (a 1 ms timer after
+ * 15 µs of work), and the burst with the most tasks and microtasks wins (the
+ * earliest on a tie), padded a little on both sides. A run without long waits
+ * fits whole.
+ */
+export function activityRange(layout: TimelineLayout): TimeRange {
+  const whole = wholeRange(layout)
+  const total = whole.end - whole.start
+  const bursts: { start: number; end: number; work: number }[] = [{ start: 0, end: whole.end, work: 0 }]
+  for (let k = 0; k < layout.count; k++) {
+    const kind = layout.kind[k]
+    const current = bursts[bursts.length - 1]!
+    if (kind === SpanKind.Idle && layout.end[k]! - layout.start[k]! > total * SPLITTING_GAP) {
+      current.end = layout.start[k]!
+      bursts.push({ start: layout.end[k]!, end: whole.end, work: 0 })
+    } else if (kind === SpanKind.Task || kind === SpanKind.Microtask || kind === SpanKind.Render) current.work++
+  }
+  if (bursts.length === 1) return whole
+  let best = bursts[0]!
+  for (const burst of bursts) if (burst.work > best.work) best = burst
+  const width = Math.max(best.end - best.start, 2)
+  const pad = Math.max(width * 0.05, 1)
+  return { start: Math.max(0, best.start - pad), end: Math.min(whole.end, best.start + width + pad) }
+}
+
+/** The range after zooming by `factor` (> 1 zooms in) around `at`, kept within the run and at least 1 µs wide. */
+export function zoomRange(range: TimeRange, factor: number, at: number, whole: TimeRange): TimeRange {
+  const width = Math.min(whole.end - whole.start, Math.max(1, (range.end - range.start) / factor))
+  const share = range.end > range.start ? (at - range.start) / (range.end - range.start) : 0.5
+  return clampRange(at - width * share, width, whole)
+}
+
+/** The range moved by `share` of its width (negative: earlier), kept within the run. */
+export function panRange(range: TimeRange, share: number, whole: TimeRange): TimeRange {
+  const width = range.end - range.start
+  return clampRange(range.start + width * share, width, whole)
+}
+
+/** The range that shows time `at`, unchanged when it already does, otherwise moved so `at` sits a third of the way in. */
+export function followRange(range: TimeRange, at: number, whole: TimeRange): TimeRange {
+  if (at >= range.start && at <= range.end) return range
+  const width = range.end - range.start
+  return clampRange(at - width / 3, width, whole)
+}
+
+function clampRange(start: number, width: number, whole: TimeRange): TimeRange {
+  const clamped = Math.max(whole.start, Math.min(start, whole.end - width))
+  return { start: clamped, end: clamped + width }
 }

@@ -8,7 +8,9 @@
  * dropped if it does not fit.
  */
 import { z } from 'zod'
-import type { CompileResult } from '../engine/compile/diagnostics.ts'
+import type { CompileResult, Diagnostic } from '../engine/compile/diagnostics.ts'
+import type { PythonRunOptions } from '../engine/python/pythonRun.ts'
+import type { ProgramInfo } from '../engine/trace/program.ts'
 import type { CompiledInput, RunOptions, RunOutcome } from '../engine/runtime/run.ts'
 import type { TraceBatch } from '../engine/trace/batch.ts'
 
@@ -28,7 +30,39 @@ export interface StopRequest {
   runId: number
 }
 
-export type ToSandbox = RunRequest | StopRequest
+/**
+ * Page → sandbox worker: load Pyodide, before any program runs. The page
+ * fetched the files (the worker cannot: its origin is opaque and its CSP denies
+ * all network) and transfers their bytes.
+ */
+export interface LoadPythonRequest {
+  type: 'load-python'
+  assets: PythonAssets
+}
+
+/** Pyodide's files and Looplab's Python runtime package, as the sandbox worker receives them. */
+export interface PythonAssets {
+  /** Pyodide's loader (`pyodide.js`, a classic script). */
+  loader: string
+  /** Pyodide's core converted to a classic script (`pyodide.asm.js`). */
+  core: string
+  wasm: ArrayBuffer
+  stdlib: ArrayBuffer
+  lock: string
+  /** The `looplab` package's sources, by file name. */
+  runtime: Record<string, string>
+}
+
+/** Page → sandbox worker (after `python-ready`): run a Python program. A worker runs one program, once. */
+export interface RunPythonRequest {
+  type: 'run-python'
+  runId: number
+  source: string
+  fileName: string
+  options: PythonRunOptions
+}
+
+export type ToSandbox = RunRequest | StopRequest | LoadPythonRequest | RunPythonRequest
 
 /** An error as plain data (never an Error object across a boundary). */
 export interface PlainError {
@@ -40,6 +74,10 @@ export interface PlainError {
 /** Sandbox worker → page. */
 export type FromSandbox =
   | { type: 'ready' }
+  | { type: 'python-ready' }
+  | { type: 'python-failed'; error: PlainError }
+  | { type: 'program'; runId: number; program: ProgramInfo }
+  | { type: 'compile-errors'; runId: number; diagnostics: Diagnostic[] }
   | { type: 'batch'; runId: number; batch: TraceBatch }
   | { type: 'progress'; runId: number; virtualTime: number; paced: boolean }
   | { type: 'done'; runId: number; outcome: RunOutcome }
@@ -52,6 +90,10 @@ export const LIMITS = {
   batchStrings: 500_000,
   stringLength: 2 * 1024 * 1024,
   explanationLength: 20_000,
+  sourceLength: 2 * 1024 * 1024,
+  locations: 500_000,
+  functions: 100_000,
+  diagnostics: 1_000,
 } as const
 
 const runId = z.number().int().nonnegative()
@@ -77,8 +119,38 @@ const outcome = z.object({
   explanation: z.string().max(LIMITS.explanationLength).optional(),
 })
 
+const span = {
+  line: z.number().int().nonnegative(),
+  column: z.number().int().nonnegative(),
+  endLine: z.number().int().nonnegative(),
+  endColumn: z.number().int().nonnegative(),
+}
+
+const programInfo = z.object({
+  source: z.string().max(LIMITS.sourceLength),
+  fileName: z.string().max(500),
+  locations: z
+    .array(z.object({ ...span, role: z.enum(['statement', 'function', 'await', 'yield', 'loop', 'call', 'for-await']) }))
+    .max(LIMITS.locations),
+  functions: z
+    .array(
+      z.object({
+        name: z.string().max(500),
+        kind: z.enum(['module', 'function', 'arrow', 'method', 'getter', 'setter', 'constructor', 'generator', 'async', 'async-generator']),
+        loc: z.number().int().nonnegative(),
+      }),
+    )
+    .max(LIMITS.functions),
+})
+
+const diagnostic = z.object({ ...span, message: z.string().max(LIMITS.explanationLength), code: z.number().int().optional() })
+
 const fromSandbox = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('python-ready') }),
+  z.object({ type: z.literal('python-failed'), error: plainError }),
+  z.object({ type: z.literal('program'), runId, program: programInfo }),
+  z.object({ type: z.literal('compile-errors'), runId, diagnostics: z.array(diagnostic).max(LIMITS.diagnostics) }),
   z.object({ type: z.literal('batch'), runId, batch }),
   z.object({ type: z.literal('progress'), runId, virtualTime: z.number().nonnegative().finite(), paced: z.boolean() }),
   z.object({ type: z.literal('done'), runId, outcome }),

@@ -3,3 +3,14 @@ declare module 'virtual:looplab-sandbox-worker' {
   const source: string
   export default source
 }
+
+declare module 'virtual:looplab-pyodide' {
+  /** The version of the `pyodide` package the site ships. */
+  export const PYODIDE_VERSION: string
+  /** Same-origin URLs of Pyodide's files (see build/pyodidePlugin.ts). */
+  export const PYODIDE_URLS: Record<
+    'pyodide.js' | 'pyodide.asm.js' | 'pyodide.asm.wasm' | 'python_stdlib.zip' | 'pyodide-lock.json',
+    string
+  >
+  export const PYODIDE_SCRIPT_URL_GLOBAL: string
+}

@@ -1,22 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { evaluateChecks, type CheckResult } from '../model/lessons/checks.ts'
 import { sessionFacts } from '../model/lessons/runFacts.ts'
-import type { Check, Lesson } from '../model/lessons/types.ts'
+import type { Lesson } from '../model/lessons/types.ts'
 import { ConsoleView } from './console/ConsoleView.tsx'
 import { EventLoopDiagram } from './diagram/EventLoopDiagram.tsx'
 import { Narration } from './diagram/Narration.tsx'
 import { CodeEditor } from './editor/CodeEditor.tsx'
 import { loadCatalog } from './lessons/catalog.ts'
 import { CourseOutline } from './lessons/CourseOutline.tsx'
-import { LessonPanel } from './lessons/LessonPanel.tsx'
-import { PLAYGROUND, useEditorDocument, type DocumentInfo } from './persistence/useEditorDocument.ts'
+import { LessonPanel, type ExerciseChecks } from './lessons/LessonPanel.tsx'
+import { playgroundFor, useEditorDocument, type DocumentInfo } from './persistence/useEditorDocument.ts'
+import { usePreference } from './persistence/preferences.ts'
 import { usePlayer } from './run/usePlayer.ts'
 import { usePlayerKeys } from './run/usePlayerKeys.ts'
 import { useRunController } from './run/useRunController.ts'
+import type { RunSettings } from '../sandbox/page/runner.ts'
 import { useStepView } from './run/useStepView.ts'
 import { EditorToolbar } from './shell/EditorToolbar.tsx'
 import { Header } from './shell/Header.tsx'
-import { HostPicker, type HostProfile } from './shell/HostPicker.tsx'
+import { HostPicker, LanguagePicker, languageOf, type HostProfile } from './shell/HostPicker.tsx'
 import { Pane } from './shell/Pane.tsx'
 import { PlayerBar } from './shell/PlayerBar.tsx'
 import { useLessonRoute } from './shell/useHashRoute.ts'
@@ -35,12 +37,18 @@ export function App() {
   const theme = useTheme()
   const dark = theme.dark
   const embed = new URLSearchParams(window.location.search).has('embed')
-  const [host, setHost] = useState<HostProfile>(doc.linkHost === 'browser' ? 'browser' : 'node')
+  const [host, setHost] = useState<HostProfile>(doc.info.host === 'python' ? 'python' : doc.linkHost === 'browser' ? 'browser' : 'node')
+  const [typescriptHost, setTypescriptHost] = useState<'node' | 'browser'>(host === 'browser' ? 'browser' : 'node')
   const controller = useRunController(
     doc.openingProblem ?? 'Ready. Press Run (Ctrl+Enter) to watch the program move through the event loop.',
   )
-  const player = usePlayer(controller.session, controller.version)
-  const view = useStepView(controller.session, player.seq, controller.version)
+  const [runMode, setRunMode] = usePreference('runMode')
+  const [hostInternals, setHostInternals] = usePreference('hostInternals')
+  const player = usePlayer(controller.session, controller.version, {
+    play: controller.fromRun && runMode === 'watch',
+    live: controller.live,
+  })
+  const view = useStepView(controller.session, player.seq, controller.version, hostInternals)
   const [hoverLine, setHoverLine] = useState<number>()
   const [lessonId, setLessonId] = useLessonRoute()
   const [panel, setPanel] = useState<'course' | 'examples' | undefined>()
@@ -61,41 +69,36 @@ export function App() {
   const lesson = lessons?.find((l) => l.meta.id === lessonId)
 
   const runCode = useCallback(
-    (code: string, profile: HostProfile, onSettled?: Parameters<typeof controller.run>[2]) => {
+    (code: string, settings: RunSettings, onSettled?: Parameters<typeof controller.run>[2]) => {
       doc.saveNow()
-      controller.run(code, { host: profile }, onSettled)
+      controller.run(code, settings, onSettled)
     },
     [doc, controller],
   )
-  const run = useCallback(() => runCode(doc.code, host), [runCode, doc.code, host])
+  const run = useCallback(() => runCode(doc.code, { host }), [runCode, doc.code, host])
 
   const openDocument = useCallback(
     (info: DocumentInfo, andRun: boolean, code?: string): string => {
       const text = doc.info.id === info.id && code === undefined ? doc.code : doc.open(info, code)
       const profile = info.host ?? host
       if (info.host) setHost(info.host)
-      if (andRun) runCode(text, profile)
+      if (andRun) runCode(text, { host: profile })
       return text
     },
     [doc, host, runCode],
   )
 
   const checkExercise = useCallback(
-    (block: number, checks: Check[], code: string) => {
+    (block: number, exercise: ExerciseChecks, code: string) => {
       if (!lesson) return
       const key = `${lesson.meta.id}#${block}`
       setChecking(key)
-      runCode(code, lesson.meta.host, (session) => {
+      const settings: RunSettings = { host: lesson.meta.host, budgets: { maxVirtualMs: exercise.timeLimitMs } }
+      runCode(code, settings, (session) => {
         setChecking(undefined)
         const results: CheckResult[] = session
-          ? evaluateChecks(checks, sessionFacts(session, code))
-          : [
-              {
-                check: checks[0]!,
-                passed: false,
-                message: 'The program does not compile yet: fix the error marked in the editor, then check again.',
-              },
-            ]
+          ? evaluateChecks(exercise.checks, sessionFacts(session, code, exercise.timeLimitMs))
+          : [{ passed: false, message: 'The program does not compile yet: fix the error marked in the editor, then check again.' }]
         setCheckResults((all) => ({ ...all, [key]: results }))
       })
     },
@@ -116,7 +119,26 @@ export function App() {
   const navigate = (id: string | undefined) => {
     setPanel(undefined)
     setLessonId(id)
-    if (!id && doc.info.id !== PLAYGROUND.id) doc.open(PLAYGROUND)
+    const playground = playgroundFor(host)
+    if (!id && doc.info.id !== playground.id) doc.open(playground)
+  }
+
+  const prewarmPython = controller.prewarmPython
+  useEffect(() => {
+    if (host === 'python') prewarmPython()
+  }, [host, prewarmPython])
+
+  /** Switching language opens that language's playground (each keeps its own program). */
+  const chooseLanguage = (language: 'typescript' | 'python') => {
+    if (language === languageOf(host)) return
+    const next: HostProfile = language === 'python' ? 'python' : typescriptHost
+    setHost(next)
+    const playground = playgroundFor(next)
+    if (doc.info.id !== playground.id) doc.open(playground)
+  }
+  const chooseHost = (next: 'node' | 'browser') => {
+    setTypescriptHost(next)
+    setHost(next)
   }
 
   const openExample = (example: Example) => {
@@ -135,6 +157,7 @@ export function App() {
     )
   ) : lesson && panel !== 'course' ? (
     <LessonPanel
+      key={lesson.meta.id}
       lesson={lesson}
       lessons={lessons!}
       onOpen={openDocument}
@@ -189,7 +212,8 @@ export function App() {
   return (
     <div className="app">
       <Header running={controller.running} onRun={run} onStop={controller.stop} nav={nav} trailing={trailing}>
-        <HostPicker value={host} onChange={setHost} />
+        <LanguagePicker value={languageOf(host)} onChange={chooseLanguage} />
+        {host !== 'python' && <HostPicker value={host} onChange={chooseHost} />}
       </Header>
       {narrow && (
         <div className="tabs" role="tablist" aria-label="Panes">
@@ -246,6 +270,7 @@ export function App() {
               currentLine={view.line}
               hoverLine={hoverLine}
               markers={controller.markers}
+              language={languageOf(host)}
             />
           </Pane>
           {!narrow && (
@@ -290,6 +315,12 @@ export function App() {
           <Pane
             title="Event loop"
             className="pane-loop"
+            actions={
+              <label className="pane-toggle" title="Show the host's own work: Node's module loader jobs, exit events, the module's frame">
+                <input type="checkbox" checked={hostInternals} onChange={(e) => setHostInternals(e.currentTarget.checked)} />
+                Show host internals
+              </label>
+            }
             style={{ flex: `${proportions.loopRows} 1 0` }}
             hidden={narrow && activeTab !== 'Event loop'}
           >
@@ -299,7 +330,7 @@ export function App() {
                   model={view.diagram}
                   onHover={(item) => setHoverLine(item ? session?.labels.line(item.loc) : undefined)}
                 />
-                <Narration text={view.narration} causes={view.causes} onJump={player.jumpToEvent} />
+                <Narration text={view.narration} loop={view.loop} causes={view.causes} onJump={player.jumpToEvent} />
               </div>
             ) : (
               <p className="empty-state">Run the program to see its call stack, queues and pending work here.</p>
@@ -337,7 +368,7 @@ export function App() {
         </div>
       </main>
       <footer className="app-footer">
-        <PlayerBar player={player} />
+        <PlayerBar player={player} runToEnd={runMode === 'end'} onRunToEnd={(end) => setRunMode(end ? 'end' : 'watch')} />
         <p role="status" className={`status-line tone-${controller.tone}`}>
           {controller.status}
         </p>

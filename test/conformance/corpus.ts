@@ -1,11 +1,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join, relative, sep } from 'node:path'
 
 export interface CorpusProgram {
   /** Path relative to the corpus root, e.g. `promises/then-chain.ts`. */
   name: string
   source: string
   host: 'node' | 'browser'
+  /**
+   * Programs under `early-errors/` are plain JavaScript that V8 refuses to
+   * compile: they run verbatim (no type stripping, which would move the
+   * positions) and are compared by the SyntaxError's message and position.
+   */
+  earlyError: boolean
 }
 
 export const CORPUS_ROOT = join(import.meta.dirname, 'programs')
@@ -23,7 +29,13 @@ export function loadCorpus(root = CORPUS_ROOT): CorpusProgram[] {
   walk(root)
   return files.sort().map((path) => {
     const source = readFileSync(path, 'utf8')
-    return { name: relative(root, path), source, host: /^\/\/ @host browser\b/m.test(source) ? 'browser' : 'node' }
+    const name = relative(root, path)
+    return {
+      name,
+      source,
+      host: /^\/\/ @host browser\b/m.test(source) ? 'browser' : 'node',
+      earlyError: name.startsWith(`early-errors${sep}`),
+    }
   })
 }
 
@@ -33,4 +45,25 @@ export function withoutStackFrames(text: string): string {
     .split('\n')
     .filter((line) => !/^\s+at /.test(line))
     .join('\n')
+}
+
+/** A SyntaxError as V8 reports it before running anything: message and 1-based position. */
+export interface EarlySyntaxError {
+  message: string
+  line: number
+  column: number
+}
+
+/**
+ * The SyntaxError in Node's stderr when it refused to load a module: the
+ * first line is `file:…:LINE`, the third a caret under the offending token,
+ * and later `SyntaxError: MESSAGE`.
+ */
+export function nodeSyntaxError(stderr: string): EarlySyntaxError | undefined {
+  const lines = stderr.split('\n')
+  const where = /:(\d+)$/.exec(lines[0] ?? '')
+  const caret = lines[2]?.indexOf('^') ?? -1
+  const message = lines.find((line) => line.startsWith('SyntaxError: '))
+  if (!where || caret < 0 || !message) return undefined
+  return { message: message.slice('SyntaxError: '.length), line: Number(where[1]), column: caret + 1 }
 }

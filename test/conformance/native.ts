@@ -41,10 +41,11 @@ export function stripTypes(source: string): string {
 
 let scratch: string | undefined
 
-export function runNative(source: string, name = 'program', timeoutMs = 10_000): Promise<NativeResult> {
+/** Runs `source` on node as a module; `verbatim` skips type stripping (for plain JavaScript whose positions matter). */
+export function runNative(source: string, name = 'program', timeoutMs = 10_000, verbatim = false): Promise<NativeResult> {
   scratch ??= mkdtempSync(join(tmpdir(), 'looplab-native-'))
   const file = join(scratch, `${name.replace(/[^\w-]/g, '_')}.mjs`)
-  writeFileSync(file, stripTypes(source))
+  writeFileSync(file, verbatim ? source : stripTypes(source))
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [file], { stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs })
     let stdout = ''

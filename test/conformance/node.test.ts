@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { runInNode } from '../../app/cli/nodeRunner.ts'
-import { loadCorpus, withoutStackFrames } from './corpus.ts'
+import { loadCorpus, nodeSyntaxError, withoutStackFrames } from './corpus.ts'
 import { runNative } from './native.ts'
 
 const programs = loadCorpus().filter((program) => program.host === 'node')
@@ -10,7 +10,20 @@ describe.concurrent('the engine prints what Node prints', () => {
     expect(programs.length).toBeGreaterThanOrEqual(150)
   })
 
-  for (const program of programs) {
+  for (const program of programs.filter((p) => p.earlyError)) {
+    test(`${program.name} is refused with the SyntaxError node reports, at the same line and column`, async () => {
+      const native = await runNative(program.source, program.name, 10_000, true)
+      const expected = nodeSyntaxError(native.stderr)
+      expect(expected, 'node refuses the program with a SyntaxError').toBeDefined()
+      const engine = runInNode(program.source, { host: 'node', budgets: { maxWallMs: 10_000 } })
+      const first = engine.diagnostics?.[0]
+      expect(first && { message: first.message, line: first.line, column: first.column }).toEqual(expected)
+      expect(engine.stdout).toBe(native.stdout)
+      expect(engine.exitCode).toBe(native.exitCode)
+    })
+  }
+
+  for (const program of programs.filter((p) => !p.earlyError)) {
     test(`${program.name} gives the same stdout and exit code as node`, async () => {
       const native = await runNative(program.source, program.name)
       const engine = runInNode(program.source, { host: 'node', budgets: { maxWallMs: 10_000 } })

@@ -34,12 +34,13 @@ describe('replaying a trace', () => {
     const firstJob = findEvent(session, (i) => session.trace.kind[i] === EventKind.JobStart)
     const state = session.replayer.stateAt(firstJob)
     expect([...state.microtasks.values()].map((j) => j.kind)).toEqual([JobKind.Reaction, JobKind.AwaitResume, JobKind.Internal])
-    const diagram = diagramModel(session, state)
+    const diagram = diagramModel(session, state, { internals: true })
     expect(diagram.microtasks.items.map((i) => i.title)).toEqual([
       'then callback, line 4',
       'resume main after await',
       'host internals (Node’s module loader)',
     ])
+    expect(diagramModel(session, state).microtasks.items.map((i) => i.title)).toEqual(['then callback, line 4', 'resume main after await'])
     expect(diagram.waiting.items.map((i) => i.title)).toEqual(['setTimeout 10 ms'])
   })
 

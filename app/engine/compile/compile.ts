@@ -4,6 +4,7 @@ import { findUnsupported } from './checks.ts'
 import type { CompileResult, Diagnostic } from './diagnostics.ts'
 import { createInstrumenter, type InstrumentOutput } from './instrument.ts'
 import { LocationTable } from './locations.ts'
+import { findEarlyErrors } from './earlyErrors.ts'
 import { findStrictModeErrors } from './strictGrammar.ts'
 import type { LineMappings } from './sourceMap.ts'
 
@@ -26,7 +27,7 @@ export function compileProgram(tsApi: typeof ts, source: string, fileName = 'mai
 
   const inspect: ts.TransformerFactory<ts.SourceFile> = () => (file) => {
     table = new LocationTable(file)
-    diagnostics.push(...findUnsupported(tsApi, file), ...findStrictModeErrors(tsApi, file))
+    diagnostics.push(...findUnsupported(tsApi, file), ...findEarlyErrors(tsApi, file), ...findStrictModeErrors(tsApi, file))
     return file
   }
   const instrument = createInstrumenter(tsApi, () => table!, diagnostics, output)
@@ -75,11 +76,12 @@ function toDiagnostic(tsApi: typeof ts, d: ts.Diagnostic, source: string): Diagn
   return { message, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, code: d.code }
 }
 
+/** One diagnostic per position: the first found (a parser error, then an early error) says it best. */
 function dedupe(list: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>()
   return list
     .filter((d) => {
-      const key = `${d.line}:${d.column}:${d.message}`
+      const key = `${d.line}:${d.column}`
       if (seen.has(key)) return false
       seen.add(key)
       return true

@@ -1,5 +1,5 @@
 import type { TraceColumns } from './columns.ts'
-import { CoroutineKind, EventKind, JobKind, TaskSource, TimerKind } from './events.ts'
+import { CoroutineKind, EventKind, JobKind, TaskSource, TimerKind, type TraceHost } from './events.ts'
 import type { ProgramInfo } from './program.ts'
 
 /** One record of the Chrome trace event format (the subset Looplab writes). */
@@ -54,7 +54,7 @@ const JOB_NAMES: Record<number, string> = {
  * errors as instant events; "what queued this" as flow arrows. Times are the
  * virtual microseconds of the run.
  */
-export function toChromeTrace(trace: TraceColumns, program: ProgramInfo, host: 'node' | 'browser'): ChromeTrace {
+export function toChromeTrace(trace: TraceColumns, program: ProgramInfo, host: TraceHost): ChromeTrace {
   const out: ChromeTraceEvent[] = [
     {
       name: 'process_name',

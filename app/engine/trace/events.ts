@@ -79,6 +79,16 @@ export const EventKind = {
   Phase: 29,
   /** The virtual clock jumps forward while the loop waits for the next thing to do. a: µs waited (clamped to 2^31-1). */
   Idle: 30,
+  /** A due timer's handle moves to the ready queue (Python asyncio: `_run_once` appends it to `_ready`). a: TimerId; b: JobId it becomes. cause: its TimerSet. */
+  TimerDue: 31,
+  /** A queued job was cancelled and is dropped without running (Python: a cancelled `Handle` in `_ready`). a: JobId. */
+  JobCancel: 32,
+  /** A Python asyncio task ended its step waiting for a future. a: CoroutineId (the task); b: id of the future; c: StringId of what it waits for, in asyncio's words. loc: the learner's `await`. */
+  TaskWait: 33,
+  /** The thread was blocked (Python's `time.sleep`): nothing else could run. a: µs blocked (clamped to 2^31-1). */
+  Block: 34,
+  /** A name for something the trace refers to by id. a: {@link LabelTarget}; b: its id; c: StringId of the name (a Python task's name, a timer's callback). */
+  Label: 35,
 } as const
 export type EventKind = (typeof EventKind)[keyof typeof EventKind]
 
@@ -114,9 +124,20 @@ export const EVENT_ARITY: Readonly<Record<EventKind, 0 | 1 | 2 | 3>> = {
   [EventKind.BudgetStop]: 2,
   [EventKind.Phase]: 1,
   [EventKind.Idle]: 1,
+  [EventKind.TimerDue]: 2,
+  [EventKind.JobCancel]: 1,
+  [EventKind.TaskWait]: 3,
+  [EventKind.Block]: 1,
+  [EventKind.Label]: 3,
 }
 
-export const HostProfileCode = { node: 0, browser: 1 } as const
+/** What a {@link EventKind.Label} names. */
+export const LabelTarget = { Coroutine: 1, Timer: 2, Io: 3 } as const
+export type LabelTarget = (typeof LabelTarget)[keyof typeof LabelTarget]
+
+export const HostProfileCode = { node: 0, browser: 1, python: 2 } as const
+/** Which runtime a trace comes from: the TypeScript engine's node or browser profile, or Python asyncio. */
+export type TraceHost = keyof typeof HostProfileCode
 export type HostProfileCode = (typeof HostProfileCode)[keyof typeof HostProfileCode]
 
 export const RunEndReason = {
@@ -162,6 +183,12 @@ export const JobKind = {
   NextTick: 4,
   /** A runtime-internal reaction (combinator element, async-generator bookkeeping). */
   Internal: 5,
+  /** Python: a task's step (its coroutine runs until it next waits); scheduled by `create_task` or by a bare yield such as `sleep(0)`. c: the task. */
+  PyTaskStep: 6,
+  /** Python: a task wakes because the future it waited for is done. c: the task. */
+  PyTaskWakeup: 7,
+  /** Python: any other callback in the ready queue (`call_soon`, a future's done callback, a due timer's callback). c: StringId of its description. */
+  PyCallback: 8,
 } as const
 export type JobKind = (typeof JobKind)[keyof typeof JobKind]
 
@@ -190,7 +217,7 @@ export const ReactionKind = {
 } as const
 export type ReactionKind = (typeof ReactionKind)[keyof typeof ReactionKind]
 
-export const CoroutineKind = { Module: 0, AsyncFunction: 1, AsyncGenerator: 2 } as const
+export const CoroutineKind = { Module: 0, AsyncFunction: 1, AsyncGenerator: 2, /** A Python asyncio Task. */ PyTask: 3 } as const
 export type CoroutineKind = (typeof CoroutineKind)[keyof typeof CoroutineKind]
 
 export const TimerKind = {
@@ -198,6 +225,8 @@ export const TimerKind = {
   Interval: 1,
   Immediate: 2,
   AnimationFrame: 3,
+  /** Python: `loop.call_later` / `call_at` (what `asyncio.sleep` uses). */
+  CallLater: 4,
 } as const
 export type TimerKind = (typeof TimerKind)[keyof typeof TimerKind]
 
@@ -209,6 +238,8 @@ export const IoKind = {
   WorkerMessage: 4,
   AbortTimeout: 5,
   Other: 6,
+  /** Python: a function running in an executor's worker thread (`run_in_executor`, `asyncio.to_thread`). */
+  Executor: 7,
 } as const
 export type IoKind = (typeof IoKind)[keyof typeof IoKind]
 
@@ -223,6 +254,8 @@ export const BudgetKind = {
   Microtasks: 4,
   CallDepth: 5,
   OutputBytes: 6,
+  /** Python: every task waits and nothing can wake them (CPython would wait forever). */
+  Deadlock: 7,
 } as const
 export type BudgetKind = (typeof BudgetKind)[keyof typeof BudgetKind]
 
@@ -236,5 +269,7 @@ export const LoopPhase = {
   Close: 5,
   Microtasks: 6,
   Render: 7,
+  /** Python asyncio: the loop runs the handles that were ready when this iteration began. */
+  PyReady: 8,
 } as const
 export type LoopPhase = (typeof LoopPhase)[keyof typeof LoopPhase]

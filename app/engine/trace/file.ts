@@ -1,6 +1,6 @@
 import type { TraceBatch } from './batch.ts'
 import { fromBase64, toBase64 } from './base64.ts'
-import { TRACE_FORMAT_VERSION } from './events.ts'
+import { TRACE_FORMAT_VERSION, type TraceHost } from './events.ts'
 import type { ProgramInfo } from './program.ts'
 
 /**
@@ -10,7 +10,7 @@ import type { ProgramInfo } from './program.ts'
 export interface TraceFile {
   format: 'looplab-trace'
   version: number
-  host: 'node' | 'browser'
+  host: TraceHost
   createdBy: string
   program: ProgramInfo
   eventCount: number
@@ -25,7 +25,7 @@ export interface TraceFile {
 export function writeTraceFile(
   batches: readonly TraceBatch[],
   program: ProgramInfo,
-  host: 'node' | 'browser',
+  host: TraceHost,
   outcome?: TraceFile['outcome'],
 ): TraceFile {
   const length = batches.reduce((sum, batch) => sum + batch.bytes.length, 0)
@@ -56,7 +56,7 @@ export function writeTraceFile(
 export function readTraceFile(json: unknown): {
   batch: TraceBatch
   program: ProgramInfo
-  host: 'node' | 'browser'
+  host: TraceHost
   outcome?: TraceFile['outcome']
 } {
   const file = json as Partial<TraceFile>

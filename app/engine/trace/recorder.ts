@@ -94,7 +94,7 @@ export class TraceRecorder {
   emit(kind: EventKind, loc: LocationId | number, cause: EventSeq | number, a = 0, b = 0, c = 0): EventSeq {
     if (this.muteDepth > 0) return this.drop(kind, a, b)
     const sink = this.sink
-    if (sink.length + 48 > sink.bytes.length) sink.ensure(48)
+    if (sink.length + 48 > sink.capacity) sink.ensure(48)
     const bytes = sink.bytes
     let o = sink.length
     const seq = this.seq++
@@ -150,7 +150,7 @@ export class TraceRecorder {
   step(loc: number): void {
     if (this.muteDepth > 0) return
     const sink = this.sink
-    if (sink.length + 24 > sink.bytes.length) sink.ensure(24)
+    if (sink.length + 24 > sink.capacity) sink.ensure(24)
     const bytes = sink.bytes
     let o = sink.length
     this.seq++

@@ -1,5 +1,7 @@
 import type { TraceColumns } from '../../engine/trace/columns.ts'
 import { EventKind, IoKind, TaskSource } from '../../engine/trace/events.ts'
+import type { ProgramInfo } from '../../engine/trace/program.ts'
+import { keptAliveSentence, pendingWork } from '../keptAlive.ts'
 import { formatTime } from '../labels.ts'
 import type { Check } from './types.ts'
 
@@ -10,13 +12,28 @@ export interface RunFacts {
   /** Every console line (all levels), in order. */
   output: string[]
   exitCode: number
+  /** The compiled program, so messages can name lines. */
+  program?: ProgramInfo | undefined
+  /** Set when the run was stopped at the exercise's virtual-time limit: that limit, in ms. */
+  stoppedAtLimitMs?: number | undefined
 }
 
 export interface CheckResult {
-  check: Check
+  /** The check this result is for; absent for the run itself (stopped at its time limit, did not compile). */
+  check?: Check | undefined
   passed: boolean
   /** What was expected, and (when it failed) what happened instead. */
   message: string
+}
+
+/** The result that heads a run stopped at its time limit: how long it ran, and what kept it alive. */
+function timeLimitResult(facts: RunFacts, limitMs: number): CheckResult {
+  const alive = keptAliveSentence(pendingWork(facts.trace, facts.program))
+  const why = alive ? `: ${alive}.` : '.'
+  return {
+    passed: false,
+    message: `The program should finish. It was still running after ${formatTime(limitMs * 1000)} of virtual time, this exercise's limit, so the check stopped it${why}`,
+  }
 }
 
 const IO_KINDS: Record<string, number[] | undefined> = {
@@ -75,7 +92,7 @@ export function evaluateChecks(checks: readonly Check[], facts: RunFacts): Check
   const { trace } = facts
   const total = trace.count > 0 ? trace.time[trace.count - 1]! : 0
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-  return checks.map((check): CheckResult => {
+  const results = checks.map((check): CheckResult => {
     const say = (passed: boolean, expected: string, actual: string) => ({ check, passed, message: passed ? check.message ?? expected : `${check.message ?? expected} ${actual}`.trim() })
     switch (check.kind) {
       case 'output-includes': {
@@ -125,4 +142,5 @@ export function evaluateChecks(checks: readonly Check[], facts: RunFacts): Check
         return say(!facts.source.includes(check.text), `The program should not use \`${check.text}\`.`, 'It still does.')
     }
   })
+  return facts.stoppedAtLimitMs === undefined ? results : [timeLimitResult(facts, facts.stoppedAtLimitMs), ...results]
 }

@@ -1,6 +1,6 @@
 import { Lexer, type Token, type Tokens } from 'marked'
 import { parse as parseYaml } from 'yaml'
-import { exerciseSpecSchema, lessonMetaSchema, LessonError, type Lesson, type LessonBlock } from './types.ts'
+import { exerciseSpecSchema, exerciseTimeLimitMs, lessonMetaSchema, LessonError, type Lesson, type LessonBlock } from './types.ts'
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?/
 
@@ -49,24 +49,24 @@ export function parseLesson(file: string, source: string): Lesson {
     if (markdown.trim()) blocks.push({ type: 'markdown', text: markdown.trim() })
     markdown = ''
   }
-  let exerciseSpec: { checks: Extract<LessonBlock, { type: 'exercise' }>['checks']; hint: string } | undefined
+  let exerciseSpec: { checks: Extract<LessonBlock, { type: 'exercise' }>['checks']; hint: string; timeLimitMs: number } | undefined
 
-  for (const item of tokens) {
+  for (const token of tokens) {
     const line = lineOf(text, offset)
-    offset += item.raw.length
-    const token = item.type === 'code' ? (item as Tokens.Code) : undefined
-    if (!token?.lang) {
-      if (pendingExercise && item.type !== 'space') throw new LessonError(file, line, `exercise "${pendingExercise.title}" must be followed directly by its \`yaml checks\` and \`ts solution\` blocks`)
-      markdown += item.raw
+    offset += token.raw.length
+    if (token.type !== 'code' || !(token as Tokens.Code).lang) {
+      if (pendingExercise && token.type !== 'space') throw new LessonError(file, line, `exercise "${pendingExercise.title}" must be followed directly by its \`yaml checks\` and \`ts solution\` blocks`)
+      markdown += token.raw
       continue
     }
-    const info = fenceInfo(token.lang)
-    const code = token.text.replace(/\n+$/, '') + '\n'
+    const fence = token as Tokens.Code
+    const info = fenceInfo(fence.lang ?? '')
+    const code = fence.text.replace(/\n+$/, '') + '\n'
     if (pendingExercise) {
       if (info.lang === 'yaml' && info.role === 'checks') {
         let raw: unknown
         try {
-          raw = parseYaml(token.text)
+          raw = parseYaml(fence.text)
         } catch (error) {
           throw new LessonError(file, line, `the checks are not valid YAML: ${(error as Error).message}`)
         }
@@ -75,12 +75,12 @@ export function parseLesson(file: string, source: string): Lesson {
           const issue = spec.error.issues[0]!
           throw new LessonError(file, line, `checks: ${issue.path.join('.') || '(root)'}: ${issue.message}`)
         }
-        exerciseSpec = spec.data
+        exerciseSpec = { checks: spec.data.checks, hint: spec.data.hint, timeLimitMs: exerciseTimeLimitMs(spec.data) }
         continue
       }
       if (info.lang === 'ts' && info.role === 'solution') {
         if (!exerciseSpec) throw new LessonError(file, line, `exercise "${pendingExercise.title}" needs its \`yaml checks\` block before the solution`)
-        blocks.push({ type: 'exercise', title: pendingExercise.title, starter: pendingExercise.starter, solution: code, checks: exerciseSpec.checks, hint: exerciseSpec.hint })
+        blocks.push({ type: 'exercise', title: pendingExercise.title, starter: pendingExercise.starter, solution: code, ...exerciseSpec })
         pendingExercise = undefined
         exerciseSpec = undefined
         continue
@@ -99,7 +99,7 @@ export function parseLesson(file: string, source: string): Lesson {
       blocks.push({ type: 'python', title: info.title || 'The same in Python (asyncio)', code })
       continue
     }
-    if (info.role === 'checks' || info.role === 'solution') throw new LessonError(file, line, `a \`${token.lang}\` block must follow a \`ts exercise\` block`)
+    if (info.role === 'checks' || info.role === 'solution') throw new LessonError(file, line, `a \`${fence.lang}\` block must follow a \`ts exercise\` block`)
     markdown += token.raw
   }
   if (pendingExercise) throw new LessonError(file, pendingExercise.line, `exercise "${pendingExercise.title}" has no \`ts solution\` block`)

@@ -52,15 +52,42 @@ export const exerciseSpecSchema = z
   .object({
     checks: z.array(checkSchema).min(1),
     hint: z.string().min(5),
+    /** Virtual ms after which a check run is stopped (default: see `exerciseTimeLimitMs`). */
+    timeLimitMs: z.number().positive().max(60_000).optional(),
   })
   .strict()
+
+/** Virtual time a check run gets when the exercise names none and has no `max-total-time` check. */
+export const DEFAULT_TIME_LIMIT_MS = 5_000
+
+/**
+ * How long a check run may go on in virtual time before it is stopped and
+ * fails: the exercise's `timeLimitMs`, else four times its `max-total-time`
+ * (at least 1 s), else {@link DEFAULT_TIME_LIMIT_MS}. A program that never
+ * ends (a forgotten interval) therefore fails at once instead of running on.
+ */
+export function exerciseTimeLimitMs(spec: { checks: readonly Check[]; timeLimitMs?: number | undefined }): number {
+  if (spec.timeLimitMs !== undefined) return spec.timeLimitMs
+  let maxTotal = 0
+  for (const check of spec.checks) if (check.kind === 'max-total-time') maxTotal = Math.max(maxTotal, check.ms)
+  return maxTotal > 0 ? Math.max(1000, 4 * maxTotal) : DEFAULT_TIME_LIMIT_MS
+}
 
 /** A piece of a lesson, in reading order. */
 export type LessonBlock =
   | { type: 'markdown'; text: string }
   | { type: 'example'; title: string; code: string }
   | { type: 'predict'; title: string; code: string }
-  | { type: 'exercise'; title: string; starter: string; solution: string; checks: Check[]; hint: string }
+  | {
+      type: 'exercise'
+      title: string
+      starter: string
+      solution: string
+      checks: Check[]
+      hint: string
+      /** Virtual ms a check run may take before it is stopped (`exerciseTimeLimitMs`). */
+      timeLimitMs: number
+    }
   | { type: 'python'; title: string; code: string }
 
 export interface Lesson {

@@ -13,6 +13,12 @@ function setCoroutine(state: LoopState, id: number, patch: Partial<CoroutineStat
   if (current) state.coroutines.set(id, { ...current, ...patch })
 }
 
+/** A host task ran the program's code (a listener): from now on it counts as the program's. */
+function programRuns(state: LoopState): void {
+  state.task = { ...state.task!, internal: false }
+  state.hostTasksRun--
+}
+
 /**
  * Applies event `i` of the trace to `state` (mutating it): the one place that
  * knows how each event kind changes what the diagram shows.
@@ -28,11 +34,13 @@ export function applyEvent(state: LoopState, trace: TraceColumns, i: number): vo
   switch (kind) {
     case EventKind.Step:
       state.loc = loc
+      if (state.task?.internal) programRuns(state)
       break
     case EventKind.TaskStart: {
       state.loc = 0
-      state.task = { id: a, kind: b, subject: c, seq: i }
+      state.task = b === TaskSource.Event ? { id: a, kind: b, subject: c, seq: i, internal: true } : { id: a, kind: b, subject: c, seq: i }
       state.tasksRun++
+      if (b === TaskSource.Event) state.hostTasksRun++
       state.stack.length = 0
       if (b === TaskSource.Timer || b === TaskSource.Immediate || b === TaskSource.Render) state.timers.delete(c)
       else if (b === TaskSource.Io || b === TaskSource.Message) state.io.delete(c)
@@ -47,15 +55,27 @@ export function applyEvent(state: LoopState, trace: TraceColumns, i: number): vo
       const job = { id: a, kind: b, subject: c, seq: i, loc }
       if (b === JobKind.NextTick) state.ticks.set(a, job)
       else state.microtasks.set(a, job)
-      if (b === JobKind.AwaitResume) setCoroutine(state, c, { status: 'queued', since: i })
+      if (b === JobKind.AwaitResume || b === JobKind.PyTaskStep || b === JobKind.PyTaskWakeup)
+        setCoroutine(state, c, { status: 'queued', awaiting: 0, waitFor: 0, since: i })
       break
     }
+    case EventKind.JobCancel:
+      state.microtasks.delete(a)
+      break
+    case EventKind.TimerDue:
+      state.timers.delete(a)
+      break
+    case EventKind.TaskWait:
+      setCoroutine(state, a, { status: 'awaiting', awaiting: b, waitFor: c, loc, since: i })
+      break
     case EventKind.JobStart:
       state.microtasks.delete(a)
       state.ticks.delete(a)
+      if (b === JobKind.PyTaskStep || b === JobKind.PyTaskWakeup) setCoroutine(state, c, { status: 'running', since: i })
       state.job = { id: a, kind: b, subject: c, seq: i }
       state.loc = 0
       state.jobsRun++
+      if (b === JobKind.Internal) state.hostJobsRun++
       break
     case EventKind.JobEnd: {
       const start = state.job?.seq ?? i
@@ -64,6 +84,7 @@ export function applyEvent(state: LoopState, trace: TraceColumns, i: number): vo
       break
     }
     case EventKind.FramePush:
+      if (state.task?.internal) programRuns(state)
       state.stack.push({ fnId: a, coroutine: b, seq: i, loc })
       break
     case EventKind.FramePop: {
@@ -76,6 +97,11 @@ export function applyEvent(state: LoopState, trace: TraceColumns, i: number): vo
       break
     }
     case EventKind.CoroutineStart:
+      if (c === CoroutineKind.PyTask) {
+        // An asyncio Task starts life queued: its first step waits in the ready queue.
+        state.coroutines.set(a, { id: a, fnId: b, kind: c, status: 'queued', awaiting: 0, loc, since: i })
+        break
+      }
       state.coroutines.set(a, {
         id: a,
         fnId: b,

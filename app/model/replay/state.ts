@@ -54,6 +54,8 @@ export interface CoroutineState {
   /** Where it awaits or where it was created. */
   loc: number
   since: number
+  /** Python: StringId of what the task waits for, in asyncio's words (0 when not waiting). */
+  waitFor?: number
 }
 
 /** The running task or job. */
@@ -62,6 +64,8 @@ export interface Running {
   kind: number
   subject: number
   seq: number
+  /** A host task that has run none of the program's code yet. */
+  internal?: boolean
 }
 
 /**
@@ -85,8 +89,14 @@ export interface LoopState {
   consoleCount: number
   /** The statement that ran last. */
   loc: number
+  /** Tasks started, host-internal ones included. */
   tasksRun: number
+  /** Jobs started, host-internal ones included. */
   jobsRun: number
+  /** Of those, tasks that ran no code of the program (Node's exit events…). */
+  hostTasksRun: number
+  /** Of those, the host's own jobs (Node's module loader…). */
+  hostJobsRun: number
   ended: boolean
 }
 
@@ -107,6 +117,8 @@ export function emptyState(): LoopState {
     loc: 0,
     tasksRun: 0,
     jobsRun: 0,
+    hostTasksRun: 0,
+    hostJobsRun: 0,
     ended: false,
   }
 }

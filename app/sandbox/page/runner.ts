@@ -2,8 +2,12 @@ import type { Diagnostic } from '../../engine/compile/diagnostics.ts'
 import type { Budgets } from '../../engine/runtime/budgets.ts'
 import type { WorldConfig } from '../../engine/runtime/world/world.ts'
 import { TraceSession } from '../../model/session.ts'
+import type { ProgramInfo } from '../../engine/trace/program.ts'
+import type { RunOutcome } from '../../engine/runtime/run.ts'
+import type { TraceBatch } from '../../engine/trace/batch.ts'
 import { sharedCompiler } from './compilerClient.ts'
-import { SandboxFrame } from './sandboxFrame.ts'
+import { pythonAssets } from './pythonAssets.ts'
+import { SandboxFrame, type RunHandlers } from './sandboxFrame.ts'
 
 /** Limits for runs in the app: generous for lessons, small enough to keep the page fast. */
 export const APP_BUDGETS: Partial<Budgets> = {
@@ -14,11 +18,27 @@ export const APP_BUDGETS: Partial<Budgets> = {
   maxWallMs: 30 * 60 * 1000,
 }
 
+/**
+ * Limits for Python runs in the app. A Python run does not return to the
+ * sandbox's event loop until it ends, so it gets fewer lines and less real time
+ * (each monitored line costs more than a TypeScript statement).
+ */
+export const PYTHON_APP_BUDGETS: Partial<Budgets> = {
+  maxSteps: 3_000_000,
+  maxEvents: 2_000_000,
+  maxVirtualMs: 60 * 60 * 1000,
+  maxWallMs: 10_000,
+}
+
+/** The file name Python tracebacks show for the learner's program. */
+export const PYTHON_FILE_NAME = 'main.py'
+
 /** Virtual time a run fast-forwards through before it is paced to real time (so endless programs can be watched). */
 export const FAST_FORWARD_MS = 10_000
 
 export interface RunSettings {
-  host: 'node' | 'browser'
+  /** TypeScript runs on the engine's node or browser profile; `python` runs Python on asyncio. */
+  host: 'node' | 'browser' | 'python'
   world?: WorldConfig
   budgets?: Partial<Budgets>
 }
@@ -26,6 +46,8 @@ export interface RunSettings {
 /** What the runner tells the app as a run goes. */
 export type RunnerEvent =
   | { type: 'compiling' }
+  /** Python: the sandbox is still loading Pyodide (the first run takes seconds). */
+  | { type: 'loading-python' }
   | { type: 'compile-errors'; diagnostics: Diagnostic[] }
   | { type: 'started'; session: TraceSession }
   | { type: 'progress'; session: TraceSession; paced: boolean }
@@ -43,6 +65,8 @@ export class Runner {
   /** Ends the current session when its sandbox is removed before it reported. */
   private abandon: ((message: string) => void) | undefined
   private spare: Promise<SandboxFrame> | undefined
+  private pythonSpare: Promise<SandboxFrame> | undefined
+  private pythonSpareReady = false
   private workerSource: Promise<string> | undefined
 
   constructor(private readonly container: HTMLElement) {}
@@ -78,6 +102,32 @@ export class Runner {
     return frame
   }
 
+  /** Starts loading Python in a spare sandbox (the learner picked Python, or a lesson shows Python). */
+  prewarmPython(): void {
+    if (this.pythonSpare) return
+    this.pythonSpare = this.source().then(async (source) => {
+      const frame = new SandboxFrame(this.container, source)
+      try {
+        await frame.ready
+        await frame.loadPython(await pythonAssets())
+        this.pythonSpareReady = true
+        return frame
+      } catch (error) {
+        frame.dispose()
+        throw error
+      }
+    })
+    this.pythonSpare.catch(() => (this.pythonSpare = undefined))
+  }
+
+  private takePythonSpare(): Promise<SandboxFrame> {
+    this.prewarmPython()
+    const spare = this.pythonSpare!
+    this.pythonSpare = undefined
+    this.pythonSpareReady = false
+    return spare
+  }
+
   private prepareSpare(): void {
     if (this.spare) return
     this.spare = this.source().then(async (source) => {
@@ -93,6 +143,8 @@ export class Runner {
   }
 
   async run(source: string, settings: RunSettings, listener: (event: RunnerEvent) => void): Promise<void> {
+    if (settings.host === 'python') return this.runPython(source, settings, listener)
+    const host = settings.host
     const runId = ++this.runCounter
     this.kill()
     listener({ type: 'compiling' })
@@ -118,65 +170,136 @@ export class Runner {
       return
     }
     this.current = frame
-    const session = new TraceSession(compiled.result.program, settings.host)
+    const session = new TraceSession(compiled.result.program, host)
     listener({ type: 'started', session })
-    const finish = () => {
-      if (this.current === frame) {
-        this.current = undefined
-        this.abandon = undefined
-      }
-      frame.dispose()
-      this.prepareSpare()
-    }
-    this.abandon = (message) => {
-      this.abandon = undefined
-      this.prepareSpare()
-      if (runId !== this.runCounter || !session.live) return
-      session.fail(message)
-      listener({ type: 'failed', message, session })
-    }
     frame.run(
       {
         type: 'run',
         runId,
         input: compiled.input,
         options: {
-          host: settings.host,
+          host: host,
           budgets: { ...APP_BUDGETS, ...settings.budgets },
           ...(settings.world ? { world: settings.world } : {}),
         },
         fastForwardMs: FAST_FORWARD_MS,
       },
+      this.handlersFor(
+        runId,
+        frame,
+        () => session,
+        listener,
+        () => this.prepareSpare(),
+      ),
+    )
+  }
+
+  /** Python: the program compiles in the sandbox (Pyodide lives there), then runs there to its end. */
+  private async runPython(source: string, settings: RunSettings, listener: (event: RunnerEvent) => void): Promise<void> {
+    const runId = ++this.runCounter
+    this.kill()
+    listener({ type: this.pythonSpare && this.pythonSpareReady ? 'compiling' : 'loading-python' })
+    let frame: SandboxFrame
+    try {
+      frame = await this.takePythonSpare()
+    } catch (error) {
+      if (runId === this.runCounter) listener({ type: 'failed', message: `Python could not start: ${(error as Error).message}` })
+      return
+    }
+    if (runId !== this.runCounter) {
+      frame.dispose()
+      return
+    }
+    this.current = frame
+    let session: TraceSession | undefined
+    const handlers = this.handlersFor(
+      runId,
+      frame,
+      () => session,
+      listener,
+      () => this.prewarmPython(),
+    )
+    frame.runPython(
       {
-        onBatch: (batch) => {
+        type: 'run-python',
+        runId,
+        source,
+        fileName: PYTHON_FILE_NAME,
+        options: { budgets: { ...PYTHON_APP_BUDGETS, ...settings.budgets }, ...(settings.world ? { world: settings.world } : {}) },
+      },
+      {
+        ...handlers,
+        onProgram: (program: ProgramInfo) => {
           if (runId !== this.runCounter) return
-          try {
-            session.append(batch)
-          } catch (error) {
-            finish()
-            session.fail(`The run's trace arrived damaged (${(error as Error).message}), so the run was stopped.`)
-            listener({ type: 'failed', message: session.failure!, session })
-            return
-          }
-          listener({ type: 'progress', session, paced: false })
+          session = new TraceSession(program, 'python')
+          listener({ type: 'started', session })
         },
-        onProgress: (_time, paced) => {
-          if (runId === this.runCounter) listener({ type: 'progress', session, paced })
-        },
-        onDone: (outcome) => {
-          finish()
-          if (runId !== this.runCounter) return
-          session.finish(outcome)
-          listener({ type: 'finished', session })
-        },
-        onFailure: (_kind, message) => {
-          finish()
-          if (runId !== this.runCounter) return
-          session.fail(message)
-          listener({ type: 'failed', message, session })
+        onCompileErrors: (diagnostics) => {
+          handlers.onDone({ exitCode: 1, reason: 2 })
+          if (runId === this.runCounter) listener({ type: 'compile-errors', diagnostics })
         },
       },
     )
+  }
+
+  /** What a sandbox's messages do to the run's session, for either language. */
+  private handlersFor(
+    runId: number,
+    frame: SandboxFrame,
+    session: () => TraceSession | undefined,
+    listener: (event: RunnerEvent) => void,
+    nextSpare: () => void,
+  ): RunHandlers {
+    const current = () => (runId === this.runCounter ? session() : undefined)
+    const finish = () => {
+      if (this.current === frame) {
+        this.current = undefined
+        this.abandon = undefined
+      }
+      frame.dispose()
+      nextSpare()
+    }
+    this.abandon = (message) => {
+      this.abandon = undefined
+      nextSpare()
+      const live = current()
+      if (!live?.live) return
+      live.fail(message)
+      listener({ type: 'failed', message, session: live })
+    }
+    return {
+      onBatch: (batch: TraceBatch) => {
+        const live = current()
+        if (!live) return
+        try {
+          live.append(batch)
+        } catch (error) {
+          finish()
+          live.fail(`The run's trace arrived damaged (${(error as Error).message}), so the run was stopped.`)
+          listener({ type: 'failed', message: live.failure!, session: live })
+          return
+        }
+        listener({ type: 'progress', session: live, paced: false })
+      },
+      onProgress: (_time, paced) => {
+        const live = current()
+        if (live) listener({ type: 'progress', session: live, paced })
+      },
+      onDone: (outcome: RunOutcome) => {
+        finish()
+        const live = current()
+        if (!live) return
+        live.finish(outcome)
+        listener({ type: 'finished', session: live })
+      },
+      onFailure: (_kind, message) => {
+        finish()
+        if (runId !== this.runCounter) return
+        const live = session()
+        live?.fail(message)
+        listener({ type: 'failed', message, ...(live ? { session: live } : {}) })
+      },
+    }
   }
 
   /** Ends the current run now: the sandbox is asked to stop, and removed if it does not answer. */

@@ -1,6 +1,8 @@
 import type { RunOutcome } from '../../engine/runtime/run.ts'
 import type { TraceBatch } from '../../engine/trace/batch.ts'
-import { parseFromSandbox, type FromSandbox, type RunRequest } from '../protocol.ts'
+import type { Diagnostic } from '../../engine/compile/diagnostics.ts'
+import type { ProgramInfo } from '../../engine/trace/program.ts'
+import { parseFromSandbox, type FromSandbox, type PythonAssets, type RunPythonRequest, type RunRequest } from '../protocol.ts'
 import { sandboxDocument } from './frameDocument.ts'
 
 /** What a run reports to the page, already validated. */
@@ -10,12 +12,18 @@ export interface RunHandlers {
   onDone(outcome: RunOutcome): void
   /** The sandbox failed, hung or crashed; `message` is for the learner. */
   onFailure(kind: 'unresponsive' | 'crashed' | 'internal', message: string): void
+  /** Python: the program compiled; the trace that follows points into these tables. */
+  onProgram?(program: ProgramInfo): void
+  /** Python: the program did not compile; nothing runs. */
+  onCompileErrors?(diagnostics: Diagnostic[]): void
 }
 
 /** How long a running sandbox may stay silent before the watchdog ends it. */
 export const WATCHDOG_MS = 2500
 /** How long a new sandbox may take to say it is ready. */
 const START_TIMEOUT_MS = 15_000
+/** How long loading Pyodide may take (a cold start on a slow machine takes seconds). */
+const PYTHON_LOAD_TIMEOUT_MS = 60_000
 
 /**
  * One sandbox: an iframe with `sandbox="allow-scripts"` (opaque origin, never
@@ -31,6 +39,7 @@ export class SandboxFrame {
   private lastHeard = 0
   private watchdog: number | undefined
   private disposed = false
+  private pythonLoad: { resolve(): void; reject(error: Error): void } | undefined
 
   constructor(
     container: HTMLElement,
@@ -77,6 +86,36 @@ export class SandboxFrame {
     this.watchdog = window.setInterval(() => this.checkPulse(), 250)
   }
 
+  /** Loads Pyodide into this sandbox (the bytes are transferred: pass copies the page can spare). */
+  loadPython(assets: PythonAssets): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const timer = window.setTimeout(() => {
+        this.pythonLoad = undefined
+        reject(new Error('Python did not start in time.'))
+      }, PYTHON_LOAD_TIMEOUT_MS)
+      this.pythonLoad = {
+        resolve: () => {
+          window.clearTimeout(timer)
+          resolve()
+        },
+        reject: (error) => {
+          window.clearTimeout(timer)
+          reject(error)
+        },
+      }
+      this.port.postMessage({ type: 'load-python', assets }, [assets.wasm, assets.stdlib])
+    })
+  }
+
+  /** Starts a Python run (after `loadPython`). */
+  runPython(request: RunPythonRequest, handlers: RunHandlers): void {
+    this.handlers = handlers
+    this.runId = request.runId
+    this.lastHeard = this.clock()
+    this.port.postMessage(request)
+    this.watchdog = window.setInterval(() => this.checkPulse(), 250)
+  }
+
   /** Asks the program to end, keeping its trace; the watchdog still guards. */
   stop(): void {
     this.port.postMessage({ type: 'stop', runId: this.runId })
@@ -86,6 +125,8 @@ export class SandboxFrame {
   dispose(): void {
     if (this.disposed) return
     this.disposed = true
+    this.pythonLoad?.reject(new Error('The sandbox was removed.'))
+    this.pythonLoad = undefined
     if (this.watchdog !== undefined) window.clearInterval(this.watchdog)
     this.port.onmessage = null
     this.port.close()
@@ -121,12 +162,27 @@ export class SandboxFrame {
         this.fail('The program produced data Looplab could not accept (a single value or line too large to show), so the run was stopped.')
       return
     }
+    if (message.type === 'python-ready' || message.type === 'python-failed') {
+      const pending = this.pythonLoad
+      this.pythonLoad = undefined
+      if (message.type === 'python-ready') pending?.resolve()
+      else pending?.reject(new Error(message.error.message))
+      return
+    }
     if (message.type === 'ready' || message.runId !== this.runId || !this.handlers) return
     this.lastHeard = this.clock()
     const handlers = this.handlers
     switch (message.type) {
       case 'batch':
         handlers.onBatch(message.batch)
+        break
+      case 'program':
+        handlers.onProgram?.(message.program)
+        break
+      case 'compile-errors':
+        this.handlers = undefined
+        if (this.watchdog !== undefined) window.clearInterval(this.watchdog)
+        handlers.onCompileErrors?.(message.diagnostics)
         break
       case 'progress':
         handlers.onProgress?.(message.virtualTime, message.paced)

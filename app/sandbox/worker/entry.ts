@@ -10,7 +10,9 @@
  */
 import { startProgram, type ProgramRun } from '../../engine/runtime/run.ts'
 import type { TraceBatch } from '../../engine/trace/batch.ts'
-import type { FromSandbox, RunRequest, ToSandbox } from '../protocol.ts'
+import type { FromSandbox, LoadPythonRequest, RunPythonRequest, RunRequest, ToSandbox } from '../protocol.ts'
+import { preparePython, type PyodideLike } from '../../engine/python/pythonRun.ts'
+import { captureIntrinsics, loadPython } from './python.ts'
 import { SafeMath, ObjectDefineProperty } from '../../engine/runtime/primordials.ts'
 
 interface WorkerScope {
@@ -101,8 +103,11 @@ function send(message: FromSandbox, transfer: Transferable[] = []): void {
   if (port) portPostMessage(port, message, transfer)
 }
 
-function removeEscapes(): void {
-  for (const name of REMOVED_GLOBALS) {
+/** Python runs keep WebAssembly (Pyodide's own code may need it); they lose the network hooks TypeScript runs model. */
+const REMOVED_FOR_PYTHON = [...REMOVED_GLOBALS.filter((name) => name !== 'WebAssembly'), 'fetch', 'Request', 'Response', 'Headers']
+
+function removeEscapes(names: readonly string[] = REMOVED_GLOBALS): void {
+  for (const name of names) {
     for (
       let target: object | null = scope;
       target && target !== Object.prototype;
@@ -193,6 +198,52 @@ function start(request: RunRequest): void {
   slice()
 }
 
+const intrinsics = captureIntrinsics(scope)
+let python: Promise<PyodideLike> | undefined
+
+function loadPythonOnce(request: LoadPythonRequest): void {
+  if (python || started) return
+  python = loadPython(scope, intrinsics, request.assets)
+  python.then(
+    () => send({ type: 'python-ready' }),
+    (error: unknown) => send({ type: 'python-failed', error: { name: 'PythonLoadError', message: String(error) } }),
+  )
+}
+
+/**
+ * A Python run is synchronous: virtual time never waits, and the interpreter
+ * does not return to this worker's event loop until the program ends. Batches
+ * stream out as they fill (the page's watchdog hears them); Stop cannot be
+ * heard meanwhile, so the page removes the sandbox instead.
+ */
+async function startPython(request: RunPythonRequest): Promise<void> {
+  if (!python) {
+    send({ type: 'failed', runId: request.runId, error: { name: 'InternalError', message: 'Python was not loaded in this sandbox.' } })
+    return
+  }
+  let pyodide: PyodideLike
+  try {
+    pyodide = await python
+  } catch (error) {
+    send({ type: 'failed', runId: request.runId, error: { name: 'PythonLoadError', message: String(error) } })
+    return
+  }
+  removeEscapes(REMOVED_FOR_PYTHON)
+  try {
+    const prepared = preparePython(pyodide, request.source, request.fileName)
+    if (!prepared.ok) {
+      send({ type: 'compile-errors', runId: request.runId, diagnostics: prepared.diagnostics })
+      return
+    }
+    send({ type: 'program', runId: request.runId, program: prepared.program })
+    const onBatch = (batch: TraceBatch) => send({ type: 'batch', runId: request.runId, batch }, [typedArrayBuffer(batch.bytes)])
+    const outcome = prepared.run(request.options, { onBatch, wallNow: performanceNow })
+    send({ type: 'done', runId: request.runId, outcome })
+  } catch (error) {
+    send({ type: 'failed', runId: request.runId, error: { name: 'InternalError', message: String(error) } })
+  }
+}
+
 let stopCurrent: (() => void) | undefined
 let started = false
 
@@ -201,6 +252,11 @@ function onPortMessage(event: MessageEvent): void {
   if (message?.type === 'run' && !started) {
     started = true
     start(message)
+  } else if (message?.type === 'load-python') {
+    loadPythonOnce(message)
+  } else if (message?.type === 'run-python' && !started) {
+    started = true
+    void startPython(message)
   } else if (message?.type === 'stop') {
     stopCurrent?.()
   }

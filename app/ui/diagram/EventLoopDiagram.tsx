@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import type { DiagramColumn, DiagramItem, DiagramModel } from '../../model/diagram.ts'
-import { LoopPhase } from '../../engine/trace/events.ts'
+import { PROFILES, type ProfileWording } from '../../model/profiles.ts'
+import { PhasePills } from './PhasePills.tsx'
+import { wrapText } from './wrap.ts'
 
 interface Props {
   model: DiagramModel
@@ -8,9 +10,10 @@ interface Props {
   onSelect?: (item: DiagramItem) => void
 }
 
-const ITEM_H = 38
 const GAP = 6
 const TOP = 78
+const TITLE_LINE = 16
+const DETAIL_LINE = 14
 
 interface ColumnBox {
   x: number
@@ -19,15 +22,16 @@ interface ColumnBox {
 }
 
 /** Three columns sharing the width; the stack grows up from the bottom. */
-function columnsFor(width: number): { stack: ColumnBox; microtasks: ColumnBox; tasks: ColumnBox } {
+function columnsFor(width: number, wording: ProfileWording): { stack: ColumnBox; microtasks: ColumnBox; tasks: ColumnBox } {
   const margin = width < 560 ? 8 : 16
   const gap = width < 560 ? 12 : 24
   const w = Math.max(92, (width - margin * 2 - gap * 2) / 3)
   const short = w < 150
+  const { stack, microtasks, tasks } = wording.columns
   return {
-    stack: { x: margin, w, title: short ? 'Stack' : 'Call stack' },
-    microtasks: { x: margin + w + gap, w, title: short ? 'Microtasks' : 'Microtask queue' },
-    tasks: { x: margin + 2 * (w + gap), w, title: short ? 'Tasks' : 'Tasks & host' },
+    stack: { x: margin, w, title: short ? stack.short : stack.long },
+    microtasks: { x: margin + w + gap, w, title: short ? microtasks.short : microtasks.long },
+    tasks: { x: margin + 2 * (w + gap), w, title: short ? tasks.short : tasks.long },
   }
 }
 
@@ -36,11 +40,18 @@ interface Placed {
   x: number
   y: number
   w: number
+  h: number
+  title: string[]
+  detail: string[]
   role: string
 }
 
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+/** A card's wrapped text and height for a column width (narrow columns get more lines). */
+function card(item: DiagramItem, w: number): { title: string[]; detail: string[]; h: number } {
+  const lines = w < 180 ? 3 : 2
+  const title = wrapText(item.title, (w - 18) / 7.4, lines)
+  const detail = item.detail ? wrapText(item.detail, (w - 18) / 6.2, lines) : []
+  return { title, detail, h: Math.max(38, 10 + title.length * TITLE_LINE + detail.length * DETAIL_LINE + (item.countdown ? 6 : 2)) }
 }
 
 /** Where every item goes: the layout is fixed columns; positions come from queue order. */
@@ -48,16 +59,21 @@ function place(
   model: DiagramModel,
   COLUMNS: ReturnType<typeof columnsFor>,
   BOTTOM: number,
+  wording: ProfileWording,
 ): { placed: Placed[]; labels: { x: number; y: number; text: string; muted?: boolean }[] } {
   const placed: Placed[] = []
   const labels: { x: number; y: number; text: string; muted?: boolean }[] = []
 
   // The stack grows upward from the bottom of its column.
+  let bottom = BOTTOM
   model.stack.items.forEach((item, i) => {
+    const c = card(item, COLUMNS.stack.w)
+    bottom -= c.h + GAP
     placed.push({
       item,
+      ...c,
       x: COLUMNS.stack.x,
-      y: BOTTOM - (i + 1) * (ITEM_H + GAP),
+      y: bottom,
       w: COLUMNS.stack.w,
       role: i === model.stack.items.length - 1 ? 'top of the stack' : 'stack frame',
     })
@@ -78,8 +94,9 @@ function place(
       y += 20
     }
     column.items.forEach((item, i) => {
-      placed.push({ item, x, y, w, role: i === 0 ? 'next in line' : 'queued' })
-      y += ITEM_H + GAP
+      const c = card(item, w)
+      placed.push({ item, ...c, x, y, w, role: i === 0 ? 'next in line' : 'queued' })
+      y += c.h + GAP
     })
     if (column.more > 0) {
       labels.push({ x: x + 4, y: y + 10, text: `+ ${column.more} more`, muted: true })
@@ -95,40 +112,20 @@ function place(
   if (model.microtasks.items.length === 0 && model.ticks.items.length === 0)
     labels.push({ x: COLUMNS.microtasks.x + COLUMNS.microtasks.w / 2, y: TOP + 70, text: 'empty', muted: true })
 
+  const heading = (options: [string, string, string]) =>
+    COLUMNS.tasks.w > 230 ? options[0] : COLUMNS.tasks.w > 150 ? options[1] : options[2]
   y = TOP
-  queue(
-    model.ready,
-    COLUMNS.tasks.x,
-    COLUMNS.tasks.w,
-    COLUMNS.tasks.w > 230 ? 'ready to run (task queue)' : COLUMNS.tasks.w > 150 ? 'ready (task queue)' : 'ready',
-  )
+  queue(model.ready, COLUMNS.tasks.x, COLUMNS.tasks.w, heading(wording.ready))
   if (model.ready.items.length === 0) {
-    labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: 'nothing ready', muted: true })
+    labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: wording.readyEmpty, muted: true })
     y += 22
   }
   y += 8
-  queue(
-    model.waiting,
-    COLUMNS.tasks.x,
-    COLUMNS.tasks.w,
-    COLUMNS.tasks.w > 230 ? 'waiting in the host (timers, I/O)' : COLUMNS.tasks.w > 150 ? 'waiting in the host' : 'waiting',
-  )
-  if (model.waiting.items.length === 0) labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: 'nothing pending', muted: true })
+  queue(model.waiting, COLUMNS.tasks.x, COLUMNS.tasks.w, heading(wording.waiting))
+  if (model.waiting.items.length === 0) labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: wording.waitingEmpty, muted: true })
+  // Cards stay in one DOM order (by identity) so a card that moves is the same element, and its move animates.
+  placed.sort((a, b) => (a.item.key < b.item.key ? -1 : a.item.key > b.item.key ? 1 : 0))
   return { placed, labels }
-}
-
-const PHASES: Record<'node' | 'browser', { phase: LoopPhase; label: string }[]> = {
-  node: [
-    { phase: LoopPhase.Main, label: 'main' },
-    { phase: LoopPhase.Timers, label: 'timers' },
-    { phase: LoopPhase.Poll, label: 'poll (I/O)' },
-    { phase: LoopPhase.Check, label: 'check' },
-  ],
-  browser: [
-    { phase: LoopPhase.Main, label: 'script' },
-    { phase: LoopPhase.Timers, label: 'tasks' },
-    { phase: LoopPhase.Render, label: 'render' },
-  ],
 }
 
 /** The event loop at one step: call stack, microtask queue, tasks and what the host holds. */
@@ -145,95 +142,97 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
     observer.observe(element)
     return () => observer.disconnect()
   }, [])
+  const wording = PROFILES[model.host]
   const WIDTH = size.width
   const HEIGHT = size.height
-  const COLUMNS = columnsFor(WIDTH)
-  const { placed, labels } = place(model, COLUMNS, HEIGHT - 12)
-  const phases = PHASES[model.host]
-  const activePhase =
-    model.host === 'browser' && model.phase !== LoopPhase.Main && model.phase !== LoopPhase.Render ? LoopPhase.Timers : model.phase
+  const COLUMNS = columnsFor(WIDTH, wording)
+  const { placed, labels } = place(model, COLUMNS, HEIGHT - 12, wording)
   const compact = WIDTH < 760
   const clockWidth = 130 + model.clock.length * 12
-  const chipsX = compact ? clockWidth : Math.max(COLUMNS.microtasks.x, clockWidth)
-  const chipsRoom = compact ? WIDTH - chipsX - 12 : COLUMNS.tasks.x + COLUMNS.tasks.w - chipsX - 200
-  const chipStep = Math.min(112, chipsRoom / phases.length)
-  const showChips = chipStep >= 48
+  const pillsX = compact ? clockWidth : Math.max(COLUMNS.microtasks.x, clockWidth)
+  const pillsRoom = compact ? WIDTH - pillsX - 12 : COLUMNS.tasks.x + COLUMNS.tasks.w - pillsX - 200
+  const pillStep = Math.min(112, pillsRoom / wording.pills.length)
   const description = `At ${model.clock}: ${model.stack.items.length} on the call stack, ${model.microtasks.items.length + model.microtasks.more} microtasks queued, ${model.ready.items.length + model.ready.more} tasks ready, ${model.waiting.items.length + model.waiting.more} waiting in the host.`
   return (
-    <svg
-      ref={ref}
-      className="loop-diagram"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      preserveAspectRatio="xMinYMin meet"
-      role="img"
-      aria-label={description}
-    >
-      <g className="diagram-header">
-        <text x={16} y={26} className="clock">
-          <tspan className="clock-label">virtual time </tspan>
-          {model.clock}
-        </text>
-        <g transform={`translate(${chipsX}, 10)`} display={showChips ? undefined : 'none'}>
-          {phases.map((p, i) => (
-            <g
-              key={p.label}
-              transform={`translate(${i * chipStep}, 0)`}
-              className={`phase${p.phase === activePhase ? ' active' : ''}${compact ? ' compact' : ''}`}
-            >
-              <rect width={chipStep - 6} height={24} rx={12} />
-              <text x={(chipStep - 6) / 2} y={16} textAnchor="middle">
-                {p.label}
-              </text>
-            </g>
-          ))}
+    <div className="diagram-frame">
+      <svg
+        ref={ref}
+        className="loop-diagram"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        preserveAspectRatio="xMinYMin meet"
+        role="img"
+        aria-label={description}
+      >
+        <g className="diagram-header">
+          <text x={16} y={26} className="clock">
+            <tspan className="clock-label">virtual time </tspan>
+            {model.clock}
+          </text>
+          {!compact && (
+            <text x={COLUMNS.tasks.x + COLUMNS.tasks.w} y={26} textAnchor="end" className="counts">
+              {wording.counted.task ? `${plural(model.summary.tasksRun, wording.counted.task)} · ` : ''}
+              {plural(model.summary.jobsRun, wording.counted.job)} run
+            </text>
+          )}
         </g>
-        {!compact && (
-          <text x={COLUMNS.tasks.x + COLUMNS.tasks.w} y={26} textAnchor="end" className="counts">
-            {plural(model.summary.tasksRun, 'task')} · {plural(model.summary.jobsRun, 'microtask')} run
+        {Object.values(COLUMNS).map((column) => (
+          <g key={column.title}>
+            <rect x={column.x - 8} y={44} width={column.w + 16} height={HEIGHT - 50} rx={10} className="column-bg" />
+            <text x={column.x} y={64} className="column-title">
+              {column.title}
+            </text>
+          </g>
+        ))}
+        {labels.map((label) => (
+          <text
+            key={`${label.x}-${label.y}-${label.text}`}
+            x={label.x}
+            y={label.y}
+            className={label.muted ? 'column-note muted' : 'column-note'}
+            textAnchor={label.muted && label.text.startsWith('empty') ? 'middle' : 'start'}
+          >
+            {label.text}
           </text>
-        )}
-      </g>
-      {Object.values(COLUMNS).map((column) => (
-        <g key={column.title}>
-          <rect x={column.x - 8} y={44} width={column.w + 16} height={HEIGHT - 50} rx={10} className="column-bg" />
-          <text x={column.x} y={64} className="column-title">
-            {column.title}
-          </text>
-        </g>
-      ))}
-      {labels.map((label) => (
-        <text
-          key={`${label.x}-${label.y}-${label.text}`}
-          x={label.x}
-          y={label.y}
-          className={label.muted ? 'column-note muted' : 'column-note'}
-          textAnchor={label.muted && label.text.startsWith('empty') ? 'middle' : 'start'}
-        >
-          {label.text}
-        </text>
-      ))}
-      {placed.map(({ item, x, y, w, role }) => (
-        <g
-          key={item.key}
-          className={`diagram-item kind-${item.kind}`}
-          style={{ transform: `translate(${x}px, ${y}px)` }}
-          onMouseEnter={() => onHover(item)}
-          onMouseLeave={() => onHover(undefined)}
-          onClick={() => onSelect?.(item)}
-          aria-label={`${role}: ${item.title}${item.detail ? `, ${item.detail}` : ''}`}
-          role="listitem"
-        >
-          <rect width={w} height={ITEM_H} rx={7} />
-          <rect width={5} height={ITEM_H} rx={2} className="accent" />
-          <text x={14} y={16} className="item-title">
-            {truncate(item.title, Math.floor((w - 16) / 8))}
-          </text>
-          <text x={14} y={31} className="item-detail">
-            {truncate(item.detail, Math.floor((w - 16) / 6.6))}
-          </text>
-        </g>
-      ))}
-    </svg>
+        ))}
+        {placed.map(({ item, x, y, w, h, title, detail, role }) => (
+          <g
+            key={item.key}
+            data-key={item.key}
+            className={`diagram-item kind-${item.kind}`}
+            style={{ transform: `translate(${x}px, ${y}px)` }}
+            onMouseEnter={() => onHover(item)}
+            onMouseLeave={() => onHover(undefined)}
+            onClick={() => onSelect?.(item)}
+            aria-label={`${role}: ${item.title}${item.detail ? `, ${item.detail}` : ''}`}
+            role="listitem"
+          >
+            <rect width={w} height={h} rx={7} />
+            <rect width={5} height={h} rx={2} className="accent" />
+            <text x={14} y={16} className="item-title">
+              {title.map((line, i) => (
+                <tspan key={i} x={14} dy={i === 0 ? 0 : TITLE_LINE}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+            <text x={14} y={16 + title.length * TITLE_LINE - 1} className="item-detail">
+              {detail.map((line, i) => (
+                <tspan key={i} x={14} dy={i === 0 ? 0 : DETAIL_LINE}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+            {item.countdown && (
+              <g className="countdown" transform={`translate(14, ${h - 7})`}>
+                <rect width={w - 28} height={3} rx={1.5} className="countdown-track" />
+                <rect width={(w - 28) * item.countdown.elapsed} height={3} rx={1.5} className="countdown-bar" />
+              </g>
+            )}
+          </g>
+        ))}
+      </svg>
+      {pillStep >= 48 && <PhasePills pills={wording.pills} active={model.pill} left={pillsX} step={pillStep} compact={compact} />}
+    </div>
   )
 }
 

@@ -1,16 +1,30 @@
 import { useState } from 'react'
+import type { loopLine } from '../../model/profiles.ts'
 
 interface Props {
   text: string
+  loop?: ReturnType<typeof loopLine>
   causes: { seq: number; text: string }[]
   onJump: (seq: number) => void
 }
 
 /** What just happened, in words, announced politely; "Why now?" unfolds the chain of causes. */
-export function Narration({ text, causes, onJump }: Props) {
+export function Narration({ text, loop, causes, onJump }: Props) {
   const [open, setOpen] = useState(false)
   return (
     <div className="narration">
+      {loop && (
+        <div className="loop-line">
+          <ol className="loop-steps" aria-label="Where the loop is">
+            {loop.steps.map((step) => (
+              <li key={step.id} className={step.current ? 'current' : ''} aria-current={step.current ? 'step' : undefined}>
+                {step.label}
+              </li>
+            ))}
+          </ol>
+          {loop.help && <span className="loop-help">{loop.help}</span>}
+        </div>
+      )}
       <p aria-live="polite" className="narration-text">
         {text || 'Press Run, then step through the program.'}
       </p>

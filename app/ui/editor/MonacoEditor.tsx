@@ -27,11 +27,22 @@ export interface EditorProps {
   /** Errors found by Looplab's compiler (in addition to the type checker's own markers). */
   markers?: readonly EditorMarker[]
   dark: boolean
+  /** The program's language (TypeScript unless said): its highlighting, and for TypeScript the type checker. */
+  language?: 'typescript' | 'python'
 }
 
-const MODEL_URI = 'file:///main.ts'
+const MODEL_URIS = { typescript: 'file:///main.ts', python: 'file:///main.py' } as const
 
-export default function MonacoEditor({ value, onChange, onRun, currentLine, hoverLine, markers, dark }: EditorProps) {
+export default function MonacoEditor({
+  value,
+  onChange,
+  onRun,
+  currentLine,
+  hoverLine,
+  markers,
+  dark,
+  language = 'typescript',
+}: EditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null)
   const decorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null)
   const hoverDecorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null)
@@ -111,8 +122,9 @@ export default function MonacoEditor({ value, onChange, onRun, currentLine, hove
 
   return (
     <Editor
-      path={MODEL_URI}
-      defaultLanguage="typescript"
+      path={MODEL_URIS[language]}
+      defaultLanguage={language}
+      language={language}
       value={value}
       theme={dark ? 'vs-dark' : 'vs'}
       onChange={(text) => onChange(text ?? '')}
@@ -128,7 +140,7 @@ export default function MonacoEditor({ value, onChange, onRun, currentLine, hove
         minimap: { enabled: false },
         scrollBeyondLastLine: false,
         automaticLayout: true,
-        tabSize: 2,
+        tabSize: language === 'python' ? 4 : 2,
         renderLineHighlight: 'none',
         fixedOverflowWidgets: true,
         padding: { top: 8 },

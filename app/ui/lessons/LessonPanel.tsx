@@ -1,21 +1,27 @@
 import { useEffect, useRef, useState } from 'react'
 import type { CheckResult } from '../../model/lessons/checks.ts'
 import type { Check, Lesson } from '../../model/lessons/types.ts'
+
+/** What checking an exercise needs: its checks and its virtual-time limit. */
+export interface ExerciseChecks {
+  checks: Check[]
+  timeLimitMs: number
+}
 import type { DocumentInfo } from '../persistence/useEditorDocument.ts'
 import { ExampleBlock } from './blocks/ExampleBlock.tsx'
 import { ExerciseBlock } from './blocks/ExerciseBlock.tsx'
 import { PredictBlock } from './blocks/PredictBlock.tsx'
 import { PythonBlock } from './blocks/PythonBlock.tsx'
 import { Markdown } from './Markdown.tsx'
-import { lessonProgress, updateProgress } from './progress.ts'
+import { updateProgress } from './progress.ts'
 
 interface Props {
   lesson: Lesson
   lessons: readonly Lesson[]
   /** Puts a program in the editor (and runs it when `run`); returns the text now in the editor. */
   onOpen: (info: DocumentInfo, run: boolean, code?: string) => string
-  /** Runs `code` and evaluates these checks when it finishes. */
-  onCheck: (block: number, checks: Check[], code: string) => void
+  /** Runs `code` (stopped at the exercise's time limit) and evaluates its checks when it finishes. */
+  onCheck: (block: number, exercise: ExerciseChecks, code: string) => void
   results: Record<string, CheckResult[]>
   checking: string | undefined
   onNavigate: (id: string | undefined) => void
@@ -25,24 +31,23 @@ export function blockDocument(lesson: Lesson, index: number, title: string, orig
   return { id: `lesson:${lesson.meta.id}:${index}`, title: `${lesson.meta.title} — ${title}`, original, host: lesson.meta.host, lessonId: lesson.meta.id }
 }
 
-/** A lesson: prose, runnable examples, predictions, exercises and the Python counterpart, in reading order. */
+/**
+ * A lesson: prose, runnable examples, predictions, exercises and the Python
+ * counterpart, in reading order. Mount one per lesson (keyed by its id): its
+ * state, and every block's, belongs to that lesson alone.
+ */
 export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checking, onNavigate }: Props) {
-  const [progress, setProgress] = useState(() => lessonProgress(lesson.meta.id))
+  const [progress, setProgress] = useState(() => updateProgress(lesson.meta.id, (p) => (p.visited = true)))
   const scrollRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- records the visit in the progress store (localStorage) after render and shows what it stored
-    setProgress(updateProgress(lesson.meta.id, (p) => (p.visited = true)))
     scrollRef.current?.scrollTo({ top: 0 })
   }, [lesson])
+  const passed = (index: number) => results[`${lesson.meta.id}#${index}`]?.every((r) => r.passed) === true
   useEffect(() => {
-    for (const [key, list] of Object.entries(results)) {
-      const [id, index] = key.split('#')
-      if (id === lesson.meta.id && list.every((r) => r.passed) && !progress.solved[Number(index)]) {
-        // eslint-disable-next-line react-hooks/set-state-in-effect -- records a passed exercise in the progress store (localStorage) and shows what it stored
-        setProgress(updateProgress(lesson.meta.id, (p) => (p.solved[Number(index)] = true)))
-      }
-    }
-  }, [results, lesson, progress])
+    lesson.blocks.forEach((_, index) => {
+      if (results[`${lesson.meta.id}#${index}`]?.every((r) => r.passed)) updateProgress(lesson.meta.id, (p) => (p.solved[index] = true))
+    })
+  }, [results, lesson])
 
   const position = lessons.findIndex((l) => l.meta.id === lesson.meta.id)
   const previous = lessons[position - 1]
@@ -55,22 +60,24 @@ export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checkin
       <h1 id="lesson-title">{lesson.meta.title}</h1>
       <p className="lesson-summary">{lesson.meta.summary}</p>
       {lesson.blocks.map((block, index) => {
+        // Keys carry the lesson, so no block ever inherits another lesson's state.
+        const key = `${lesson.meta.id}#${index}`
         switch (block.type) {
           case 'markdown':
             return (
-              <div key={index} className="lesson-prose">
+              <div key={key} className="lesson-prose">
                 <Markdown text={block.text} />
               </div>
             )
           case 'example': {
             const info = blockDocument(lesson, index, block.title, block.code)
-            return <ExampleBlock key={index} title={block.title} code={block.code} onOpen={() => onOpen(info, false)} onRun={() => onOpen(info, true)} />
+            return <ExampleBlock key={key} title={block.title} code={block.code} onOpen={() => onOpen(info, false)} onRun={() => onOpen(info, true)} />
           }
           case 'predict': {
             const info = blockDocument(lesson, index, block.title, block.code)
             return (
               <PredictBlock
-                key={index}
+                key={key}
                 title={block.title}
                 code={block.code}
                 host={lesson.meta.host}
@@ -82,17 +89,16 @@ export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checkin
           }
           case 'exercise': {
             const info = blockDocument(lesson, index, block.title, block.starter)
-            const key = `${lesson.meta.id}#${index}`
             return (
               <ExerciseBlock
-                key={index}
+                key={key}
                 title={block.title}
                 hint={block.hint}
-                solved={progress.solved[index] === true}
+                solved={progress.solved[index] === true || passed(index)}
                 results={results[key]}
                 checking={checking === key}
                 onStart={() => onOpen(info, false)}
-                onCheck={() => onCheck(index, block.checks, onOpen(info, false))}
+                onCheck={() => onCheck(index, block, onOpen(info, false))}
                 onShowSolution={() => {
                   if (window.confirm('Replace your code with the reference solution? You can get your version back with “Undo reset”.')) onOpen(info, false, block.solution)
                 }}
@@ -100,7 +106,7 @@ export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checkin
             )
           }
           case 'python':
-            return <PythonBlock key={index} title={block.title} code={block.code} />
+            return <PythonBlock key={key} title={block.title} code={block.code} />
         }
       })}
       <nav className="lesson-nav" aria-label="Lesson navigation">

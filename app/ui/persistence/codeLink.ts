@@ -1,7 +1,7 @@
 /**
  * The `#code=` share-link format, the convention of the TypeScript playground:
  * the program compressed with lz-string's `compressToEncodedURIComponent`.
- * Other hash parameters (host profile, lesson) travel alongside as `&key=value`.
+ * Other hash parameters (host profile, lesson, `lang=py` for Python) travel alongside as `&key=value`.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string'
 
@@ -9,11 +9,14 @@ export interface LinkState {
   code?: string
   host?: string
   lesson?: string
+  /** `py` for a Python program (TypeScript otherwise). */
+  lang?: string
 }
 
 export function encodeLink(state: LinkState): string {
   const parts: string[] = []
   if (state.code !== undefined) parts.push(`code=${compressToEncodedURIComponent(state.code)}`)
+  if (state.lang) parts.push(`lang=${encodeURIComponent(state.lang)}`)
   if (state.host) parts.push(`host=${encodeURIComponent(state.host)}`)
   if (state.lesson) parts.push(`lesson=${encodeURIComponent(state.lesson)}`)
   return parts.length ? `#${parts.join('&')}` : ''
@@ -34,6 +37,7 @@ export function decodeLink(hash: string): LinkState & { error?: string } {
       else state.code = code
     } else if (key === 'host') state.host = safeDecode(value)
     else if (key === 'lesson') state.lesson = safeDecode(value)
+    else if (key === 'lang') state.lang = safeDecode(value)
   }
   return state
 }

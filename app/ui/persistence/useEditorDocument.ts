@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { decodeLink, encodeLink } from './codeLink.ts'
 import { browserStorage, createDocumentStore } from './savedWork.ts'
+import type { HostProfile } from '../shell/HostPicker.tsx'
+import { pythonStarterProgram } from './pythonStarterProgram.ts'
 import { starterProgram } from './starterProgram.ts'
 
 /** What is in the editor: the playground, or a lesson's example or exercise. */
@@ -10,7 +12,7 @@ export interface DocumentInfo {
   title: string
   /** The original text, for "reset to the original". */
   original: string
-  host?: 'node' | 'browser'
+  host?: HostProfile
   lessonId?: string
 }
 
@@ -31,20 +33,57 @@ export interface EditorDocument {
 }
 
 export const PLAYGROUND: DocumentInfo = { id: 'playground', title: 'Playground', original: starterProgram }
+/** The Python playground: its own saved document, so switching language never loses either program. */
+export const PYTHON_PLAYGROUND: DocumentInfo = {
+  id: 'playground-python',
+  title: 'Python playground',
+  original: pythonStarterProgram,
+  host: 'python',
+}
 /** Where the learner's playground program is kept when a shared link replaces it in the editor. */
 const PREVIOUS_ID = 'playground-before-link'
 const LINK_UPDATE_DELAY_MS = 250
+/** Which playground was open last (its language is where the next visit starts). */
+const LAST_PLAYGROUND_KEY = 'looplab:last-playground'
 
-function initialPlayground(): { code: string; problem?: string; host?: string } {
+/** The playground of a language. */
+export function playgroundFor(profile: HostProfile | undefined): DocumentInfo {
+  return profile === 'python' ? PYTHON_PLAYGROUND : PLAYGROUND
+}
+
+function isPlayground(id: string): boolean {
+  return id === PLAYGROUND.id || id === PYTHON_PLAYGROUND.id
+}
+
+function lastPlayground(): DocumentInfo {
+  try {
+    return window.localStorage.getItem(LAST_PLAYGROUND_KEY) === PYTHON_PLAYGROUND.id ? PYTHON_PLAYGROUND : PLAYGROUND
+  } catch {
+    return PLAYGROUND
+  }
+}
+
+function rememberPlayground(id: string): void {
+  try {
+    window.localStorage.setItem(LAST_PLAYGROUND_KEY, id)
+  } catch {
+    /* storage refused: the next visit starts in TypeScript */
+  }
+}
+
+function initialPlayground(): { info: DocumentInfo; code: string; problem?: string; host?: string } {
   const link = decodeLink(window.location.hash)
   const store = createDocumentStore(browserStorage())
-  const saved = store.load(PLAYGROUND.id)
   if (link.code !== undefined) {
-    if (saved !== undefined && saved !== link.code) store.save(PREVIOUS_ID, saved)
-    store.save(PLAYGROUND.id, link.code)
-    return { code: link.code, ...(link.host ? { host: link.host } : {}) }
+    const info = link.lang === 'py' ? PYTHON_PLAYGROUND : PLAYGROUND
+    const saved = store.load(info.id)
+    if (saved !== undefined && saved !== link.code)
+      store.save(`${info.id === PLAYGROUND.id ? PREVIOUS_ID : `${info.id}-before-link`}`, saved)
+    store.save(info.id, link.code)
+    return { info, code: link.code, ...(link.host ? { host: link.host } : {}) }
   }
-  return { code: saved ?? starterProgram, ...(link.error ? { problem: link.error } : {}) }
+  const info = link.lang === 'py' ? PYTHON_PLAYGROUND : lastPlayground()
+  return { info, code: store.load(info.id) ?? info.original, ...(link.error ? { problem: link.error } : {}) }
 }
 
 /**
@@ -54,11 +93,11 @@ function initialPlayground(): { code: string; problem?: string; host?: string } 
  */
 export function useEditorDocument(): EditorDocument & { linkHost: string | undefined } {
   const [initial] = useState(initialPlayground)
-  const [info, setInfo] = useState<DocumentInfo>(PLAYGROUND)
+  const [info, setInfo] = useState<DocumentInfo>(initial.info)
   const [code, setCodeState] = useState(initial.code)
   const [undo, setUndo] = useState<string | undefined>()
   const store = useRef(createDocumentStore(browserStorage()))
-  const latest = useRef({ id: PLAYGROUND.id, code: initial.code })
+  const latest = useRef({ id: initial.info.id, code: initial.code })
 
   const setCode = useCallback((next: string) => {
     latest.current = { ...latest.current, code: next }
@@ -71,6 +110,7 @@ export function useEditorDocument(): EditorDocument & { linkHost: string | undef
     const text = override ?? store.current.load(next.id) ?? next.original
     if (override !== undefined) store.current.save(next.id, override)
     latest.current = { id: next.id, code: text }
+    if (isPlayground(next.id)) rememberPlayground(next.id)
     setInfo(next)
     setCodeState(text)
     setUndo(undefined)
@@ -89,9 +129,9 @@ export function useEditorDocument(): EditorDocument & { linkHost: string | undef
   }, [undo, setCode])
 
   useEffect(() => {
-    if (info.id !== PLAYGROUND.id) return
+    if (!isPlayground(info.id)) return
     const handle = window.setTimeout(() => {
-      const hash = encodeLink({ code })
+      const hash = encodeLink({ code, ...(info.id === PYTHON_PLAYGROUND.id ? { lang: 'py' } : {}) })
       if (window.location.hash !== hash && !window.location.hash.startsWith('#lesson='))
         window.history.replaceState(null, '', hash || window.location.pathname)
     }, LINK_UPDATE_DELAY_MS)

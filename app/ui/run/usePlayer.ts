@@ -1,10 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { TraceSession } from '../../model/session.ts'
-import type { Granularity } from '../../model/steps.ts'
+import { placeAfterSwitch, type Granularity } from '../../model/steps.ts'
 
 export const SPEEDS = [0.5, 1, 2, 4, 8, 16] as const
-/** Steps per second at speed 1×. */
-const BASE_RATE = 3
+/** Steps per second at speed 1×: readable at callback granularity. */
+const BASE_RATE = 2
+
+/** How a new session starts. */
+export interface PlayerStart {
+  /** Play from step 1 (a run the learner wants to watch); otherwise show the last step. */
+  play: boolean
+  /** The run is paced to real time (an endless program): follow its newest step instead. */
+  live: boolean
+}
 
 export interface Player {
   granularity: Granularity
@@ -29,30 +37,44 @@ export interface Player {
 }
 
 /** Play, pause, step and scrub through a session, live or finished. */
-export function usePlayer(session: TraceSession | undefined, version: number): Player {
-  const [granularity, setGranularityState] = useState<Granularity>('statement')
+export function usePlayer(session: TraceSession | undefined, version: number, start: PlayerStart): Player {
+  const [granularity, setGranularityState] = useState<Granularity>('microtask')
   const [index, setIndexState] = useState(0)
+  /** The event shown after a granularity switch, until the learner moves (keeps their place exactly). */
+  const [anchor, setAnchorState] = useState<number | null>(null)
   const [following, setFollowing] = useState(true)
   const [playing, setPlaying] = useState(false)
   const [speed, setSpeed] = useState<number>(1)
-
-  // A new session starts at its first step, following the newest one (state adjusted during render, as React advises).
   const [shownSession, setShownSession] = useState(session)
+  const [wasLive, setWasLive] = useState(start.live)
+
+  // A new session starts at step 1, playing if the learner wants to watch; a live one is followed.
   if (shownSession !== session) {
+    const play = start.play && !start.live
     setShownSession(session)
     setIndexState(0)
-    setFollowing(true)
-    setPlaying(false)
+    setAnchorState(null)
+    setFollowing(!play)
+    setPlaying(play)
+  }
+  if (wasLive !== start.live) {
+    setWasLive(start.live)
+    if (start.live) {
+      setFollowing(true)
+      setPlaying(false)
+    }
   }
 
   // eslint-disable-next-line react-hooks/exhaustive-deps -- version counts the in-place changes of the live session
   const count = useMemo(() => (session ? session.steps.count(granularity) : 0), [session, granularity, version])
   const effectiveIndex = following ? Math.max(0, count - 1) : Math.min(index, Math.max(0, count - 1))
-  const seq = session && count > 0 ? session.steps.eventAt(granularity, effectiveIndex) : -1
+  const stepSeq = session && count > 0 ? session.steps.eventAt(granularity, effectiveIndex) : -1
+  const seq = anchor !== null && !following && stepSeq >= 0 ? anchor : stepSeq
 
   const setIndex = useCallback(
     (next: number) => {
       const clamped = Math.max(0, Math.min(next, Math.max(0, count - 1)))
+      setAnchorState(null)
       setIndexState(clamped)
       setFollowing(clamped >= count - 1)
     },
@@ -61,10 +83,14 @@ export function usePlayer(session: TraceSession | undefined, version: number): P
 
   const setGranularity = useCallback(
     (next: Granularity) => {
-      if (session && seq >= 0) setIndexState(session.steps.indexAtOrBefore(next, seq))
+      if (session && seq >= 0 && !following) {
+        const place = placeAfterSwitch(session.steps, next, seq)
+        setIndexState(place.index)
+        setAnchorState(place.seq)
+      }
       setGranularityState(next)
     },
-    [session, seq],
+    [session, seq, following],
   )
 
   const jumpToEvent = useCallback(
@@ -72,6 +98,7 @@ export function usePlayer(session: TraceSession | undefined, version: number): P
       if (!session) return
       setPlaying(false)
       const target = session.steps.indexAtOrBefore(granularity, event)
+      setAnchorState(null)
       setIndexState(target)
       setFollowing(false)
     },
@@ -82,6 +109,7 @@ export function usePlayer(session: TraceSession | undefined, version: number): P
     if (!playing) return
     const timer = window.setInterval(
       () => {
+        setAnchorState(null)
         setIndexState((current) => {
           const next = (following && session?.live ? count - 1 : current) + 1
           if (next >= count) {
@@ -105,15 +133,19 @@ export function usePlayer(session: TraceSession | undefined, version: number): P
     seq,
     setIndex,
     stepForward: () => setIndex(effectiveIndex + 1),
-    stepBack: () => setIndex(effectiveIndex - 1),
+    stepBack: () => setIndex(anchor !== null && seq > stepSeq ? effectiveIndex : effectiveIndex - 1),
     toStart: () => setIndex(0),
     toEnd: () => {
+      setAnchorState(null)
       setIndexState(Math.max(0, count - 1))
       setFollowing(true)
     },
     playing,
     togglePlay: () => {
-      if (!playing && effectiveIndex >= count - 1) setIndexState(0)
+      if (!playing && effectiveIndex >= count - 1) {
+        setAnchorState(null)
+        setIndexState(0)
+      }
       setFollowing(false)
       setPlaying(!playing)
     },

@@ -11,6 +11,10 @@ export interface RunController {
   /** Changes whenever the session grows or ends (drives re-rendering). */
   version: number
   running: boolean
+  /** The running program is paced to real time (it keeps waking up): watch it live. */
+  live: boolean
+  /** The session came from Run (it can be watched from step 1), not from an opened file. */
+  fromRun: boolean
   status: string
   tone: StatusTone
   markers: EditorMarker[]
@@ -21,6 +25,8 @@ export interface RunController {
   show: (session: TraceSession, status: string) => void
   /** Puts a message in the status line (until the next run). */
   announce: (message: string) => void
+  /** Starts loading Python in a spare sandbox, so the first Python run starts at once. */
+  prewarmPython: () => void
 }
 
 /**
@@ -34,6 +40,8 @@ export function useRunController(initialStatus: string): RunController {
   const [session, setSession] = useState<TraceSession>()
   const [version, setVersion] = useState(0)
   const [running, setRunning] = useState(false)
+  const [live, setLive] = useState(false)
+  const [fromRun, setFromRun] = useState(false)
   const [status, setStatus] = useState(initialStatus)
   const [tone, setTone] = useState<StatusTone>('idle')
   const [markers, setMarkers] = useState<EditorMarker[]>([])
@@ -70,6 +78,11 @@ export function useRunController(initialStatus: string): RunController {
           setStatus('Compiling…')
           setTone('busy')
           break
+        case 'loading-python':
+          setRunning(true)
+          setStatus('Starting Python… (the first run loads Python itself, about 6 MB, once)')
+          setTone('busy')
+          break
         case 'compile-errors':
           setRunning(false)
           setMarkers(
@@ -85,6 +98,8 @@ export function useRunController(initialStatus: string): RunController {
           setTone('error')
           break
         case 'started':
+          setLive(false)
+          setFromRun(true)
           setMarkers([])
           setSession(event.session)
           setStatus('Running…')
@@ -92,6 +107,7 @@ export function useRunController(initialStatus: string): RunController {
           refresh()
           break
         case 'progress':
+          if (event.paced) setLive(true)
           if (event.paced) setStatus('Running live: virtual time now follows real time. Press Stop to end the program.')
           refresh()
           break
@@ -124,11 +140,14 @@ export function useRunController(initialStatus: string): RunController {
   )
 
   const stop = useCallback(() => runnerRef.current?.stop(), [])
+  const prewarmPython = useCallback(() => runnerRef.current?.prewarmPython(), [])
 
   const show = useCallback(
     (next: TraceSession, text: string) => {
       runnerRef.current?.kill()
       setRunning(false)
+      setLive(false)
+      setFromRun(false)
       setMarkers([])
       setSession(next)
       setStatus(text)
@@ -143,5 +162,5 @@ export function useRunController(initialStatus: string): RunController {
     setTone('idle')
   }, [])
 
-  return { session, version, running, status, tone, markers, run, stop, show, announce }
+  return { session, version, running, live, fromRun, status, tone, markers, run, stop, show, announce, prewarmPython }
 }

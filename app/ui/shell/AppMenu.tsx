@@ -14,7 +14,7 @@ interface Props {
   doc: EditorDocument
   controller: RunController
   theme: { choice: ThemeChoice; setChoice: (choice: ThemeChoice) => void; dark: boolean }
-  onTraceOpened: (source: string, host: 'node' | 'browser', name: string) => void
+  onTraceOpened: (source: string, host: 'node' | 'browser' | 'python', name: string) => void
   report: (message: string) => void
 }
 

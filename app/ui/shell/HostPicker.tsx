@@ -1,11 +1,34 @@
-export type HostProfile = 'node' | 'browser'
+/**
+ * Where a program runs: TypeScript on the engine's Node.js or browser event
+ * loop, or Python on asyncio's loop. One value covers both choices, since a
+ * Python program has no other host.
+ */
+export type HostProfile = 'node' | 'browser' | 'python'
+export type Language = 'typescript' | 'python'
 
-/** Which host's event loop the program runs on. */
-export function HostPicker({ value, onChange }: { value: HostProfile; onChange: (host: HostProfile) => void }) {
+export function languageOf(profile: HostProfile): Language {
+  return profile === 'python' ? 'python' : 'typescript'
+}
+
+/** The program's language: TypeScript or Python (asyncio). */
+export function LanguagePicker({ value, onChange }: { value: Language; onChange: (language: Language) => void }) {
+  return (
+    <label className="host-picker">
+      <span>Language</span>
+      <select aria-label="Language" value={value} onChange={(e) => onChange(e.currentTarget.value as Language)}>
+        <option value="typescript">TypeScript</option>
+        <option value="python">Python (asyncio)</option>
+      </select>
+    </label>
+  )
+}
+
+/** Which host's event loop a TypeScript program runs on. */
+export function HostPicker({ value, onChange }: { value: 'node' | 'browser'; onChange: (host: 'node' | 'browser') => void }) {
   return (
     <label className="host-picker">
       <span>Host</span>
-      <select aria-label="Host" value={value} onChange={(e) => onChange(e.currentTarget.value as HostProfile)}>
+      <select aria-label="Host" value={value} onChange={(e) => onChange(e.currentTarget.value as 'node' | 'browser')}>
         <option value="node">Node.js</option>
         <option value="browser">Browser</option>
       </select>

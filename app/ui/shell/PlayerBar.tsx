@@ -8,10 +8,34 @@ const GRANULARITIES: { value: Granularity; label: string }[] = [
   { value: 'task', label: 'Tasks' },
 ]
 
+interface Props {
+  player: Player
+  /** Whether Run jumps to the last step instead of playing from step 1 (remembered). */
+  runToEnd: boolean
+  onRunToEnd: (runToEnd: boolean) => void
+}
+
 /** Play, step and scrub through a run; the step size is a statement, a callback or a task. */
-export function PlayerBar({ player }: { player: Player }) {
+export function PlayerBar({ player, runToEnd, onRunToEnd }: Props) {
   const empty = player.count === 0
   const last = Math.max(0, player.count - 1)
+  const selected = GRANULARITIES.findIndex((g) => g.value === player.granularity)
+  const onRadioKey = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }
+    const move = moves[event.key]
+    const target =
+      move !== undefined
+        ? (selected + move + GRANULARITIES.length) % GRANULARITIES.length
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? GRANULARITIES.length - 1
+            : -1
+    if (target < 0) return
+    event.preventDefault()
+    player.setGranularity(GRANULARITIES[target]!.value)
+    event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="radio"]')[target]?.focus()
+  }
   return (
     <div className="player" role="group" aria-label="Player">
       <button
@@ -78,12 +102,13 @@ export function PlayerBar({ player }: { player: Player }) {
       <span className="step-readout" aria-hidden="true">
         {empty ? 'no run yet' : `${player.index + 1} / ${player.count}`}
       </span>
-      <div className="segmented" role="radiogroup" aria-label="Step by">
+      <div className="segmented" role="radiogroup" aria-label="Step by" onKeyDown={onRadioKey}>
         {GRANULARITIES.map((g) => (
           <button
             key={g.value}
             type="button"
             role="radio"
+            tabIndex={player.granularity === g.value ? 0 : -1}
             aria-checked={player.granularity === g.value}
             className={player.granularity === g.value ? 'selected' : ''}
             onClick={() => player.setGranularity(g.value)}
@@ -101,6 +126,10 @@ export function PlayerBar({ player }: { player: Player }) {
             </option>
           ))}
         </select>
+      </label>
+      <label className="run-mode" title="When checked, Run jumps straight to the result instead of playing from step 1">
+        <input type="checkbox" checked={runToEnd} onChange={(e) => onRunToEnd(e.currentTarget.checked)} />
+        Run to end
       </label>
     </div>
   )

@@ -11,7 +11,7 @@ interface Props {
 export function ShareButton({ code, host, lesson }: Props) {
   const [shown, setShown] = useState<{ link: string; copied: boolean }>()
   const share = async () => {
-    const link = `${window.location.origin}${window.location.pathname}${encodeLink({ code, host, ...(lesson ? { lesson } : {}) })}`
+    const link = `${window.location.origin}${window.location.pathname}${encodeLink({ code, ...(host === 'python' ? { lang: 'py' } : { host }), ...(lesson ? { lesson } : {}) })}`
     let copied = false
     try {
       await navigator.clipboard.writeText(link)

@@ -1,8 +1,20 @@
-import { axisTop, scaleLinear, select, zoom, zoomIdentity, type ZoomTransform } from 'd3'
+import { axisTop, scaleLinear, select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { formatTime } from '../../model/labels.ts'
 import type { TraceSession } from '../../model/session.ts'
-import { COROUTINE_LANE, HOST_LANE, SpanKind, type TimelineLayout } from '../../model/timeline.ts'
+import {
+  activityRange,
+  COROUTINE_LANE,
+  followRange,
+  HOST_LANE,
+  panRange,
+  SpanKind,
+  wholeRange,
+  zoomRange,
+  type TimelineLayout,
+  type TimeRange,
+} from '../../model/timeline.ts'
+import { usePreference } from '../persistence/preferences.ts'
 import { RowBrush } from './rowBrush.ts'
 import { spanAt, spanDescription } from './spans.ts'
 
@@ -19,8 +31,18 @@ interface Props {
 
 const ROW = 20
 const ROW_GAP = 4
-const LABEL_W = 168
 const AXIS_H = 24
+
+/** The label column: 168 px, but never more than a quarter of the timeline's width. */
+function labelWidth(total: number): number {
+  return Math.round(Math.max(64, Math.min(168, total / 4)))
+}
+
+/** The zoom transform that shows `range` on a base scale of the whole run over `width` px. */
+function transformFor(range: TimeRange, whole: TimeRange, width: number): ZoomTransform {
+  const k = Math.max(1, (whole.end - whole.start) / Math.max(range.end - range.start, 1e-6))
+  return zoomIdentity.translate((-(range.start - whole.start) * k * width) / (whole.end - whole.start), 0).scale(k)
+}
 
 /** Vertical position of a lane id (loop lanes, then host rows, then coroutines). */
 export function laneRow(layout: TimelineLayout, lane: number): number {
@@ -42,6 +64,7 @@ function palette(dark: boolean): Record<number, string> {
         [SpanKind.Io]: '#2dd4bf',
         [SpanKind.Render]: '#f472b6',
         [SpanKind.Suspended]: '#334155',
+        [SpanKind.Message]: '#facc15',
       }
     : {
         [SpanKind.Task]: '#2563eb',
@@ -54,13 +77,14 @@ function palette(dark: boolean): Record<number, string> {
         [SpanKind.Io]: '#0d9488',
         [SpanKind.Render]: '#db2777',
         [SpanKind.Suspended]: '#e2e8f0',
+        [SpanKind.Message]: '#ca8a04',
       }
 }
 
 /** How far a span's bar is inset from its row's edges: waits are thin, host work medium, running work full. */
 function spanInset(kind: number): number {
   if (kind === SpanKind.Awaiting || kind === SpanKind.Suspended || kind === SpanKind.Idle) return 6
-  if (kind === SpanKind.Timer || kind === SpanKind.Io) return 4
+  if (kind === SpanKind.Timer || kind === SpanKind.Io || kind === SpanKind.Message) return 4
   return 1
 }
 
@@ -75,7 +99,11 @@ export function TimelineView({ session, version, cursor, cursorSeq, onJump, dark
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const axisRef = useRef<SVGGElement>(null)
   const transformRef = useRef<ZoomTransform>(zoomIdentity)
-  const [size, setSize] = useState({ width: 600, height: 200 })
+  const [size, setSize] = useState({ width: 600, height: 200, labels: 168 })
+  const zoomRef = useRef<ZoomBehavior<HTMLCanvasElement, unknown> | null>(null)
+  /** Whether the view keeps fitting the activity (until the learner zooms or pans). */
+  const autoFit = useRef(true)
+  const [hintSeen, setHintSeen] = usePreference('timelineHintSeen')
   const [scrollTop, setScrollTop] = useState(0)
   const [hover, setHover] = useState<{ span: number; x: number; y: number } | undefined>()
   const drawRequest = useRef<number | null>(null)
@@ -87,9 +115,10 @@ export function TimelineView({ session, version, cursor, cursorSeq, onJump, dark
   useEffect(() => {
     const element = scrollRef.current
     if (!element) return
-    const observer = new ResizeObserver(() =>
-      setSize({ width: Math.max(200, element.clientWidth - LABEL_W), height: element.clientHeight }),
-    )
+    const observer = new ResizeObserver(() => {
+      const labels = labelWidth(element.clientWidth)
+      setSize({ width: Math.max(120, element.clientWidth - labels), height: element.clientHeight, labels })
+    })
     observer.observe(element)
     return () => observer.disconnect()
   }, [])
@@ -176,6 +205,10 @@ export function TimelineView({ session, version, cursor, cursorSeq, onJump, dark
           .ticks(Math.max(2, Math.floor(width / 110)))
           .tickFormat((value) => formatTime(Number(value))),
       )
+      // The first and last labels lean inwards, so none is cut at the edges.
+      select(axisRef.current)
+        .selectAll<SVGTextElement, number>('.tick text')
+        .attr('text-anchor', (value) => (x(value) < 28 ? 'start' : x(value) > width - 28 ? 'end' : 'middle'))
     }
   }, [layout, size, baseScale, dark, scrollTop, cursor, hover, session])
 
@@ -201,21 +234,95 @@ export function TimelineView({ session, version, cursor, cursorSeq, onJump, dark
         [size.width, size.height],
       ])
       .filter((event: Event) => event.type !== 'dblclick')
-      .on('zoom', (event: { transform: ZoomTransform }) => {
+      .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
         transformRef.current = event.transform
+        if (event.sourceEvent) {
+          autoFit.current = false
+          setHintSeen(true)
+        }
         requestDraw()
       })
+    zoomRef.current = behavior
     const selection = select(canvas)
     selection.call(behavior)
     return () => {
       selection.on('.zoom', null)
     }
-  }, [size, requestDraw])
+  }, [size, requestDraw, setHintSeen])
 
+  /** The range of time on screen now. */
+  const shownRange = useCallback((): TimeRange => {
+    const [start, end] = transformRef.current.rescaleX(baseScale()).domain() as [number, number]
+    return { start, end }
+  }, [baseScale])
+
+  const show = useCallback(
+    (range: TimeRange) => {
+      const canvas = canvasRef.current
+      const behavior = zoomRef.current
+      if (!canvas || !behavior) return
+      behavior.transform(select(canvas), transformFor(range, wholeRange(layout), size.width))
+    },
+    [layout, size.width],
+  )
+
+  const fit = useCallback(() => {
+    autoFit.current = true
+    layout.catchUp()
+    show(activityRange(layout))
+  }, [layout, show])
+
+  const act = useCallback(
+    (range: TimeRange) => {
+      autoFit.current = false
+      setHintSeen(true)
+      show(range)
+    },
+    [show, setHintSeen],
+  )
+
+  // A new run opens fitted to where its activity is, and keeps fitting while it grows.
   useEffect(() => {
-    transformRef.current = zoomIdentity
-    if (canvasRef.current) select(canvasRef.current).property('__zoom', zoomIdentity)
+    autoFit.current = true
   }, [session])
+  useEffect(() => {
+    if (!autoFit.current) return
+    layout.catchUp()
+    show(activityRange(layout))
+  }, [layout, show, version, session])
+
+  // The current step stays on screen while the player moves.
+  useEffect(() => {
+    layout.catchUp()
+    const range = shownRange()
+    const next = followRange(range, cursor, wholeRange(layout))
+    if (next.start !== range.start || next.end !== range.end) show(next)
+  }, [cursorSeq, cursor, layout, shownRange, show])
+
+  const zoomBy = (factor: number) => {
+    const range = shownRange()
+    act(zoomRange(range, factor, (range.start + range.end) / 2, wholeRange(layout)))
+  }
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLCanvasElement>) => {
+    const range = shownRange()
+    const whole = wholeRange(layout)
+    const keys: Record<string, () => void> = {
+      '+': () => zoomBy(2),
+      '=': () => zoomBy(2),
+      '-': () => zoomBy(0.5),
+      _: () => zoomBy(0.5),
+      ArrowLeft: () => act(panRange(range, -0.2, whole)),
+      ArrowRight: () => act(panRange(range, 0.2, whole)),
+      '0': fit,
+      f: fit,
+      a: () => act(whole),
+    }
+    const action = keys[event.key]
+    if (!action || event.ctrlKey || event.metaKey || event.altKey) return
+    event.preventDefault()
+    action()
+  }
 
   const locate = (event: React.MouseEvent<HTMLCanvasElement>) => {
     const rect = event.currentTarget.getBoundingClientRect()
@@ -256,8 +363,21 @@ export function TimelineView({ session, version, cursor, cursorSeq, onJump, dark
     <div className="timeline" ref={scrollRef} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
       <div className="timeline-spacer" style={{ height: contentHeight }} />
       <div className="timeline-sticky">
-        <div className="timeline-labels" style={{ width: LABEL_W }}>
-          <div className="timeline-axis-gap" />
+        <div className="timeline-labels" style={{ width: size.labels }}>
+          <div className="timeline-axis-gap timeline-tools" role="toolbar" aria-label="Timeline zoom">
+            <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => zoomBy(2)}>
+              +
+            </button>
+            <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={() => zoomBy(0.5)}>
+              −
+            </button>
+            <button type="button" aria-label="Fit to the activity" title="Fit to the activity (0, or double-click)" onClick={fit}>
+              Fit
+            </button>
+            <button type="button" aria-label="Show the whole run" title="Show the whole run (A)" onClick={() => act(wholeRange(layout))}>
+              All
+            </button>
+          </div>
           <div className="timeline-label-rows" style={{ transform: `translateY(${-scrollTop}px)` }}>
             {lanes.map((lane, i) => (
               <div
@@ -281,9 +401,21 @@ export function TimelineView({ session, version, cursor, cursorSeq, onJump, dark
             onMouseMove={onMove}
             onMouseLeave={() => setHover(undefined)}
             onClick={onClick}
-            aria-label="Timeline of tasks and coroutines over virtual time. Click to jump to a moment."
+            onDoubleClick={fit}
+            onKeyDown={onKeyDown}
+            tabIndex={0}
+            aria-label="Timeline of tasks and coroutines over virtual time. Click to jump to a moment; + and − zoom, arrow keys pan, 0 fits."
+            aria-keyshortcuts="+ - ArrowLeft ArrowRight 0 A"
             role="img"
           />
+          {!hintSeen && (
+            <p className="timeline-hint" aria-hidden="true">
+              Scroll or press + / − to zoom · drag or ← → to pan · double-click to fit
+              <button type="button" tabIndex={-1} onClick={() => setHintSeen(true)} aria-label="Hide this hint">
+                ×
+              </button>
+            </p>
+          )}
           {hover && (
             <div className="timeline-tooltip" style={{ left: Math.min(hover.x + 12, size.width - 260), top: hover.y + 14 }}>
               {spanDescription(session, hover.span)}

@@ -1,0 +1,39 @@
+import { writeFileSync } from 'node:fs'
+import { toChromeTrace } from '../engine/trace/chrome.ts'
+import { writeTraceFile } from '../engine/trace/file.ts'
+import { runPythonInNode } from './pythonNodeRunner.ts'
+
+export interface PythonFileArgs {
+  /** The path as given (tracebacks show it, as `python3 FILE` does). */
+  file: string
+  source: string
+  trace?: string
+  chromeTrace?: string
+  seed?: number
+}
+
+/**
+ * `looplab run FILE.py`: prints what CPython prints (stdout, and stderr with
+ * tracebacks) and exits as CPython does; `--trace` / `--chrome-trace` write
+ * the run's trace as for TypeScript.
+ */
+export async function runPythonFile(args: PythonFileArgs): Promise<number> {
+  const result = await runPythonInNode(
+    args.source,
+    { fileName: args.file, ...(args.seed !== undefined ? { seed: args.seed } : {}), budgets: { maxWallMs: 60_000 } },
+    (stream, text) => (stream === 'stdout' ? process.stdout : process.stderr).write(text),
+  )
+  if (result.program && result.outcome) {
+    if (args.trace) {
+      const file = writeTraceFile(result.batches, result.program, 'python', {
+        exitCode: result.exitCode,
+        reason: result.outcome.reason,
+        ...(result.outcome.explanation ? { explanation: result.outcome.explanation } : {}),
+      })
+      writeFileSync(args.trace, JSON.stringify(file))
+    }
+    if (args.chromeTrace) writeFileSync(args.chromeTrace, JSON.stringify(toChromeTrace(result.trace, result.program, 'python')))
+    if (result.outcome.explanation && result.outcome.reason === 4) process.stderr.write(`looplab: ${result.outcome.explanation}\n`)
+  }
+  return result.exitCode
+}

@@ -1,0 +1,205 @@
+/**
+ * Runs a learner's Python program on Pyodide, on Looplab's virtual-time
+ * asyncio loop (the Python package under ./runtime/looplab), and turns what
+ * it records into the same trace every other part of Looplab reads.
+ *
+ * The Pyodide instance is injected (Node loads it from the npm package, the
+ * sandbox worker from bytes the page handed in), and so are the runtime's
+ * Python sources, so this module runs unchanged in both.
+ *
+ * The Python side records raw events (seven float64s each) and calls back
+ * every batch; this side encodes them with the engine's TraceRecorder and
+ * hands encoded batches to `io.onBatch`, as the TypeScript engine does.
+ */
+import type { Diagnostic } from '../compile/diagnostics.ts'
+import { budgetExplanation, DEFAULT_BUDGETS, type Budgets } from '../runtime/budgets.ts'
+import type { RunIo, RunOutcome } from '../runtime/run.ts'
+import type { WorldConfig } from '../runtime/world/world.ts'
+import { BudgetKind, EventKind, type RunEndReason } from '../trace/events.ts'
+import type { ProgramInfo } from '../trace/program.ts'
+import { TraceRecorder } from '../trace/recorder.ts'
+
+/** The part of Pyodide's API this module uses (a PyodideAPI satisfies it). */
+export interface PyodideLike {
+  FS: {
+    mkdirTree(path: string): void
+    writeFile(path: string, data: string): void
+  }
+  runPython(code: string): unknown
+  pyimport(name: string): PyProxyLike
+  toPy(value: unknown): unknown
+}
+
+/** A Python object seen from JavaScript (Pyodide's PyProxy), as far as this module uses it. */
+export interface PyProxyLike {
+  [key: string]: unknown
+  destroy(): void
+  toJs(options?: { dict_converter?: (entries: Iterable<[string, unknown]>) => unknown }): unknown
+}
+
+interface PyBufferLike {
+  data: Float64Array
+  release(): void
+}
+
+interface RecorderProxy {
+  take(): PyProxyLike & { get(index: number): PyProxyLike & { getBuffer(type: string): PyBufferLike; toJs(): unknown } }
+}
+
+/** The runtime's Python sources, by file name within the `looplab` package. */
+export type PythonRuntimeFiles = Readonly<Record<string, string>>
+
+/** Where the runtime package is written in Pyodide's in-memory file system. */
+export const PYTHON_RUNTIME_ROOT = '/looplab_runtime'
+
+export interface PythonRunOptions {
+  budgets?: Partial<Budgets>
+  seed?: number
+  batchSize?: number
+  /** The file name tracebacks and reprs show (as `python3 FILE` shows its path). */
+  fileName?: string
+  /** The lesson's simulated world (routes, latencies), the same object the TypeScript engine takes; `looplab.world` reads it. */
+  world?: WorldConfig
+}
+
+export type PythonPrepared =
+  | { ok: false; diagnostics: Diagnostic[] }
+  | {
+      ok: true
+      program: ProgramInfo
+      /** Runs the program to the end (synchronously: virtual time never waits). */
+      run(options: PythonRunOptions, io: RunIo): RunOutcome
+    }
+
+/** Writes the runtime package into the interpreter and puts it on `sys.path` (once per interpreter). */
+export function installPythonRuntime(pyodide: PyodideLike, files: PythonRuntimeFiles): void {
+  const dir = `${PYTHON_RUNTIME_ROOT}/looplab`
+  pyodide.FS.mkdirTree(dir)
+  for (const [name, text] of Object.entries(files)) pyodide.FS.writeFile(`${dir}/${name}`, text)
+  pyodide.runPython(
+    `import sys\nif ${JSON.stringify(PYTHON_RUNTIME_ROOT)} not in sys.path: sys.path.insert(0, ${JSON.stringify(PYTHON_RUNTIME_ROOT)})\nimport looplab._run`,
+  )
+}
+
+const BUDGET_NAMES = {
+  steps: BudgetKind.Steps,
+  events: BudgetKind.Events,
+  virtualTime: BudgetKind.VirtualTime,
+  wallTime: BudgetKind.WallTime,
+  callDepth: BudgetKind.CallDepth,
+  outputChars: BudgetKind.OutputBytes,
+} as const
+
+const DEADLOCK_EXPLANATION =
+  'Every task is waiting and nothing can wake any of them: no timer is scheduled and no I/O is in flight. ' +
+  'CPython would wait here forever, so Looplab stopped the program. Look for a future nobody sets, an Event nobody sets, ' +
+  'a Queue.get() with no producer left, or a Lock that is never released.'
+
+/**
+ * The world configuration as JSON for the Python side. Its values must be data:
+ * a route body that is a function belongs in the program (`world.route(path, body=…)`).
+ */
+export function worldConfigJson(config: WorldConfig | undefined): string {
+  return JSON.stringify(config ?? {}, (key, value: unknown) => {
+    if (typeof value === 'function')
+      throw new TypeError(
+        `The world configuration's "${key}" is a function, which a Python run cannot take: declare that route in the program with world.route(path, body=…).`,
+      )
+    return value
+  })
+}
+
+function explanations(budgets: Budgets): Record<string, string> {
+  const words: Record<string, string> = { deadlock: DEADLOCK_EXPLANATION }
+  for (const [name, kind] of Object.entries(BUDGET_NAMES)) {
+    words[name] = budgetExplanation(kind, budgets).replace('statements', 'lines of Python')
+  }
+  return words
+}
+
+/** Compiles `source` in the interpreter: a SyntaxError comes back as a diagnostic with its line and column. */
+export function preparePython(pyodide: PyodideLike, source: string, fileName = 'main.py'): PythonPrepared {
+  const runModule = pyodide.pyimport('looplab._run')
+  const SessionClass = runModule.Session as (source: string, fileName: string) => PyProxyLike
+  const session = SessionClass(source, fileName)
+  runModule.destroy()
+  const diagnosticsProxy = session.diagnostics as PyProxyLike
+  const diagnostics = diagnosticsProxy.toJs({ dict_converter: Object.fromEntries }) as Diagnostic[]
+  diagnosticsProxy.destroy()
+  if (diagnostics.length > 0) {
+    session.destroy()
+    return { ok: false, diagnostics }
+  }
+  const infoProxy = (session.program_info as () => PyProxyLike)()
+  const program = infoProxy.toJs({ dict_converter: Object.fromEntries }) as ProgramInfo
+  infoProxy.destroy()
+  return {
+    ok: true,
+    program,
+    run(options, io) {
+      try {
+        return runSession(pyodide, session, options, io)
+      } finally {
+        session.destroy()
+      }
+    },
+  }
+}
+
+function runSession(pyodide: PyodideLike, session: PyProxyLike, options: PythonRunOptions, io: RunIo): RunOutcome {
+  const budgets: Budgets = { ...DEFAULT_BUDGETS, ...options.budgets }
+  const batchSize = options.batchSize ?? 5000
+  const clock = { now: 0 }
+  const recorder = new TraceRecorder(clock)
+  const flush = () => {
+    const batch = recorder.takeBatch()
+    if (batch) io.onBatch(batch)
+  }
+  const drain = (python: RecorderProxy) => {
+    const taken = python.take()
+    const eventsProxy = taken.get(0)
+    const stringsProxy = taken.get(1)
+    const strings = stringsProxy.toJs() as string[]
+    stringsProxy.destroy()
+    for (const text of strings) recorder.intern(text)
+    const buffer = eventsProxy.getBuffer('f64')
+    try {
+      const raw = buffer.data
+      for (let i = 0; i + 6 < raw.length; i += 7) {
+        const kind = raw[i]!
+        clock.now = raw[i + 1]!
+        if (kind === EventKind.Step) recorder.step(raw[i + 2]!)
+        else recorder.emit(kind as EventKind, raw[i + 2]!, raw[i + 3]!, raw[i + 4], raw[i + 5], raw[i + 6])
+        if (recorder.pendingEvents >= batchSize) flush()
+      }
+    } finally {
+      buffer.release()
+      eventsProxy.destroy()
+      taken.destroy()
+    }
+  }
+  const pythonOptions = pyodide.toPy({
+    budgets: { ...budgets, maxWallMs: budgets.maxWallMs },
+    seed: options.seed ?? 1,
+    batchSize,
+    explanations: explanations(budgets),
+    world: worldConfigJson(options.world),
+  }) as PyProxyLike
+  const run = session.run as (options: unknown, onFull: (recorder: RecorderProxy) => void) => PyProxyLike
+  const outcomeProxy = run(pythonOptions, drain)
+  pythonOptions.destroy()
+  const outcome = outcomeProxy.toJs({ dict_converter: Object.fromEntries }) as {
+    exitCode: number
+    reason: number
+    budget?: number
+    explanation?: string
+  }
+  outcomeProxy.destroy()
+  flush()
+  return {
+    exitCode: outcome.exitCode,
+    reason: outcome.reason as RunEndReason,
+    ...(outcome.budget !== undefined ? { budget: outcome.budget as BudgetKind } : {}),
+    ...(outcome.explanation !== undefined ? { explanation: outcome.explanation } : {}),
+  }
+}

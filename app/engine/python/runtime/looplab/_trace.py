@@ -1,0 +1,174 @@
+"""The trace recorder of a Python run.
+
+Events are appended as raw numbers, seven float64 values each (kind, virtual
+time in µs, location id, cause sequence number or -1, a, b, c), and handed to
+the host in batches; the host encodes them in the trace format every other
+part of Looplab reads (app/engine/trace/). Strings are interned here, in the
+order the host will intern them, so ids agree on both sides.
+
+The kinds and codes mirror app/engine/trace/events.ts; a unit test keeps the
+two lists equal.
+"""
+
+from array import array
+
+
+class Kind:
+    RUN_START = 1
+    RUN_END = 2
+    TASK_START = 3
+    TASK_END = 4
+    JOB_ENQUEUE = 5
+    JOB_START = 6
+    JOB_END = 7
+    FRAME_PUSH = 8
+    FRAME_POP = 9
+    STEP = 10
+    PROMISE_CREATE = 11
+    PROMISE_SETTLE = 12
+    COROUTINE_START = 15
+    COROUTINE_END = 16
+    TIMER_SET = 20
+    TIMER_CLEAR = 21
+    IO_START = 22
+    IO_COMPLETE = 23
+    CONSOLE = 24
+    UNCAUGHT_ERROR = 25
+    BUDGET_STOP = 28
+    PHASE = 29
+    IDLE = 30
+    TIMER_DUE = 31
+    JOB_CANCEL = 32
+    TASK_WAIT = 33
+    BLOCK = 34
+    LABEL = 35
+
+
+class LabelTarget:
+    COROUTINE = 1
+    TIMER = 2
+    IO = 3
+
+
+class Host:
+    PYTHON = 2
+
+
+class EndReason:
+    FINISHED = 0
+    EXITED = 1
+    UNCAUGHT_ERROR = 2
+    BUDGET = 4
+    STOPPED = 5
+
+
+class TaskSource:
+    SCRIPT = 0
+
+
+class JobKind:
+    TASK_STEP = 6
+    TASK_WAKEUP = 7
+    CALLBACK = 8
+
+
+class CoroutineKind:
+    TASK = 3
+
+
+class TimerKind:
+    CALL_LATER = 4
+
+
+class IoKind:
+    FETCH = 0
+    SERVER_REQUEST = 1
+    CHANNEL_MESSAGE = 2
+    WORKER_MESSAGE = 4
+    EXECUTOR = 7
+
+
+class ConsoleLevel:
+    LOG = 0
+    ERROR = 4
+
+
+class Budget:
+    STEPS = 0
+    EVENTS = 1
+    VIRTUAL_TIME = 2
+    WALL_TIME = 3
+    CALL_DEPTH = 5
+    OUTPUT_BYTES = 6
+
+
+class Phase:
+    MAIN = 0
+    PY_READY = 8
+
+
+class FutureOrigin:
+    FUTURE = 9
+
+
+class Settle:
+    RESULT = 0
+    EXCEPTION = 1
+    CANCELLED = 2
+
+
+MAX_STRING = 1_000_000
+
+
+class Recorder:
+    """Appends events; calls `on_full(recorder)` every `batch_size` events."""
+
+    __slots__ = ('clock', 'buffer', 'seq', 'strings', 'string_ids', 'new_strings', 'batch_size', 'flush_at', 'on_full', 'closed', 'max_events')
+
+    def __init__(self, clock, on_full, batch_size=20_000, max_events=2_000_000):
+        self.clock = clock
+        self.buffer = array('d')
+        self.seq = 0
+        self.strings = []
+        self.string_ids = {}
+        self.new_strings = []
+        self.batch_size = batch_size
+        self.flush_at = batch_size
+        self.on_full = on_full
+        self.closed = False
+        self.max_events = max_events
+
+    def emit(self, kind, loc=0, cause=-1, a=0, b=0, c=0):
+        """Records one event and returns its sequence number (-1 once the recorder is closed)."""
+        if self.closed:
+            return -1
+        seq = self.seq
+        self.buffer.extend((kind, self.clock.now, loc, cause, a, b, c))
+        self.seq = seq + 1
+        if self.seq >= self.flush_at:
+            self.flush()
+        return seq
+
+    def flush(self):
+        self.flush_at = self.seq + self.batch_size
+        self.on_full(self)
+
+    def take(self):
+        """The raw events and the strings added since the last call; the host calls this."""
+        events, strings = self.buffer, self.new_strings
+        self.buffer = array('d')
+        self.new_strings = []
+        return events, strings
+
+    def intern(self, text):
+        if len(text) > MAX_STRING:
+            cut = len(text) - MAX_STRING
+            text = text[:MAX_STRING] + f'… [{cut} more characters]' + ('\n' if text.endswith('\n') else '')
+        known = self.string_ids.get(text)
+        if known is not None:
+            return known
+        sid = len(self.strings)
+        self.strings.append(text)
+        self.new_strings.append(text)
+        self.string_ids[text] = sid
+        return sid
