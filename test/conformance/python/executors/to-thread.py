@@ -17,7 +17,7 @@ async def spinner():
 async def main():
     loop = asyncio.get_running_loop()
     start = loop.time()
-    result, _ = await asyncio.gather(asyncio.to_thread(blocking_io, "file", 0.25), spinner())
+    result, _ = await asyncio.gather(asyncio.to_thread(blocking_io, "file", 0.22), spinner())
     print(result)
     print("took", round(loop.time() - start, 1), "s")
 

@@ -12,7 +12,9 @@ What differs from real threads: the function's side effects happen when it is
 submitted, not spread over its run.
 """
 
+import contextvars
 import heapq
+from asyncio import events, tasks
 
 from ._trace import IoKind, Kind, LabelTarget
 
@@ -48,13 +50,22 @@ class Executors:
         clock.now = begin
         outcome = None
         error = None
+        # A worker thread has no running loop and no current task (it may run a loop of its own with asyncio.run).
+        running = events._get_running_loop()
+        current = tasks._swap_current_task(running, None) if running is not None else None
+        events._set_running_loop(None)
         with runtime.thread_output() as printed:
             try:
-                outcome = func(*args)
+                # A worker thread has a context of its own, empty (asyncio.to_thread passes the caller's in).
+                outcome = contextvars.Context().run(func, *args)
             except BaseException as caught:
                 if runtime.monitor.stopped is not None:
                     raise
                 error = caught
+            finally:
+                events._set_running_loop(running)
+                if running is not None:
+                    tasks._swap_current_task(running, current)
         done_at = clock.now
         clock.now = saved
         heapq.heapreplace(pool, done_at)

@@ -28,6 +28,7 @@ import itertools
 import math
 import re
 from asyncio import base_events, events, futures, tasks
+from asyncio.log import logger
 
 from ._trace import CoroutineKind, JobKind, Kind, LabelTarget, Phase, Settle, TimerKind
 
@@ -316,8 +317,15 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         self._monitor.loc = 0
         try:
             if self._debug:
+                # As CPython's debug mode: a step that holds the loop too long is logged.
                 self._current_handle = handle
-            handle._run()
+                began = self.time()
+                handle._run()
+                took = self.time() - began
+                if took >= self.slow_callback_duration:
+                    logger.warning('Executing %s took %.3f seconds', base_events._format_handle(handle), took)
+            else:
+                handle._run()
         finally:
             self._current_handle = None
             self._current_job_seq = previous

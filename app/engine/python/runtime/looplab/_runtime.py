@@ -10,7 +10,7 @@ import functools
 import heapq
 import itertools
 import weakref
-from asyncio import futures, tasks
+from asyncio import events, futures, tasks
 
 from ._trace import Kind
 
@@ -105,7 +105,9 @@ class Runtime:
         return next(self.ids)
 
     def current_cause(self):
-        loop = self.loops[-1] if self.loops else None
+        loop = events._get_running_loop()
+        if loop not in self.loops:
+            loop = self.loops[-1] if self.loops else None
         return loop._current_job_seq if loop is not None else -1
 
     # -- output ---------------------------------------------------------------
