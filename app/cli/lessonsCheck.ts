@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -5,8 +6,13 @@ import { evaluateChecks, type CheckResult } from '../model/lessons/checks.ts'
 import { orderLessons, parseLesson } from '../model/lessons/parse.ts'
 import type { Lesson } from '../model/lessons/types.ts'
 import { ConsoleIndex } from '../model/consoleLines.ts'
-import { runInNode, type NodeRunResult } from './nodeRunner.ts'
+import type { RunOptions } from '../engine/runtime/run.ts'
+import type { NodeRunResult } from './realmRunner.ts'
 import { BudgetKind, RunEndReason } from '../engine/trace/events.ts'
+import { unroutedRequests } from '../model/unrouted.ts'
+
+/** Runs one program of a lesson (the CLI passes one with its caches). */
+export type LessonRunner = (code: string, options: RunOptions) => NodeRunResult
 
 export const LESSONS_DIR = fileURLToPath(new URL('../../lessons/', import.meta.url))
 
@@ -24,10 +30,25 @@ function outputLines(result: NodeRunResult): string[] {
   return index.texts()
 }
 
+/** How the printed lines differ from the ones a lesson states, or undefined when they are the same. */
+export function outputMismatch(stated: readonly string[], printed: readonly string[]): string | undefined {
+  const length = Math.max(stated.length, printed.length)
+  const prints = `it prints ${printed.length} line${printed.length === 1 ? '' : 's'}, the lesson states ${stated.length}`
+  for (let i = 0; i < length; i++) {
+    if (stated[i] === printed[i]) continue
+    if (i >= printed.length) return prints
+    if (i >= stated.length) return `${prints}; line ${i + 1} is “${printed[i]}”`
+    return `line ${i + 1} is “${printed[i]}”, the lesson says “${stated[i]}”`
+  }
+  return undefined
+}
+
 /** Runs one program of a lesson; returns a reason it is broken, or undefined. */
 function brokenRun(result: NodeRunResult, budgetIsFailure = true): string | undefined {
   if (result.diagnostics) return `does not compile: ${result.diagnostics[0]?.message} (line ${result.diagnostics[0]?.line})`
   const outcome = result.outcome
+  const unrouted = unroutedRequests(result.trace)
+  if (unrouted.length > 0) return `fetches ${unrouted[0]!.method} ${unrouted[0]!.url}, which no route matches: declare it with world.route`
   if (outcome?.reason !== RunEndReason.Budget) return undefined
   if (!budgetIsFailure && outcome.budget === BudgetKind.VirtualTime) return undefined
   return `hit a budget: ${outcome.explanation}`
@@ -38,8 +59,9 @@ export function checkProgram(
   lesson: Lesson,
   code: string,
   exercise: { checks: Parameters<typeof evaluateChecks>[0]; timeLimitMs: number },
+  run: LessonRunner,
 ): { result: NodeRunResult; checks: CheckResult[] } {
-  const result = runInNode(code, { host: lesson.meta.host, budgets: { maxWallMs: 20_000, maxVirtualMs: exercise.timeLimitMs } })
+  const result = run(code, { host: lesson.meta.host, budgets: { maxWallMs: 20_000, maxVirtualMs: exercise.timeLimitMs } })
   const stopped = result.outcome?.reason === RunEndReason.Budget && result.outcome.budget === BudgetKind.VirtualTime
   return {
     result,
@@ -59,16 +81,38 @@ function totalMs(result: NodeRunResult): number {
   return result.trace.count > 0 ? result.trace.time[result.trace.count - 1]! / 1000 : 0
 }
 
-/** `looplab lessons check`: every lesson valid, every example runs, every exercise's starter fails and solution passes. */
-export function checkLessons(): number {
+/** `looplab lessons check`: every lesson valid, every example runs (printing what its lesson states), every exercise's starter fails and solution passes. */
+export function checkLessons(run: LessonRunner, dir = LESSONS_DIR): number {
   let lessons: Lesson[]
   try {
-    lessons = loadLessons()
+    lessons = loadLessons(dir)
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`)
     return 1
   }
+  const { problems, notes, examples, exercises } = lessonProblems(lessons, run)
+  for (const note of notes) process.stderr.write(`! ${note}\n`)
+  for (const problem of problems) process.stderr.write(`✗ ${problem}\n`)
+  const summary = `${lessons.length} lessons, ${examples} examples, ${exercises} exercises`
+  if (problems.length > 0) {
+    process.stdout.write(`${summary}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`)
+    return 1
+  }
+  process.stdout.write(`${summary}: all pass\n`)
+  return 0
+}
+
+/**
+ * Runs everything in these lessons: every example and prediction runs (and
+ * prints what the lesson states it prints), every exercise's starter fails
+ * and its solution passes well within the time limit. Returns what is wrong.
+ */
+export function lessonProblems(
+  lessons: readonly Lesson[],
+  run: LessonRunner,
+): { problems: string[]; notes: string[]; examples: number; exercises: number } {
   const problems: string[] = []
+  const notes: string[] = []
   let examples = 0
   let exercises = 0
   for (const lesson of lessons) {
@@ -76,18 +120,35 @@ export function checkLessons(): number {
     for (const block of lesson.blocks) {
       if (block.type === 'example' || block.type === 'predict') {
         examples++
-        const result = runInNode(block.code, { host: lesson.meta.host, budgets: { maxWallMs: 20_000 } })
+        const result = run(block.code, { host: lesson.meta.host, budgets: { maxWallMs: 20_000 } })
         const broken = brokenRun(result)
         if (broken) problems.push(`${where(block.title)}: the ${block.type} ${broken}`)
-        else if (block.type === 'predict' && outputLines(result).length < 2)
+        else if (block.type === 'example' && block.output) {
+          const wrong = outputMismatch(block.output.lines, outputLines(result))
+          if (wrong)
+            problems.push(
+              `${lesson.file}:${block.output.line} — ${block.title}: the output the lesson states is not what the example prints: ${wrong}`,
+            )
+        } else if (block.type === 'predict' && outputLines(result).length < 2)
           problems.push(`${where(block.title)}: a predict question needs at least two output lines to order`)
+      } else if (block.type === 'python' && block.output) {
+        const ran = runPython(block.code)
+        if (ran.missing) notes.push(`${where(block.title)}: python3 is not installed, so the output the lesson states was not checked`)
+        else if (ran.error) problems.push(`${where(block.title)}: the Python block fails with python3: ${ran.error}`)
+        else {
+          const wrong = outputMismatch(block.output.lines, ran.lines)
+          if (wrong)
+            problems.push(
+              `${lesson.file}:${block.output.line} — ${block.title}: the output the lesson states is not what python3 prints: ${wrong}`,
+            )
+        }
       } else if (block.type === 'exercise') {
         exercises++
         // A starter may run forever (that can be the bug to fix): the time limit stops it, and that is a failed check.
-        const starter = checkProgram(lesson, block.starter, block)
+        const starter = checkProgram(lesson, block.starter, block, run)
         if (brokenRun(starter.result, false)) problems.push(`${where(block.title)}: the starter ${brokenRun(starter.result, false)}`)
         else if (starter.checks.every((c) => c.passed)) problems.push(`${where(block.title)}: the starter already passes every check`)
-        const solution = checkProgram(lesson, block.solution, block)
+        const solution = checkProgram(lesson, block.solution, block, run)
         const failed = solution.checks.filter((c) => !c.passed)
         if (brokenRun(solution.result)) problems.push(`${where(block.title)}: the solution ${brokenRun(solution.result)}`)
         else if (failed.length > 0) problems.push(`${where(block.title)}: the solution fails: ${failed.map((c) => c.message).join(' / ')}`)
@@ -98,12 +159,14 @@ export function checkLessons(): number {
       }
     }
   }
-  for (const problem of problems) process.stderr.write(`✗ ${problem}\n`)
-  const summary = `${lessons.length} lessons, ${examples} examples, ${exercises} exercises`
-  if (problems.length > 0) {
-    process.stdout.write(`${summary}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`)
-    return 1
-  }
-  process.stdout.write(`${summary}: all pass\n`)
-  return 0
+  return { problems, notes, examples, exercises }
+}
+
+/** Runs a lesson's Python block with the machine's CPython (the reference for what asyncio does). */
+function runPython(code: string): { lines: string[]; error?: string; missing?: boolean } {
+  const run = spawnSync('python3', ['-'], { input: code, encoding: 'utf8', timeout: 20_000 })
+  if (run.error && 'code' in run.error && run.error.code === 'ENOENT') return { lines: [], missing: true }
+  if (run.error) return { lines: [], error: run.error.message }
+  if (run.status !== 0) return { lines: [], error: (run.stderr || `exit code ${run.status}`).trim().split('\n').at(-1)! }
+  return { lines: run.stdout.replace(/\n$/, '').split('\n') }
 }

@@ -1,4 +1,6 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { RunArgs } from './args.ts'
 import { toChromeTrace } from '../engine/trace/chrome.ts'
 import { writeTraceFile } from '../engine/trace/file.ts'
 import { runPythonInNode } from './pythonNodeRunner.ts'
@@ -36,4 +38,23 @@ export async function runPythonFile(args: PythonFileArgs): Promise<number> {
     if (result.outcome.explanation && result.outcome.reason === 4) process.stderr.write(`looplab: ${result.outcome.explanation}\n`)
   }
   return result.exitCode
+}
+
+/** The `run` command for a .py file: reads it (an absolute path, as CPython's tracebacks show) and runs it. */
+export async function runPythonCommand(args: RunArgs): Promise<number> {
+  const file = resolve(args.file)
+  let source: string
+  try {
+    source = readFileSync(file, 'utf8')
+  } catch (error) {
+    process.stderr.write(`looplab: cannot read ${args.file}: ${(error as Error).message}\n`)
+    return 2
+  }
+  return runPythonFile({
+    file,
+    source,
+    ...(args.trace !== undefined ? { trace: args.trace } : {}),
+    ...(args.chromeTrace !== undefined ? { chromeTrace: args.chromeTrace } : {}),
+    ...(args.seed !== undefined ? { seed: args.seed } : {}),
+  })
 }

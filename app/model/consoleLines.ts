@@ -1,5 +1,6 @@
 import type { TraceColumns } from '../engine/trace/columns.ts'
 import { EventKind } from '../engine/trace/events.ts'
+import { unroutedNote, unroutedRequests } from './unrouted.ts'
 
 export type ConsoleLevel = 'log' | 'info' | 'debug' | 'warn' | 'error'
 const LEVELS: ConsoleLevel[] = ['log', 'info', 'debug', 'warn', 'error']
@@ -11,6 +12,8 @@ export interface ConsoleLine {
   text: string
   /** Set on the marker standing for lines that were printed and not kept: how many. */
   omitted?: number
+  /** Set on Looplab's own notes (not program output): the simulated network answering an unknown URL. */
+  note?: true
 }
 
 /** Output longer than this many lines keeps its first and last lines (half each) and counts the rest. */
@@ -24,7 +27,9 @@ export const MAX_LINE_LENGTH = 10_000
  * The program's output split into lines, indexed by the event that printed
  * them, so the console can show exactly what was printed up to a step.
  * A very long output keeps its beginning and its end, with one marker line
- * between them saying how many lines were left out.
+ * between them saying how many lines were left out. Looplab's own notes
+ * (an unknown URL answered by the simulated world) sit among the lines,
+ * marked `note`, and are not part of `texts()` or `total`.
  */
 export class ConsoleIndex {
   /** Kept lines in print order (with the omission marker, if any, between the head and the tail). */
@@ -34,6 +39,7 @@ export class ConsoleIndex {
   private scanned = 0
   private partial: ConsoleLine | undefined
   private marker: ConsoleLine | undefined
+  private noted = false
 
   constructor(private readonly trace: TraceColumns) {}
 
@@ -42,16 +48,23 @@ export class ConsoleIndex {
     return this.marker?.omitted ?? 0
   }
 
-  /** The text of every kept line, without the omission marker. */
+  /** The text of every kept line the program printed (no omission marker, no notes of Looplab's). */
   texts(): string[] {
     const out: string[] = []
-    for (const line of this.lines) if (line.omitted === undefined) out.push(line.text)
+    for (const line of this.lines) if (line.omitted === undefined && !line.note) out.push(line.text)
     return out
   }
 
   catchUp(): void {
     const t = this.trace
     for (let i = this.scanned; i < t.count; i++) {
+      if (t.kind[i] === EventKind.UnroutedRequest && !this.noted) {
+        // Once per run, the console says that the simulated world answered an unknown URL.
+        this.noted = true
+        this.partial = undefined
+        for (const text of unroutedNote(unroutedRequests(t, i, i + 1)[0]!)) this.lines.push({ seq: i, level: 'info', text, note: true })
+        continue
+      }
       if (t.kind[i] !== EventKind.Console) continue
       const level = LEVELS[t.a[i]!] ?? 'log'
       const text = t.strings[t.b[i]!] ?? ''

@@ -15,6 +15,8 @@ export class TraceFacts {
   readonly jobFunction = new Map<number, number>()
   /** `${LabelTarget}:${id}` → StringId of its name (Python tasks' names, timers' callbacks). */
   readonly names = new Map<string, number>()
+  /** Python: JobId → the TimerId it was before it fell due (one card from the timer heap to the stack). */
+  readonly timerOfJob = new Map<number, number>()
   /** True for a Python asyncio trace. */
   python = false
   private scanned = 0
@@ -28,6 +30,7 @@ export class TraceFacts {
       const kind = t.kind[i]
       if (kind === EventKind.RunStart) this.python = t.a[i] === HostProfileCode.python
       else if (kind === EventKind.Label) this.names.set(`${t.a[i]!}:${t.b[i]!}`, t.c[i]!)
+      else if (kind === EventKind.TimerDue) this.timerOfJob.set(t.b[i]!, t.a[i]!)
       else if (kind === EventKind.PromiseSettle) this.settled.set(t.a[i]!, i)
       else if (kind === EventKind.CoroutineStart) this.coroutineFn.set(t.a[i]!, t.b[i]!)
       else if (kind === EventKind.TimerSet) this.timerSet.set(t.a[i]!, i)

@@ -133,6 +133,10 @@ export class Labels {
         return 'worker job'
       case IoKind.AbortTimeout:
         return 'abort timeout'
+      case IoKind.File:
+        return 'file operation'
+      case IoKind.ThreadPoolWait:
+        return 'waiting for a thread-pool thread'
       default:
         return 'operation'
     }

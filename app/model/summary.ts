@@ -3,6 +3,7 @@ import { BudgetKind, EventKind, RunEndReason } from '../engine/trace/events.ts'
 import { runCounts } from './diagram.ts'
 import { keptAliveSentence, pendingWork } from './keptAlive.ts'
 import { formatTime } from './labels.ts'
+import { unroutedSummary } from './unrouted.ts'
 import type { TraceSession } from './session.ts'
 
 /** The first error of a compilation, as the status line says it. */
@@ -27,6 +28,11 @@ function keptAlive(session: TraceSession): string {
 
 /** What a finished (or stopped) run did, in one or two sentences. */
 export function runSummary(session: TraceSession): string {
+  const summary = outcomeSummary(session)
+  return session.outcome ? `${summary}${unroutedSummary(session.trace)}` : summary
+}
+
+function outcomeSummary(session: TraceSession): string {
   session.catchUp()
   const { trace } = session
   const state = session.replayer.stateAt(trace.count)
@@ -71,4 +77,9 @@ export function runSummary(session: TraceSession): string {
     default:
       return `Finished in ${elapsed} of virtual time: ${counts}${outcome.exitCode !== 0 ? ` (exit code ${outcome.exitCode})` : ''}.`
   }
+}
+
+/** "3 type errors", or '' when there are none: Run still runs such a program, as the TypeScript playground does. */
+export function typeErrorCount(count: number): string {
+  return count === 0 ? '' : `${count} type error${count === 1 ? '' : 's'}`
 }

@@ -22,6 +22,12 @@ export interface RunRequest {
   options: RunOptions
   /** Virtual ms run as fast as possible before the run is paced to real time. */
   fastForwardMs: number
+  /**
+   * Set to look at variables instead of streaming a trace: the run retraces the
+   * original (same program, same options) unpaced, answers with one `scopes`
+   * message for these events (ascending), and ends.
+   */
+  inspectScopes?: number[]
 }
 
 /** Page → sandbox worker: end the run now (the learner pressed Stop). */
@@ -82,6 +88,22 @@ export type FromSandbox =
   | { type: 'progress'; runId: number; virtualTime: number; paced: boolean }
   | { type: 'done'; runId: number; outcome: RunOutcome }
   | { type: 'failed'; runId: number; error: PlainError }
+  | { type: 'scopes'; runId: number; snapshots: ScopeSnapshot[] }
+
+/**
+ * The frames and bindings right after one event, in words any host can give:
+ * a JavaScript or a Python sandbox answers with the same shape.
+ */
+export interface ScopeSnapshot {
+  seq: number
+  frames: {
+    name: string
+    /** On the call stack (innermost last), paused at an await or yield, or the module's top level. */
+    kind: 'module' | 'function' | 'suspended'
+    line: number
+    vars: { name: string; preview: string; scope: 'local' | 'closure' }[]
+  }[]
+}
 
 /** Limits on what the page accepts from a sandbox. */
 export const LIMITS = {
@@ -90,6 +112,9 @@ export const LIMITS = {
   batchStrings: 500_000,
   stringLength: 2 * 1024 * 1024,
   explanationLength: 20_000,
+  scopeSnapshots: 16,
+  scopeFrames: 200,
+  scopeVars: 500,
   sourceLength: 2 * 1024 * 1024,
   locations: 500_000,
   functions: 100_000,
@@ -117,6 +142,22 @@ const outcome = z.object({
   reason: z.number().int().min(0).max(5),
   budget: z.number().int().min(0).max(16).optional(),
   explanation: z.string().max(LIMITS.explanationLength).optional(),
+})
+
+const scopeSnapshot = z.object({
+  seq: z.number().int().nonnegative(),
+  frames: z
+    .array(
+      z.object({
+        name: z.string().max(500),
+        kind: z.enum(['module', 'function', 'suspended']),
+        line: z.number().int().nonnegative(),
+        vars: z
+          .array(z.object({ name: z.string().max(500), preview: z.string().max(1000), scope: z.enum(['local', 'closure']) }))
+          .max(LIMITS.scopeVars),
+      }),
+    )
+    .max(LIMITS.scopeFrames),
 })
 
 const span = {
@@ -155,6 +196,7 @@ const fromSandbox = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), runId, virtualTime: z.number().nonnegative().finite(), paced: z.boolean() }),
   z.object({ type: z.literal('done'), runId, outcome }),
   z.object({ type: z.literal('failed'), runId, error: plainError }),
+  z.object({ type: z.literal('scopes'), runId, snapshots: z.array(scopeSnapshot).max(LIMITS.scopeSnapshots) }),
 ])
 
 /** Validates a message from the sandbox; undefined when it must be dropped. */

@@ -5,10 +5,15 @@ import type { Lesson } from '../model/lessons/types.ts'
 import { ConsoleView } from './console/ConsoleView.tsx'
 import { EventLoopDiagram } from './diagram/EventLoopDiagram.tsx'
 import { Narration } from './diagram/Narration.tsx'
+import { ErrorsView } from './console/ErrorsView.tsx'
+import { VariablesView } from './console/VariablesView.tsx'
+import { useVariables } from './run/useVariables.ts'
 import { CodeEditor } from './editor/CodeEditor.tsx'
+import type { CursorRequest, EditorMarker } from './editor/MonacoEditor.tsx'
+import { typeErrorCount } from '../model/summary.ts'
 import { loadCatalog } from './lessons/catalog.ts'
 import { CourseOutline } from './lessons/CourseOutline.tsx'
-import { LessonPanel, type ExerciseChecks } from './lessons/LessonPanel.tsx'
+import { firstProgram, LessonPanel, type ExerciseChecks } from './lessons/LessonPanel.tsx'
 import { playgroundFor, useEditorDocument, type DocumentInfo } from './persistence/useEditorDocument.ts'
 import { usePreference } from './persistence/preferences.ts'
 import { usePlayer } from './run/usePlayer.ts'
@@ -48,7 +53,16 @@ export function App() {
     play: controller.fromRun && runMode === 'watch',
     live: controller.live,
   })
+  const [consoleTab, setConsoleTab] = useState<'console' | 'variables' | 'errors'>('console')
   const view = useStepView(controller.session, player.seq, controller.version, hostInternals)
+  const variables = useVariables(
+    controller.session,
+    player.seq,
+    consoleTab === 'variables',
+    controller.running,
+    controller.inspectScopes,
+    controller.canInspect,
+  )
   const [hoverLine, setHoverLine] = useState<number>()
   const [lessonId, setLessonId] = useLessonRoute()
   const [panel, setPanel] = useState<'course' | 'examples' | undefined>()
@@ -59,7 +73,14 @@ export function App() {
   usePlayerKeys(player)
   const narrow = useNarrow()
   const [proportions, setProportions] = useProportions()
-  const [tab, setTab] = useState('Editor')
+  // A lesson link on a phone opens on the lesson, not on its code.
+  const [tab, setTab] = useState(lessonId ? 'Lesson' : 'Editor')
+  const [typeErrors, setTypeErrors] = useState<EditorMarker[]>([])
+  const [cursorRequest, setCursorRequest] = useState<CursorRequest>()
+  const showErrors = () => {
+    setConsoleTab('errors')
+    setTab('Console')
+  }
   const workspaceRef = useRef<HTMLElement>(null)
 
   useEffect(() => {
@@ -75,7 +96,11 @@ export function App() {
     },
     [doc, controller],
   )
-  const run = useCallback(() => runCode(doc.code, { host }), [runCode, doc.code, host])
+  const run = useCallback(() => {
+    runCode(doc.code, { host })
+    // On a small screen (or a small embed) Run shows what it is for: the program moving through the loop.
+    if (narrow) setTab('Event loop')
+  }, [runCode, doc.code, host, narrow])
 
   const openDocument = useCallback(
     (info: DocumentInfo, andRun: boolean, code?: string): string => {
@@ -87,6 +112,31 @@ export function App() {
     },
     [doc, host, runCode],
   )
+
+  // Opening a lesson puts its first example in the editor (the playground is saved, and comes back
+  // with “Back to the playground”), unless the editor already holds one of this lesson's programs.
+  const codeOpenedFor = useRef<string | undefined>(undefined)
+  const latestDocument = useRef({ openDocument, lessonId: doc.info.lessonId })
+  useEffect(() => {
+    latestDocument.current = { openDocument, lessonId: doc.info.lessonId }
+  })
+  useEffect(() => {
+    if (!lessonId) {
+      codeOpenedFor.current = undefined
+      return
+    }
+    let current = true
+    void loadCatalog().then((all) => {
+      const opened = all.find((l) => l.meta.id === lessonId)
+      if (!current || !opened || codeOpenedFor.current === lessonId) return
+      codeOpenedFor.current = lessonId
+      const first = firstProgram(opened)
+      if (first && latestDocument.current.lessonId !== lessonId) latestDocument.current.openDocument(first, false)
+    })
+    return () => {
+      current = false
+    }
+  }, [lessonId])
 
   const checkExercise = useCallback(
     (block: number, exercise: ExerciseChecks, code: string) => {
@@ -254,7 +304,11 @@ export function App() {
             style={{}}
           />
         )}
-        <div className="column column-code" style={{ flex: `${(1 - (sidebar ? proportions.lesson : 0)) * proportions.editor} 1 0` }}>
+        <div
+          className="column column-code"
+          hidden={narrow && activeTab !== 'Editor' && activeTab !== 'Console'}
+          style={{ flex: `${(1 - (sidebar ? proportions.lesson : 0)) * proportions.editor} 1 0` }}
+        >
           <Pane
             title="Editor"
             className="pane-editor"
@@ -270,6 +324,8 @@ export function App() {
               currentLine={view.line}
               hoverLine={hoverLine}
               markers={controller.markers}
+              onTypeErrors={setTypeErrors}
+              cursor={cursorRequest}
               language={languageOf(host)}
             />
           </Pane>
@@ -288,14 +344,64 @@ export function App() {
             className="pane-console"
             style={{ flex: `${1 - proportions.editorRows} 1 0` }}
             hidden={narrow && activeTab !== 'Console'}
-          >
-            {session ? (
-              <ConsoleView lines={session.console.lines} visible={view.consoleVisible} onSelect={(line) => player.jumpToEvent(line.seq)} />
-            ) : (
-              <div role="log" aria-label="Program output" className="console-log">
-                <p className="empty-state">Output appears here.</p>
+            hideTitle
+            actions={
+              <div className="pane-tabs" role="tablist" aria-label="Console and errors">
+                <button
+                  type="button"
+                  role="tab"
+                  id="console-tab-output"
+                  aria-selected={consoleTab === 'console'}
+                  aria-controls="console-panel"
+                  onClick={() => setConsoleTab('console')}
+                >
+                  Console
+                </button>
+                <button
+                  type="button"
+                  role="tab"
+                  id="console-tab-variables"
+                  aria-selected={consoleTab === 'variables'}
+                  aria-controls="console-panel"
+                  onClick={() => setConsoleTab('variables')}
+                >
+                  Variables
+                </button>
+                <button
+                  type="button"
+                  role="tab"
+                  id="console-tab-errors"
+                  aria-selected={consoleTab === 'errors'}
+                  aria-controls="console-panel"
+                  onClick={() => setConsoleTab('errors')}
+                >
+                  Errors{typeErrors.length > 0 && <span className="count-badge">{typeErrors.length}</span>}
+                </button>
               </div>
-            )}
+            }
+          >
+            <div
+              id="console-panel"
+              role="tabpanel"
+              className="console-panel"
+              aria-labelledby={`console-tab-${consoleTab === 'console' ? 'output' : consoleTab}`}
+            >
+              {consoleTab === 'variables' ? (
+                <VariablesView state={variables} />
+              ) : consoleTab === 'errors' ? (
+                <ErrorsView errors={typeErrors} onSelect={(error) => setCursorRequest({ line: error.line, column: error.column })} />
+              ) : session ? (
+                <ConsoleView
+                  lines={session.console.lines}
+                  visible={view.consoleVisible}
+                  onSelect={(line) => player.jumpToEvent(line.seq)}
+                />
+              ) : (
+                <div role="log" aria-label="Program output" className="console-log">
+                  <p className="empty-state">Output appears here.</p>
+                </div>
+              )}
+            </div>
           </Pane>
         </div>
         {!narrow && (
@@ -310,6 +416,7 @@ export function App() {
         )}
         <div
           className="column column-visuals"
+          hidden={narrow && activeTab !== 'Event loop' && activeTab !== 'Timeline'}
           style={{ flex: `${(1 - (sidebar ? proportions.lesson : 0)) * (1 - proportions.editor)} 1 0` }}
         >
           <Pane
@@ -371,6 +478,14 @@ export function App() {
         <PlayerBar player={player} runToEnd={runMode === 'end'} onRunToEnd={(end) => setRunMode(end ? 'end' : 'watch')} />
         <p role="status" className={`status-line tone-${controller.tone}`}>
           {controller.status}
+          {typeErrors.length > 0 && (
+            <>
+              {' '}
+              <button type="button" className="link-button type-error-count" onClick={showErrors}>
+                {typeErrorCount(typeErrors.length)}
+              </button>
+            </>
+          )}
         </p>
       </footer>
     </div>

@@ -12,7 +12,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
  * Browser figures, in headless Chromium against the built app (`dist/`):
  * load cost, click-to-first-frame, big traces, stepping and timeline frames.
  */
-const PORT = 4188
+const PORT = Number(process.env.LOOPLAB_BENCH_PORT ?? 4188)
 const ROOT = join(import.meta.dirname, '../..')
 
 function percentile(values: number[], p: number): number {
@@ -24,16 +24,25 @@ async function startServer(): Promise<() => void> {
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
     cwd: ROOT,
     stdio: 'ignore',
+    detached: true,
   })
+  // npx starts vite as a child: end the whole group, or the server outlives the benchmark.
+  const kill = () => {
+    try {
+      process.kill(-server.pid!, 'SIGTERM')
+    } catch {
+      server.kill()
+    }
+  }
   for (let i = 0; i < 100; i++) {
     try {
       await fetch(`http://127.0.0.1:${PORT}/`)
-      return () => server.kill()
+      return kill
     } catch {
       await new Promise((r) => setTimeout(r, 200))
     }
   }
-  server.kill()
+  kill()
   throw new Error('vite preview did not start')
 }
 
@@ -202,6 +211,38 @@ try {
     `${percentile(jumps, 50).toFixed(1)} / ${percentile(jumps, 95).toFixed(1)} ms`,
     '< 16 ms p95',
   ])
+
+  // The same million-event program run in the app, then stepped through with the Variables view open.
+  await page.getByRole('checkbox', { name: 'Run to end' }).check()
+  await page.locator('.monaco-editor .view-lines').first().click()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.press('Delete')
+  await page.keyboard.insertText(`let n = 0\nfor (let i = 0; i < 340_000; i++) { n += i; if (i % 1000 === 0) await null }\nconsole.log(n)`)
+  await page.getByRole('button', { name: 'Run', exact: true }).click()
+  await page.getByRole('status').filter({ hasText: 'Finished' }).waitFor({ timeout: 300_000 })
+  await page.getByRole('tab', { name: 'Variables' }).click()
+  await page.getByRole('radio', { name: 'Statements' }).click()
+  const events = await page.evaluate(() => Number(document.querySelector<HTMLInputElement>('input[aria-label="Step"]')!.max) + 1)
+  const bigJumps = await jumpTimes(page, 200)
+  rows.push([
+    `jump to a random step (${(events / 1e6).toFixed(2)}M statement steps), Variables open, p50 / p95`,
+    `${percentile(bigJumps, 50).toFixed(1)} / ${percentile(bigJumps, 95).toFixed(1)} ms`,
+    '< 16 ms p95',
+  ])
+  const shown: number[] = []
+  for (const share of [0.1, 0.5, 0.9]) {
+    const t0 = Date.now()
+    await page.evaluate((at) => {
+      const slider = document.querySelector<HTMLInputElement>('input[aria-label="Step"]')!
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+      setter.call(slider, String(Math.floor(Number(slider.max) * at)))
+      slider.dispatchEvent(new Event('input', { bubbles: true }))
+    }, share)
+    await page.locator('.variables-view[aria-busy="true"]').waitFor({ timeout: 10_000 })
+    await page.locator('.variable-frame').first().waitFor({ timeout: 120_000 })
+    shown.push(Date.now() - t0)
+  }
+  rows.push(['Variables at a step 10% / 50% / 90% into that run (re-run to the step)', shown.map((ms) => `${ms}`).join(' / ') + ' ms', ''])
 
   const frames = await panZoomFrames(page)
   rows.push([

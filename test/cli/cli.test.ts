@@ -59,5 +59,50 @@ describe('the looplab command', () => {
     expect(looplab(['run']).status).toBe(2)
     expect(looplab(['run', 'FILE', '--host', 'deno'], '').stderr).toContain('--host must be')
     expect(looplab(['frobnicate']).status).toBe(2)
+    expect(looplab(['run', 'FILE', '--max-steps', 'many'], '').stderr).toContain('--max-steps needs a positive number')
+    expect(looplab(['run', 'FILE', '--no-limits', '--max-wall-ms', '5'], '').status).toBe(2)
+  })
+
+  test('--help, -h and --version answer on stdout and exit 0', () => {
+    for (const flag of ['--help', '-h']) {
+      const result = looplab([flag])
+      expect(result.status).toBe(0)
+      expect(result.stdout).toContain('looplab run FILE')
+      expect(result.stdout).toContain('--max-wall-ms')
+    }
+    expect(looplab(['run', '--help']).stdout).toContain('--no-limits')
+    const version = looplab(['--version'])
+    expect(version.status).toBe(0)
+    expect(version.stdout).toMatch(/^looplab \d+\.\d+\.\d+ .*Node v\d+/)
+  })
+
+  test('the default limits let a long finite program finish; --max-steps stops it with an explanation', () => {
+    const source = `async function worker(n: number) {\n  for (let i = 0; i < n; i++) await null\n}\nawait Promise.all([worker(300_000), worker(300_000), worker(300_000), worker(300_000)])\nconsole.log('done')\n`
+    const finished = looplab(['run', 'FILE'], source)
+    expect(finished.stdout).toBe('done\n')
+    expect(finished.status).toBe(0)
+    const stopped = looplab(['run', 'FILE', '--max-steps', '1000'], source)
+    expect(stopped.status).toBe(124)
+    expect(stopped.stderr).toContain('1,000 statements')
+  })
+
+  test('an uncaught error prints what Node prints: the source line, a caret, the error and the Node version', () => {
+    const result = looplab(['run', 'FILE'], `function f() {\n  throw new Error('boom')\n}\nsetTimeout(() => f(), 1)\n`)
+    expect(result.status).toBe(1)
+    const lines = result.stderr.split('\n')
+    expect(lines[0]).toMatch(/^file:\/\/\/.*\.ts:2$/)
+    expect(lines[1]).toBe("  throw new Error('boom')")
+    expect(lines[2]).toBe('  ^')
+    expect(lines[4]).toBe('Error: boom')
+    expect(lines[5]).toMatch(/^    at f \(file:\/\/\/.*\.ts:2:9\)$/)
+    expect(result.stderr.trimEnd().split('\n').at(-1)).toBe(`Node.js ${process.version}`)
+  })
+
+  test('node modules run from the command line: a CommonJS program with require', () => {
+    const result = looplab(
+      ['run', 'FILE'],
+      `const EventEmitter = require('events')\nconst e = new EventEmitter()\ne.on('x', (v) => console.log('x', v))\nprocess.nextTick(() => e.emit('x', 1))\nPromise.resolve().then(() => console.log('promise'))\n`,
+    )
+    expect(result.stdout).toBe('x 1\npromise\n')
   })
 })

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 
 export interface CorpusProgram {
@@ -12,6 +12,12 @@ export interface CorpusProgram {
    * positions) and are compared by the SyntaxError's message and position.
    */
   earlyError: boolean
+  /**
+   * Files the program expects to find (path relative to its working
+   * directory → text), from a `<name>.files.json` beside it: written to the
+   * native run's directory, and given to the engine as `world.files`.
+   */
+  files?: Record<string, string>
 }
 
 export const CORPUS_ROOT = join(import.meta.dirname, 'programs')
@@ -30,11 +36,14 @@ export function loadCorpus(root = CORPUS_ROOT): CorpusProgram[] {
   return files.sort().map((path) => {
     const source = readFileSync(path, 'utf8')
     const name = relative(root, path)
+    const sidecar = path.replace(/\.ts$/, '.files.json')
+    const files = existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as Record<string, string>) : undefined
     return {
       name,
       source,
       host: /^\/\/ @host browser\b/m.test(source) ? 'browser' : 'node',
       earlyError: name.startsWith(`early-errors${sep}`),
+      ...(files ? { files } : {}),
     }
   })
 }

@@ -4,10 +4,11 @@
  * PATH as an ES module, exactly as a learner would run it with `node file.mjs`.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import ts from 'typescript'
+import { compileProgram } from '../../app/engine/compile/compile.ts'
 
 export interface NativeResult {
   stdout: string
@@ -41,13 +42,33 @@ export function stripTypes(source: string): string {
 
 let scratch: string | undefined
 
-/** Runs `source` on node as a module; `verbatim` skips type stripping (for plain JavaScript whose positions matter). */
-export function runNative(source: string, name = 'program', timeoutMs = 10_000, verbatim = false): Promise<NativeResult> {
+/** How a native run is set up. */
+export interface NativeOptions {
+  /** Files written to the program's working directory before it runs (path → text). */
+  files?: Record<string, string>
+  /** Run the source as written (plain JavaScript whose positions matter), without stripping types. */
+  verbatim?: boolean
+}
+
+/**
+ * Runs the program with the `node` on PATH, in a fresh working directory.
+ * A program Looplab runs as CommonJS (it calls `require`, has no
+ * import/export) is written as `.cjs`, as Node would run it; others as `.mjs`.
+ */
+export function runNative(source: string, name = 'program', timeoutMs = 10_000, options: NativeOptions = {}): Promise<NativeResult> {
   scratch ??= mkdtempSync(join(tmpdir(), 'looplab-native-'))
-  const file = join(scratch, `${name.replace(/[^\w-]/g, '_')}.mjs`)
-  writeFileSync(file, verbatim ? source : stripTypes(source))
+  const compiled = compileProgram(ts, source)
+  const extension = compiled.ok && compiled.moduleKind === 'commonjs' ? 'cjs' : 'mjs'
+  const cwd = mkdtempSync(join(scratch, `${name.replace(/[^\w-]/g, '_')}-`))
+  for (const [path, text] of Object.entries(options.files ?? {})) {
+    const target = join(cwd, path)
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(target, text)
+  }
+  const file = join(cwd, `main.${extension}`)
+  writeFileSync(file, options.verbatim ? source : stripTypes(source))
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [file], { stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs })
+    const child = spawn(process.execPath, [file], { cwd, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))

@@ -12,7 +12,7 @@ describe.concurrent('the engine prints what Node prints', () => {
 
   for (const program of programs.filter((p) => p.earlyError)) {
     test(`${program.name} is refused with the SyntaxError node reports, at the same line and column`, async () => {
-      const native = await runNative(program.source, program.name, 10_000, true)
+      const native = await runNative(program.source, program.name, 10_000, { verbatim: true })
       const expected = nodeSyntaxError(native.stderr)
       expect(expected, 'node refuses the program with a SyntaxError').toBeDefined()
       const engine = runInNode(program.source, { host: 'node', budgets: { maxWallMs: 10_000 } })
@@ -25,8 +25,12 @@ describe.concurrent('the engine prints what Node prints', () => {
 
   for (const program of programs.filter((p) => !p.earlyError)) {
     test(`${program.name} gives the same stdout and exit code as node`, async () => {
-      const native = await runNative(program.source, program.name)
-      const engine = runInNode(program.source, { host: 'node', budgets: { maxWallMs: 10_000 } })
+      const native = await runNative(program.source, program.name, 10_000, { files: program.files })
+      const engine = runInNode(program.source, {
+        host: 'node',
+        budgets: { maxWallMs: 10_000 },
+        ...(program.files ? { world: { files: program.files } } : {}),
+      })
       expect(withoutStackFrames(engine.stdout)).toBe(withoutStackFrames(native.stdout))
       expect(engine.exitCode).toBe(native.exitCode)
     })

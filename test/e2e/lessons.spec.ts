@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseLesson } from '../../app/model/lessons/parse.ts'
-import { replaceProgram } from './support/editor.ts'
+import { editorText, replaceProgram, waitForEditor } from './support/editor.ts'
+import { preferRunToEnd, runProgram } from './support/run.ts'
 
 const LESSONS_DIR = join(import.meta.dirname, '../../lessons')
 const lessons = readdirSync(LESSONS_DIR)
@@ -11,6 +12,9 @@ const lessons = readdirSync(LESSONS_DIR)
   .map((name) => parseLesson(name, readFileSync(join(LESSONS_DIR, name), 'utf8')))
 
 test.describe('the course in the browser', () => {
+  // These tests are about results: Run goes straight to the last step instead of playing from step 1.
+  test.beforeEach(async ({ page }) => preferRunToEnd(page))
+
   test('the course outline lists every lesson in order', async ({ page }) => {
     await page.goto('/')
     await page.getByRole('button', { name: 'Lessons' }).click()
@@ -80,5 +84,61 @@ test.describe('checking an exercise', () => {
     const failed = exercise.locator('.check-results .failed').first()
     await expect(failed).toContainText('something keeps your program alive: the interval at line 1', { timeout: 30_000 })
     await expect(exercise.getByRole('button', { name: 'Check my code' })).toBeEnabled()
+  })
+})
+
+test.describe('the simulated network is said', () => {
+  test('a fetch no route matches gets a note in the console and is listed in the run summary', async ({ page }) => {
+    await page.goto('/')
+    const status = await runProgram(
+      page,
+      "const r = await fetch('https://api.github.com/users/octocat')\nconsole.log((await r.json()).simulated)\n",
+    )
+    await expect(page.getByRole('status')).toContainText('No route matched 1 request', { timeout: 30_000 })
+    expect(status).toContain('GET api.github.com/users/octocat')
+    const notes = page.getByRole('log').locator('.console-note')
+    await expect(notes.first()).toContainText('no route for GET api.github.com/users/octocat')
+    await expect(notes.nth(1)).toContainText("world.route('https://api.github.com/users/octocat'")
+    await expect(page.getByRole('log').locator('.console-line:not(.console-note)')).toHaveText(['true'])
+  })
+})
+
+test.describe('opening a lesson', () => {
+  test('brings the lesson’s first example into the editor and keeps the playground program for later', async ({ page }) => {
+    const first = lessons[0]!
+    const example = first.blocks.find((b) => b.type === 'example')!
+    await page.goto('/')
+    await replaceProgram(page, "console.log('my own playground program')\n")
+    await page.getByRole('button', { name: 'Lessons' }).click()
+    await page.getByRole('navigation', { name: 'Lessons' }).getByText(first.meta.title).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.meta.title)
+    await expect(page.locator('.doc-title')).toHaveText(`${first.meta.title} — ${example.type === 'example' ? example.title : ''}`)
+    await expect.poll(() => editorText(page)).toContain('function sumOfSquares')
+
+    await page.getByRole('button', { name: 'Lessons' }).click()
+    await expect(page.locator('.doc-title')).toHaveText('Playground')
+    await expect.poll(() => editorText(page)).toContain('my own playground program')
+  })
+
+  test('at its own URL, a lesson opens with its first example in the editor', async ({ page }) => {
+    const lesson = lessons[4]!
+    await page.goto(`/#lesson=${lesson.meta.id}`)
+    await waitForEditor(page)
+    await expect.poll(() => editorText(page)).toContain("world.route('/photos/:id'")
+    await expect(page.locator('.doc-title')).toContainText(lesson.meta.title)
+  })
+
+  test('code in the narrow lesson column wraps instead of being cut off', async ({ page }) => {
+    await page.goto(`/#lesson=${lessons[0]!.meta.id}`)
+    const predict = page.locator('figure.predict').first()
+    await expect(predict.locator('.lesson-code')).toContainText("timer: I was due after 0 ms'), 0)")
+    const blocks = page.locator('.pane-lesson .lesson-code.wrap')
+    expect(await blocks.count()).toBeGreaterThan(3)
+    const cut = await blocks.evaluateAll((pres) => pres.filter((pre) => pre.scrollWidth > pre.clientWidth + 1).length)
+    expect(cut).toBe(0)
+    const line = predict.locator('.code-line').first()
+    const [lineBox, preBox] = [await line.boundingBox(), await predict.locator('.lesson-code').boundingBox()]
+    expect(lineBox!.x + lineBox!.width).toBeLessThanOrEqual(preBox!.x + preBox!.width)
+    expect(lineBox!.height).toBeGreaterThan(25) // the long first line wraps onto a second row
   })
 })

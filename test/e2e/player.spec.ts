@@ -220,4 +220,49 @@ test.describe('the player', () => {
       expect(box.left >= axis.x - 0.5 && box.right <= axis.x + axis.width + 0.5).toBe(true)
     for (const name of await page.locator('.timeline-label').allInnerTexts()) expect(name.trim()).not.toBe('')
   })
+
+  test('the Variables view shows the loop variable at the current step, the older value after Step back, and a paused async function', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    const program = `let total = 0
+async function later(n: number) {
+  const doubled = n * 2
+  await null
+  console.log(doubled)
+}
+for (let i = 0; i < 4; i++) {
+  total += i
+  console.log('turn', i)
+}
+later(21)
+`
+    await runProgram(page, program)
+    await page.getByRole('tab', { name: 'Variables' }).click()
+    await page.getByRole('radio', { name: 'Statements' }).click()
+    // Go to the statement that prints "turn 2" (the console line jumps there).
+    await page.getByRole('tab', { name: 'Console' }).click()
+    await page.getByRole('log').getByText('turn 2').click()
+    await page.getByRole('tab', { name: 'Variables' }).click()
+    const module = page.getByRole('region', { name: /^main script/ })
+    const value = (name: string) =>
+      module.locator('.variable', { has: page.locator('dt', { hasText: new RegExp(`^${name}$`) }) }).locator('dd')
+    await expect(value('i')).toHaveText('2')
+    await expect(value('total')).toHaveText('3')
+    await page.getByRole('button', { name: 'Step back' }).click()
+    await page.getByRole('button', { name: 'Step back' }).click()
+    await page.getByRole('button', { name: 'Step back' }).click()
+    await expect(value('i')).toHaveText('1')
+    // The resumption of `later` is a callback: just before it runs, the paused function still holds its locals.
+    await page.getByRole('button', { name: 'Go to end' }).click()
+    await page.getByRole('tab', { name: 'Console' }).click()
+    await page.getByRole('log').getByText('42', { exact: true }).click()
+    await page.getByRole('tab', { name: 'Variables' }).click()
+    await expect(page.getByRole('region', { name: /^later, on the call stack/ })).toContainText('doubled42')
+    await page.getByRole('radio', { name: 'Callbacks' }).click()
+    await page.getByRole('button', { name: 'Step back' }).click()
+    const paused = page.getByRole('region', { name: /^later, paused/ })
+    await expect(paused).toContainText('doubled42')
+    await expect(paused).toContainText('n21')
+  })
 })

@@ -47,3 +47,27 @@ test('the editor marks type errors', async ({ page }) => {
   await page.goto(`/#code=${compressToEncodedURIComponent('const n: number = "text"\n')}`)
   await expect(page.locator('.monaco-editor .squiggly-error').first()).toBeVisible({ timeout: 30_000 })
 })
+
+test('the Errors tab lists the type errors, the status line counts them, a click moves the cursor, and Run still runs', async ({
+  page,
+}) => {
+  const program = "const price: number = 'ten'\nconst total = price * 2\nlet label: string = 5\nconsole.log(total, label)\n"
+  await page.goto(`/#code=${compressToEncodedURIComponent(program)}`)
+  await waitForEditor(page)
+  const status = page.getByRole('status')
+  await expect(status).toContainText('2 type errors', { timeout: 30_000 })
+  await expect(page.getByRole('tab', { name: /Errors/ })).toContainText('2')
+  await page.getByRole('checkbox', { name: 'Run to end' }).check()
+  await page.getByRole('button', { name: 'Run', exact: true }).click()
+  await expect(status).toHaveText(/^Finished in .* 2 type errors$/, { timeout: 30_000 })
+  await expect(page.getByRole('log')).toContainText('NaN 5')
+  await page.getByRole('button', { name: '2 type errors' }).click()
+  const list = page.getByRole('list', { name: 'Type errors' })
+  await expect(list.getByRole('listitem')).toHaveCount(2)
+  await expect(list.getByRole('listitem').first()).toContainText("Line 1, column 7Type 'string' is not assignable to type 'number'.")
+  await list.getByRole('button', { name: /Line 3, column 5/ }).click()
+  await expect(page.locator('.monaco-editor.focused')).toBeVisible()
+  // The cursor is on line 3: typing there edits that line.
+  await page.keyboard.type('X')
+  await expect.poll(() => editorText(page)).toContain('let Xlabel: string = 5')
+})

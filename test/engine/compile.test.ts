@@ -16,14 +16,32 @@ describe('compiling learner programs', () => {
     expect(first!.message).toMatch(/expected/)
   })
 
-  test('import and require are clear compile errors pointing at the statement', () => {
-    const found = problems(`import fs from 'node:fs'\nconst x = require('os')\n`)
+  test('imports of unknown modules and packages are clear compile errors pointing at the statement', () => {
+    const found = problems(`import fs from 'node:crypto'\nconst x = require('express')\n`)
     expect(found.map((d) => [d.line, d.column])).toEqual([
       [1, 1],
       [2, 11],
     ])
-    expect(found[0]!.message).toContain('import')
-    expect(found[1]!.message).toContain('require')
+    expect(found[0]!.message).toContain("'node:crypto'")
+    expect(found[0]!.message).toContain('node:events')
+    expect(found[1]!.message).toContain('node:http')
+  })
+
+  test('a named import the module does not export is reported at the name', () => {
+    const [first] = problems(`import { EventEmitter, nope } from 'node:events'\n`)
+    expect(first).toMatchObject({ line: 1, column: 24 })
+    expect(first!.message).toContain("no export named 'nope'")
+  })
+
+  test('node modules resolve with and without the node: prefix, and require makes a CommonJS program', () => {
+    const esm = compileProgram(ts, `import { EventEmitter } from 'events'\nnew EventEmitter()\n`)
+    const cjs = compileProgram(ts, `const { EventEmitter } = require('node:events')\nnew EventEmitter()\n`)
+    expect(esm.ok && esm.moduleKind).toBe('module')
+    expect(cjs.ok && cjs.moduleKind).toBe('commonjs')
+  })
+
+  test('a require of a non-literal name is refused', () => {
+    expect(problems(`const name = 'fs'\nrequire(name)\n`)[0]!.message).toContain('string literal')
   })
 
   test('dynamic import() is refused too', () => {

@@ -37,7 +37,7 @@ describe('the virtual-time limit of a check run', () => {
 
   test('a program that never ends fails at once, naming the interval that keeps it alive', () => {
     const code = "setInterval(() => console.log('tick'), 10)\nconsole.log('started')\n"
-    const { result, checks } = checkProgram(lesson(), code, { checks: [{ kind: 'output-includes', text: 'started' }], timeLimitMs: 200 })
+    const { result, checks } = checkProgram(lesson(), code, { checks: [{ kind: 'output-includes', text: 'started' }], timeLimitMs: 200 }, runInNode)
     expect(result.trace.time[result.trace.count - 1]! / 1000).toBeLessThan(250)
     expect(checks[0]).toEqual({
       passed: false,
@@ -49,7 +49,7 @@ describe('the virtual-time limit of a check run', () => {
 
   test('a program that ends within the limit gets no time-limit result', () => {
     const code = "const id = setInterval(() => console.log('tick'), 10)\nsetTimeout(() => clearInterval(id), 35)\n"
-    const { checks } = checkProgram(lesson(), code, { checks: [{ kind: 'output-lines', count: 3 }], timeLimitMs: 200 })
+    const { checks } = checkProgram(lesson(), code, { checks: [{ kind: 'output-lines', count: 3 }], timeLimitMs: 200 }, runInNode)
     expect(checks).toHaveLength(1)
     expect(checks[0]?.passed).toBe(true)
   })

@@ -51,6 +51,12 @@ const test = base.extend<object, { app: SharedApp }>({
       const context = await browser.newContext({ baseURL, viewport: { width: viewport?.width ?? 1440, height: 1400 } })
       await context.grantPermissions(['clipboard-read', 'clipboard-write'])
       await context.addInitScript(() => {
+        // These cases are about results: every Run jumps to the end (the learner's "Run to end" setting).
+        try {
+          window.localStorage.setItem('looplab:pref:runMode', JSON.stringify('end'))
+        } catch {
+          /* the sandbox frame has no storage */
+        }
         const tasks: { start: number; duration: number }[] = []
         ;(window as unknown as { __looplabLongTasks: typeof tasks }).__looplabLongTasks = tasks
         new PerformanceObserver((list) => {

@@ -5,11 +5,22 @@ import type { CompileResult, Diagnostic } from './diagnostics.ts'
 import { createInstrumenter, type InstrumentOutput } from './instrument.ts'
 import { LocationTable } from './locations.ts'
 import { findEarlyErrors } from './earlyErrors.ts'
+import { moduleKindOf, scanModules, type ModuleUse } from './modules.ts'
 import { findStrictModeErrors } from './strictGrammar.ts'
 import type { LineMappings } from './sourceMap.ts'
 
 /** The names the compiled code takes from the runtime's hook object `$ll`. */
-export const HOOK_NAMES = ['s', 'l', 'e', 'x', 'eg', 'xg', 'ys', 'yr', 'a', 'ag', 'w', 'y', 'yy', 'fa', 'mk', 'mc'] as const
+export const HOOK_NAMES = ['s', 'l', 'e', 'x', 'eg', 'xg', 'ys', 'yr', 'a', 'ag', 'w', 'y', 'yy', 'fa', 'mk', 'mc', 'rq', 'im', 'v'] as const
+
+/** The CommonJS module-scope variables a `require`-style program gets from the runtime. */
+const COMMONJS_NAMES = ['module', 'exports', '__filename', '__dirname'] as const
+
+/**
+ * TypeScript parser errors for code that is valid JavaScript, which the
+ * program may use: 18030, "An optional chain cannot contain private
+ * identifiers" (`this?.#field`).
+ */
+const VALID_JAVASCRIPT = new Set([18030])
 
 /** Lines before the transpiled program inside `code` (the three wrapper lines above it). */
 export const CODE_LINE_OFFSET = 3
@@ -24,13 +35,15 @@ export function compileProgram(tsApi: typeof ts, source: string, fileName = 'mai
   const diagnostics: Diagnostic[] = []
   let table: LocationTable | undefined
   const output: InstrumentOutput = { hasTopLevelAwait: false }
+  const modules: ModuleUse = { declaresRequire: false, usesRequire: false, hasModuleSyntax: false, diagnostics: [] }
 
   const inspect: ts.TransformerFactory<ts.SourceFile> = () => (file) => {
     table = new LocationTable(file)
-    diagnostics.push(...findUnsupported(tsApi, file), ...findEarlyErrors(tsApi, file), ...findStrictModeErrors(tsApi, file))
+    Object.assign(modules, scanModules(tsApi, file))
+    diagnostics.push(...modules.diagnostics, ...findUnsupported(tsApi, file), ...findEarlyErrors(tsApi, file), ...findStrictModeErrors(tsApi, file))
     return file
   }
-  const instrument = createInstrumenter(tsApi, () => table!, diagnostics, output)
+  const instrument = createInstrumenter(tsApi, () => table!, diagnostics, output, modules)
 
   const result = tsApi.transpileModule(source, {
     fileName,
@@ -48,18 +61,22 @@ export function compileProgram(tsApi: typeof ts, source: string, fileName = 'mai
     transformers: { before: [inspect], after: [instrument] },
   })
 
-  const syntax = (result.diagnostics ?? []).map((d) => toDiagnostic(tsApi, d, source))
+  const syntax = (result.diagnostics ?? []).filter((d) => !VALID_JAVASCRIPT.has(d.code)).map((d) => toDiagnostic(tsApi, d, source))
   const all = [...syntax, ...diagnostics]
   if (all.length > 0) return { ok: false, diagnostics: dedupe(all) }
 
   const hooks = HOOK_NAMES.map((name) => `${name}: $ll_${name}`).join(', ')
   const transpiled = result.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, '')
-  const code = `"use strict";\nconst { ${hooks} } = $ll.hooks;\nreturn $ll.main(function* () {\n${transpiled}\n});`
+  const moduleKind = moduleKindOf(modules, output.hasTopLevelAwait)
+  // CommonJS programs also get `module`, `exports`, `__filename` and `__dirname` (on the wrapper's line, so line offsets hold).
+  const commonjs = moduleKind === 'commonjs' ? ` const { ${COMMONJS_NAMES.join(', ')} } = $ll.commonjs;` : ''
+  const code = `"use strict";\nconst { ${hooks} } = $ll.hooks;${commonjs}\nreturn $ll.main(function* () {\n${transpiled}\n});`
   const mappings = result.sourceMapText ? decodeMappings((JSON.parse(result.sourceMapText) as { mappings: string }).mappings) : []
   return {
     ok: true,
     code,
     hasTopLevelAwait: output.hasTopLevelAwait,
+    moduleKind,
     functionTexts: table!.functionTexts,
     mappings,
     codeLineOffset: CODE_LINE_OFFSET,

@@ -21,6 +21,8 @@ export type CompileResult =
       code: string
       program: ProgramInfo
       hasTopLevelAwait: boolean
+      /** How Node would run the program: an ES module, or CommonJS (it calls `require` and has no import/export). */
+      moduleKind: import('./modules.ts').ModuleKind
       /** Original source of each function, by function id (for `Function.prototype.toString`). */
       functionTexts: string[]
       /** Source map of the transpiled program: generated line → [column, source line, source column]… */

@@ -1,5 +1,6 @@
 import type ts from 'typescript'
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts'
+import { findClassEarlyErrors } from './classEarlyErrors.ts'
 import { findRedeclarations } from './redeclarations.ts'
 
 /**
@@ -56,6 +57,9 @@ export function findEarlyErrors(tsApi: typeof ts, file: ts.SourceFile): Diagnost
     if (last?.dotDotDotToken && parameters.hasTrailingComma) {
       const comma = file.text.indexOf(',', last.end)
       reportSpan(comma, comma + 1, 'Rest parameter must be last formal parameter')
+    } else if (last?.dotDotDotToken && last.initializer) {
+      const equals = file.text.indexOf('=', last.name.end)
+      reportSpan(equals, equals + 1, 'Rest parameter may not have a default initializer')
     }
     if (!fn.body || !tsApi.isBlock(fn.body)) return
     const simple = parameters.every((p) => tsApi.isIdentifier(p.name) && !p.initializer && !p.dotDotDotToken)
@@ -68,11 +72,34 @@ export function findEarlyErrors(tsApi: typeof ts, file: ts.SourceFile): Diagnost
     }
   }
 
+  /** Rest elements of binding patterns: last, and without an initializer. */
+  const checkBindingPattern = (pattern: ts.ArrayBindingPattern) => {
+    const elements = pattern.elements
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i]!
+      if (tsApi.isOmittedExpression(element) || !element.dotDotDotToken) continue
+      if (i < elements.length - 1 || elements.hasTrailingComma) report(element, 'Rest element must be last element')
+      else if (element.initializer) report(element, 'Invalid destructuring assignment target')
+    }
+  }
+
+  /** `(await x) = …`, `yield = …`: an await or yield expression is no assignment target. */
+  const checkAssignmentTarget = (node: ts.BinaryExpression | ts.PrefixUnaryExpression | ts.PostfixUnaryExpression) => {
+    const target = tsApi.isBinaryExpression(node) ? node.left : node.operand
+    let inner: ts.Expression = target
+    while (tsApi.isParenthesizedExpression(inner)) inner = inner.expression
+    if (!tsApi.isAwaitExpression(inner) && !tsApi.isYieldExpression(inner)) return
+    if (tsApi.isBinaryExpression(node)) report(target, 'Invalid left-hand side in assignment')
+    else if (tsApi.isPrefixUnaryExpression(node)) report(target, 'Invalid left-hand side expression in prefix operation')
+    else report(target, 'Invalid left-hand side expression in postfix operation')
+  }
+
   const checkClassMember = (member: ts.ClassElement) => {
     const name = member.name
     const isStatic = !!(tsApi.canHaveModifiers(member) && tsApi.getModifiers(member)?.some((m) => m.kind === S.StaticKeyword))
     const text = name && (tsApi.isIdentifier(name) || tsApi.isStringLiteral(name)) ? name.text : undefined
-    if (tsApi.isConstructorDeclaration(member)) {
+    // `static constructor() {}` is a static method named constructor, not the class constructor.
+    if (tsApi.isConstructorDeclaration(member) && !isStatic) {
       const keyword = member.getChildren(file).find((child) => child.kind === S.ConstructorKeyword) ?? member
       if (isAsync(member)) report(keyword, 'Class constructor may not be an async method')
       else if (isGenerator(member)) report(keyword, 'Class constructor may not be a generator')
@@ -97,7 +124,8 @@ export function findEarlyErrors(tsApi: typeof ts, file: ts.SourceFile): Diagnost
     let constructors = 0
     for (const member of node.members) {
       checkClassMember(member)
-      if (tsApi.isConstructorDeclaration(member) && member.body && ++constructors === 2) {
+      const isStatic = tsApi.canHaveModifiers(member) && !!tsApi.getModifiers(member)?.some((m) => m.kind === S.StaticKeyword)
+      if (tsApi.isConstructorDeclaration(member) && !isStatic && member.body && ++constructors === 2) {
         const keyword = member.getChildren(file).find((child) => child.kind === S.ConstructorKeyword) ?? member
         report(keyword, 'A class may only have one constructor')
       }
@@ -128,10 +156,18 @@ export function findEarlyErrors(tsApi: typeof ts, file: ts.SourceFile): Diagnost
     }
     if (tsApi.isClassDeclaration(node) || tsApi.isClassExpression(node)) checkClass(node)
     if (tsApi.isForOfStatement(node)) checkForOf(node)
+    if (tsApi.isArrayBindingPattern(node)) checkBindingPattern(node)
+    if (
+      (tsApi.isBinaryExpression(node) && node.operatorToken.kind >= S.FirstAssignment && node.operatorToken.kind <= S.LastAssignment) ||
+      ((tsApi.isPrefixUnaryExpression(node) || tsApi.isPostfixUnaryExpression(node)) &&
+        (node.operator === S.PlusPlusToken || node.operator === S.MinusMinusToken))
+    ) {
+      checkAssignmentTarget(node)
+    }
     tsApi.forEachChild(node, visit)
   }
   visit(file)
-  problems.push(...findRedeclarations(tsApi, file))
+  problems.push(...findRedeclarations(tsApi, file), ...findClassEarlyErrors(tsApi, file))
   return problems
 }
 
@@ -153,7 +189,7 @@ function checkReservedIdentifier(tsApi: typeof ts, node: ts.Identifier, report: 
 }
 
 /** Whether an identifier names a binding, a label or a variable (rather than a property or a type). */
-function isReferenceOrBinding(tsApi: typeof ts, node: ts.Identifier): boolean {
+export function isReferenceOrBinding(tsApi: typeof ts, node: ts.Identifier): boolean {
   const parent = node.parent
   if (!parent) return false
   const isNameSlot =

@@ -2,8 +2,11 @@ import type ts from 'typescript'
 import type { LocationId } from '../trace/ids.ts'
 import type { FunctionKind } from '../trace/program.ts'
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts'
-import type { LocationTable } from './locations.ts'
-import { functionName } from './names.ts'
+import { skipTrivia, type LocationTable } from './locations.ts'
+import { isReferenceOrBinding } from './earlyErrors.ts'
+import { isRequireCall, type ModuleUse } from './modules.ts'
+import { functionName, namedEvaluationName } from './names.ts'
+import { visibleNames } from './scopeNames.ts'
 
 /**
  * The instrumenting transformer (runs after TypeScript has stripped types):
@@ -15,7 +18,10 @@ import { functionName } from './names.ts'
  *   by the runtime (`$ll_a` / `$ll_ag`), `await x` becomes
  *   `yield $ll_w(x, loc)`, `yield` in async generators `yield $ll_y(…)`,
  *   `yield*` `yield $ll_yy(…)`, and `for await` a loop over `$ll_fa`;
- * - `super` and `arguments` inside lowered bodies keep their meaning.
+ * - `super` and `arguments` inside lowered bodies keep their meaning;
+ * - `import … from 'node:x'` becomes `const … = $ll_rq('node:x', loc, form)`
+ *   hoisted to the top of the module, `require('x')` becomes
+ *   `$ll_rq('x', loc, 0)`, and `import.meta` the runtime's `$ll_im`.
  *
  * The module body itself is lowered like an async function by the caller.
  */
@@ -27,8 +33,13 @@ interface Scope {
   isArrow: boolean
   /** Set when a `super` property inside a lowered body needs `$ll_sup` declared here. */
   usesSuper: boolean
-  /** Set when an async arrow's body refers to the enclosing `arguments`. */
-  usesArguments: boolean
+  /**
+   * Set on the outermost lowered async arrow of a chain of arrows whose
+   * bodies refer to `arguments`: the local that holds the enclosing
+   * function's `arguments` object (a lowered body is a generator of its own,
+   * whose `arguments` would be a different object).
+   */
+  argumentsAlias?: string
 }
 
 export interface InstrumentOutput {
@@ -42,6 +53,7 @@ export function createInstrumenter(
   getTable: () => LocationTable,
   diagnostics: Diagnostic[],
   output: InstrumentOutput,
+  modules: Pick<ModuleUse, 'declaresRequire'>,
 ): ts.TransformerFactory<ts.SourceFile> {
   const S = tsApi.SyntaxKind
 
@@ -53,6 +65,8 @@ export function createInstrumenter(
     const declarationMarks: ts.Identifier[][] = []
     /** Whether the class or object literal being visited has lowered async methods. */
     const containers: { hasLowered: boolean }[] = []
+    /** The module's imports, rewritten, to be hoisted above its first statement. */
+    const imports: ts.Statement[] = []
 
     const id = (name: string) => f.createIdentifier(name)
     const num = (n: number) => f.createNumericLiteral(n)
@@ -76,7 +90,33 @@ export function createInstrumenter(
 
     function step(node: ts.Node): ts.Statement | undefined {
       const l = loc(node, 'statement')
-      return l ? f.createExpressionStatement(call('$ll_s', [num(l)])) : undefined
+      if (!l) return undefined
+      const reader = scopeReader(node)
+      return f.createExpressionStatement(reader ? f.createLogicalAnd(call('$ll_s', [num(l)]), reader) : call('$ll_s', [num(l)]))
+    }
+
+    /**
+     * `$ll_v("a,b|c", (k) => { switch (k) { case 0: return a … } })`: reads the bindings in scope,
+     * one at a time (a binding still in its temporal dead zone throws, and is skipped). Called only
+     * when `$ll_s` asks for it, in a run that inspects scopes; a normal run never creates the closure.
+     */
+    function scopeReader(node: ts.Node): ts.Expression | undefined {
+      const o = original(node)
+      if (!o.parent) return undefined
+      const { locals, closure } = visibleNames(tsApi, o)
+      const names = [...locals, ...closure]
+      if (names.length === 0) return undefined
+      const k = id('$ll_k')
+      const cases = names.map((name, i) => f.createCaseClause(num(i), [f.createReturnStatement(id(name))]))
+      const reader = f.createArrowFunction(
+        undefined,
+        undefined,
+        [f.createParameterDeclaration(undefined, undefined, k)],
+        undefined,
+        f.createToken(S.EqualsGreaterThanToken),
+        f.createBlock([f.createSwitchStatement(k, f.createCaseBlock(cases))], false),
+      )
+      return call('$ll_v', [f.createStringLiteral(`${locals.join(',')}|${closure.join(',')}`), reader])
     }
 
     // ── statements ────────────────────────────────────────────────────────
@@ -102,7 +142,9 @@ export function createInstrumenter(
       const out = instrumentStatementList(statements)
       const marks = declarationMarks.pop()!
       if (marks.length === 0) return out
-      const markStatements = marks.map((name) => f.createExpressionStatement(call('$ll_mk', [name])))
+      const markStatements = marks.map((name) =>
+        f.createExpressionStatement(f.createAssignment(id(name.text), call('$ll_mk', [id(name.text)]))),
+      )
       const [directives, rest] = prologue(out)
       return [...directives, ...markStatements, ...rest]
     }
@@ -110,7 +152,11 @@ export function createInstrumenter(
     function instrumentStatementList(statements: readonly ts.Statement[]): ts.Statement[] {
       const out: ts.Statement[] = []
       for (const statement of statements) {
-        if (tsApi.isExportDeclaration(statement) || tsApi.isImportDeclaration(statement) || tsApi.isExportAssignment(statement)) {
+        if (tsApi.isImportDeclaration(statement)) {
+          imports.push(...importStatements(statement))
+          continue
+        }
+        if (tsApi.isExportDeclaration(statement) || tsApi.isExportAssignment(statement)) {
           if (tsApi.isExportAssignment(statement)) {
             const s = step(statement)
             if (s) out.push(s)
@@ -157,6 +203,46 @@ export function createInstrumenter(
         ) as unknown as T
       }
       return statement
+    }
+
+    // ── modules ───────────────────────────────────────────────────────────
+
+    /** `$ll_rq(specifier, loc, form)`: form 0 is the module's exports object (default import, require), 1 its namespace. */
+    function requireCall(specifier: string, node: ts.Node, form: 0 | 1): ts.Expression {
+      return call('$ll_rq', [f.createStringLiteral(specifier), num(loc(node, 'statement')), num(form)])
+    }
+
+    function constStatement(name: ts.BindingName, init: ts.Expression): ts.Statement {
+      return f.createVariableStatement(
+        undefined,
+        f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, undefined, init)], tsApi.NodeFlags.Const),
+      )
+    }
+
+    /** An import declaration as constant bindings (Node's built-ins have no live bindings worth keeping). */
+    function importStatements(node: ts.ImportDeclaration): ts.Statement[] {
+      if (!tsApi.isStringLiteral(node.moduleSpecifier)) return []
+      const specifier = node.moduleSpecifier.text
+      const clause = node.importClause
+      if (!clause) return [f.createExpressionStatement(requireCall(specifier, node, 0))]
+      if (clause.isTypeOnly) return []
+      const out: ts.Statement[] = []
+      if (clause.name) out.push(constStatement(clause.name, requireCall(specifier, node, 0)))
+      const bindings = clause.namedBindings
+      if (bindings && tsApi.isNamespaceImport(bindings)) out.push(constStatement(bindings.name, requireCall(specifier, node, 1)))
+      else if (bindings) {
+        const elements = bindings.elements
+          .filter((element) => !element.isTypeOnly)
+          .map((element) =>
+            f.createBindingElement(
+              undefined,
+              element.propertyName ? f.createIdentifier(element.propertyName.text) : undefined,
+              element.name,
+            ),
+          )
+        if (elements.length > 0) out.push(constStatement(f.createObjectBindingPattern(elements), requireCall(specifier, node, 1)))
+      }
+      return out
     }
 
     /** A loop or `if` body as a block, so its statement gets a step. */
@@ -213,8 +299,8 @@ export function createInstrumenter(
     function visitFunction(node: FunctionLike): ts.Node {
       const kind = kindOf(node)
       const o = original(node)
-      const fnId = getTable().addFunction(functionName(tsApi, o), tableKind(node, kind), loc(node, 'function'), o)
-      const own: Scope = { kind, isArrow: tsApi.isArrowFunction(node), usesSuper: false, usesArguments: false }
+      const fnId = getTable().addFunction(functionName(tsApi, o), tableKind(node, kind), loc(node, 'function'), o, sourceTextStart(o))
+      const own: Scope = { kind, isArrow: tsApi.isArrowFunction(node), usesSuper: false }
       scopes.push(own)
       const parameters = tsApi.visitNodes(node.parameters, visit) as ts.NodeArray<ts.ParameterDeclaration>
       let statements: ts.Statement[]
@@ -235,12 +321,46 @@ export function createInstrumenter(
       if (kind === 'async' || kind === 'async-generator') {
         const lowered = lowerAsync(node, own, fnId, parameters, statements)
         if (tsApi.isFunctionDeclaration(node) && node.name) declarationMarks[declarationMarks.length - 1]?.push(node.name)
-        else if (tsApi.isFunctionExpression(node) || tsApi.isArrowFunction(node)) return call('$ll_mk', [lowered as ts.Expression])
+        else if (tsApi.isFunctionExpression(node) || tsApi.isArrowFunction(node)) return call('$ll_mk', markCallArguments(node, lowered))
         else if (containers.length > 0) containers[containers.length - 1]!.hasLowered = true
         return lowered
       }
       const newBody = kind === 'generator' ? frameBody(statements, fnId, '$ll_eg', '$ll_xg') : frameBody(statements, fnId, '$ll_e', '$ll_x')
       return rebuild(node, tsApi.getModifiers(node), parameters, newBody, false)
+    }
+
+    /**
+     * Where V8's `toString` source text of a function starts: modifiers other
+     * than `async` (`static`, `export`, TypeScript's `public`, decorators) are
+     * not part of it.
+     */
+    function sourceTextStart(node: ts.Node): number | undefined {
+      if (node.pos < 0 || !tsApi.canHaveModifiers(node)) return undefined
+      const modifiers = tsApi.getModifiers(node) ?? []
+      const decorators = tsApi.canHaveDecorators(node) ? (tsApi.getDecorators(node) ?? []) : []
+      const all = [...decorators, ...modifiers].sort((a, b) => a.pos - b.pos)
+      if (all.length === 0) return undefined
+      const asyncModifier = all.find((m) => m.kind === S.AsyncKeyword)
+      const file = node.getSourceFile()
+      if (asyncModifier) return asyncModifier.getStart(file)
+      return skipTrivia(file.text, all[all.length - 1]!.end)
+    }
+
+    /** `$ll_mk`'s arguments: the function, its NamedEvaluation name, and an arrow's length when its parameters moved. */
+    function markCallArguments(node: ts.FunctionExpression | ts.ArrowFunction, lowered: ts.Node): ts.Expression[] {
+      const name = namedEvaluationName(tsApi, original(node))
+      const moved = tsApi.isArrowFunction(node) && !isSimpleParameterList(node.parameters)
+      const args: ts.Expression[] = [lowered as ts.Expression]
+      if (name !== undefined || moved) args.push(name !== undefined ? f.createStringLiteral(name) : f.createVoidZero())
+      if (moved) args.push(num(expectedArgumentCount(node.parameters)))
+      return args
+    }
+
+    /** ExpectedArgumentCount: the parameters before the first default or rest (a function's `length`). */
+    function expectedArgumentCount(parameters: readonly ts.ParameterDeclaration[]): number {
+      let count = 0
+      while (count < parameters.length && !parameters[count]!.initializer && !parameters[count]!.dotDotDotToken) count++
+      return count
     }
 
     function prologue(statements: ts.Statement[]): [ts.Statement[], ts.Statement[]] {
@@ -301,17 +421,31 @@ export function createInstrumenter(
       let outerParameters: readonly ts.ParameterDeclaration[] = parameters
       let args: ts.Expression
       if (simple) {
-        args = isArrow ? (own.usesArguments ? id('arguments') : f.createArrayLiteralExpression([])) : id('arguments')
+        args = isArrow ? f.createArrayLiteralExpression([]) : id('arguments')
       } else if (isArrow) {
         outerParameters = [f.createParameterDeclaration(undefined, f.createToken(S.DotDotDotToken), '$ll_p')]
         args = id('$ll_p')
       } else {
-        outerParameters = []
+        // Placeholders keep the function's `length`; `arguments` still holds what was passed.
+        outerParameters = Array.from({ length: expectedArgumentCount(parameters) }, (_, i) =>
+          f.createParameterDeclaration(undefined, undefined, `$ll_p${i}`),
+        )
         args = id('arguments')
       }
       const start = call(own.kind === 'async-generator' ? '$ll_ag' : '$ll_a', [num(fnId), f.createThis(), args, generator])
       const body: ts.Statement[] = []
       if (own.usesSuper) body.push(superAccessor())
+      if (own.argumentsAlias) {
+        body.push(
+          f.createVariableStatement(
+            undefined,
+            f.createVariableDeclarationList(
+              [f.createVariableDeclaration(own.argumentsAlias, undefined, undefined, id('arguments'))],
+              tsApi.NodeFlags.Const,
+            ),
+          ),
+        )
+      }
       body.push(f.createReturnStatement(start))
       const modifiers = tsApi.getModifiers(node)?.filter((m) => m.kind !== S.AsyncKeyword)
       return rebuild(node, modifiers, f.createNodeArray(outerParameters), f.createBlock(body, true), true)
@@ -593,12 +727,18 @@ export function createInstrumenter(
       return target
     }
 
-    function markArguments(): void {
+    /** `arguments` inside lowered async arrows: the alias of the outermost one, else unchanged. */
+    function visitArguments(node: ts.Identifier): ts.Identifier {
+      if (!isReferenceOrBinding(tsApi, original(node) as ts.Identifier)) return node
+      let outermost: Scope | undefined
       for (let i = scopes.length - 1; i >= 0; i--) {
         const s = scopes[i]!
         if (!s.isArrow) break
-        if (isLowered(s)) s.usesArguments = true
+        if (isLowered(s)) outermost = s
       }
+      if (!outermost) return node
+      outermost.argumentsAlias ??= `$ll_args${++uniqueCounter}`
+      return id(outermost.argumentsAlias)
     }
 
     function superKey(expression: ts.PropertyAccessExpression | ts.ElementAccessExpression): ts.Expression {
@@ -633,7 +773,7 @@ export function createInstrumenter(
           return visitFunction(node as FunctionLike)
         case S.ClassStaticBlockDeclaration: {
           const block = node as ts.ClassStaticBlockDeclaration
-          scopes.push({ kind: 'static-block', isArrow: false, usesSuper: false, usesArguments: false })
+          scopes.push({ kind: 'static-block', isArrow: false, usesSuper: false })
           const body = visitBlock(block.body)
           scopes.pop()
           return f.updateClassStaticBlockDeclaration(block, body)
@@ -717,7 +857,7 @@ export function createInstrumenter(
           return f.updateLabeledStatement(n, n.label, inner)
         }
         case S.Identifier:
-          if ((node as ts.Identifier).text === 'arguments') markArguments()
+          if ((node as ts.Identifier).text === 'arguments') return visitArguments(node as ts.Identifier)
           return node
         case S.PropertyAccessExpression: {
           const n = node as ts.PropertyAccessExpression
@@ -729,6 +869,9 @@ export function createInstrumenter(
             }
             return n
           }
+          // TypeScript's updatePropertyAccessExpression rejects a private name in an optional chain (`this?.#x`).
+          if (tsApi.isPropertyAccessChain(n))
+            return f.updatePropertyAccessChain(n, visitExpression(n.expression), n.questionDotToken, n.name)
           return f.updatePropertyAccessExpression(n, visitExpression(n.expression), n.name)
         }
         case S.ElementAccessExpression: {
@@ -742,8 +885,16 @@ export function createInstrumenter(
           }
           return tsApi.visitEachChild(n, visit, context)
         }
+        case S.MetaProperty: {
+          const n = node as ts.MetaProperty
+          return n.keywordToken === S.ImportKeyword ? id('$ll_im') : n
+        }
         case S.CallExpression: {
           const n = node as ts.CallExpression
+          const argument = n.arguments[0]
+          if (isRequireCall(tsApi, n, modules) && argument && tsApi.isStringLiteralLike(argument)) {
+            return requireCall(argument.text, n, 0)
+          }
           if (isSuperProperty(n.expression)) {
             const target = superTarget()
             if (target) {
@@ -795,10 +946,11 @@ export function createInstrumenter(
     }
 
     return (file) => {
-      scopes.push({ kind: 'module', isArrow: false, usesSuper: false, usesArguments: false })
+      scopes.push({ kind: 'module', isArrow: false, usesSuper: false })
       const statements = instrumentStatements(file.statements)
       scopes.pop()
-      return f.updateSourceFile(file, statements)
+      const [directives, rest] = prologue(statements)
+      return f.updateSourceFile(file, [...directives, ...imports, ...rest])
     }
   }
 }

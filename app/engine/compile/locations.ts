@@ -21,15 +21,17 @@ export class LocationTable {
   /** The original source text of each function, by function id (what `toString` shows). */
   readonly functionTexts: string[] = ['']
 
-  addFunction(name: string, kind: FunctionKind, loc: LocationId, node?: ts.Node): number {
+  /** `textStart`: where the function's source text begins, when not at the node's first token (after `static`, `export`…). */
+  addFunction(name: string, kind: FunctionKind, loc: LocationId, node?: ts.Node, textStart?: number): number {
     this.functions.push({ name, kind, loc })
-    this.functionTexts.push(node && node.pos >= 0 ? this.file.text.slice(skipTrivia(this.file.text, node.pos), node.end) : '')
+    this.functionTexts.push(node && node.pos >= 0 ? this.file.text.slice(textStart ?? skipTrivia(this.file.text, node.pos), node.end) : '')
     return this.functions.length - 1
   }
 }
 
 /** Position of the first token at or after `pos` (skips whitespace and comments). */
-function skipTrivia(text: string, pos: number): number {
+/** The position of the first token at or after `pos` (whitespace and comments skipped). */
+export function skipTrivia(text: string, pos: number): number {
   let i = pos
   while (i < text.length) {
     const ch = text.charCodeAt(i)

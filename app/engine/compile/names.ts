@@ -43,3 +43,45 @@ function classOwner(tsApi: typeof ts, node: ts.Node): string | undefined {
   }
   return undefined
 }
+
+/**
+ * The name NamedEvaluation gives an anonymous function or arrow from where it
+ * stands (`const load = async () => …`, `{ load: async function () {} }`,
+ * `load = …`, defaults, class fields), or undefined where it gets none.
+ */
+export function namedEvaluationName(tsApi: typeof ts, node: ts.Node): string | undefined {
+  if ((node as { name?: ts.Node }).name) return undefined
+  let inner: ts.Node = node
+  let parent = node.parent
+  while (parent && tsApi.isParenthesizedExpression(parent)) {
+    inner = parent
+    parent = parent.parent
+  }
+  if (!parent) return undefined
+  const keyText = (name: ts.Node): string | undefined => {
+    if (tsApi.isIdentifier(name) || tsApi.isStringLiteral(name) || tsApi.isPrivateIdentifier(name)) return name.text
+    if (tsApi.isNumericLiteral(name)) return String(Number(name.text))
+    return undefined
+  }
+  if (tsApi.isVariableDeclaration(parent) && parent.initializer === inner && tsApi.isIdentifier(parent.name)) return parent.name.text
+  if ((tsApi.isParameter(parent) || tsApi.isBindingElement(parent)) && parent.initializer === inner && tsApi.isIdentifier(parent.name)) {
+    return parent.name.text
+  }
+  if (tsApi.isShorthandPropertyAssignment(parent) && parent.objectAssignmentInitializer === inner) return parent.name.text
+  if (tsApi.isPropertyAssignment(parent) && parent.initializer === inner) return keyText(parent.name)
+  if (tsApi.isPropertyDeclaration(parent) && parent.initializer === inner) return keyText(parent.name)
+  if (tsApi.isExportAssignment(parent)) return 'default'
+  if (tsApi.isBinaryExpression(parent) && parent.right === inner && tsApi.isIdentifier(parent.left)) {
+    const op = parent.operatorToken.kind
+    const S = tsApi.SyntaxKind
+    if (
+      op === S.EqualsToken ||
+      op === S.BarBarEqualsToken ||
+      op === S.AmpersandAmpersandEqualsToken ||
+      op === S.QuestionQuestionEqualsToken
+    ) {
+      return parent.left.text
+    }
+  }
+  return undefined
+}

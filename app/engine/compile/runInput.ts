@@ -7,12 +7,21 @@ export function toRunInput(compiled: Extract<CompileResult, { ok: true }>): Comp
   return {
     code: compiled.code,
     hasTopLevelAwait: compiled.hasTopLevelAwait,
+    moduleKind: compiled.moduleKind,
     functionTexts: compiled.functionTexts,
     mappings: compiled.mappings,
     codeLineOffset: compiled.codeLineOffset,
+    source: program.source,
+    positions: flattenPositions(program.locations),
     functionSpans: program.functions.slice(1).map((f) => {
       const span = program.locations[f.loc]!
       return { name: f.name, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn }
     }),
   }
+}
+
+function flattenPositions(locations: readonly { line: number; column: number }[]): number[] {
+  const flat: number[] = []
+  for (const location of locations) flat.push(location.line, location.column)
+  return flat
 }

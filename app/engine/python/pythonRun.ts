@@ -37,14 +37,25 @@ export interface PyProxyLike {
   toJs(options?: { dict_converter?: (entries: Iterable<[string, unknown]>) => unknown }): unknown
 }
 
-interface PyBufferLike {
-  data: Float64Array
+interface PyBufferLike<T> {
+  data: T
   release(): void
 }
 
-interface RecorderProxy {
-  take(): PyProxyLike & { get(index: number): PyProxyLike & { getBuffer(type: string): PyBufferLike; toJs(): unknown } }
+interface TakenItem extends PyProxyLike {
+  getBuffer(type: 'f64'): PyBufferLike<Float64Array>
+  getBuffer(type: 'i32'): PyBufferLike<Int32Array>
 }
+
+interface RecorderProxy {
+  take(): PyProxyLike & { get(index: number): TakenItem }
+  taken(): void
+}
+
+/** A run of consecutive steps in the step buffer (see _trace.py); never an event of the trace. */
+const STEPS_RECORD = 63
+/** Virtual µs a line costs (app/engine/python/runtime/looplab/_clock.py LINE_COST_US). */
+const LINE_COST_US = 1
 
 /** The runtime's Python sources, by file name within the `looplab` package. */
 export type PythonRuntimeFiles = Readonly<Record<string, string>>
@@ -155,27 +166,46 @@ function runSession(pyodide: PyodideLike, session: PyProxyLike, options: PythonR
     const batch = recorder.takeBatch()
     if (batch) io.onBatch(batch)
   }
+  /** Where the next step's time is counted from (see _trace.py: steps carry no time of their own). */
+  let base = 0
   const drain = (python: RecorderProxy) => {
     const taken = python.take()
     const eventsProxy = taken.get(0)
-    const stringsProxy = taken.get(1)
+    const stepsProxy = taken.get(1)
+    const stringsProxy = taken.get(2)
     const strings = stringsProxy.toJs() as string[]
     stringsProxy.destroy()
     for (const text of strings) recorder.intern(text)
     const buffer = eventsProxy.getBuffer('f64')
+    const stepBuffer = stepsProxy.getBuffer('i32')
     try {
       const raw = buffer.data
+      const steps = stepBuffer.data
       for (let i = 0; i + 6 < raw.length; i += 7) {
         const kind = raw[i]!
-        clock.now = raw[i + 1]!
-        if (kind === EventKind.Step) recorder.step(raw[i + 2]!)
-        else recorder.emit(kind as EventKind, raw[i + 2]!, raw[i + 3]!, raw[i + 4], raw[i + 5], raw[i + 6])
+        if (kind === STEPS_RECORD) {
+          const end = raw[i + 4]! + raw[i + 5]!
+          for (let k = raw[i + 4]!; k < end; k++) {
+            base += LINE_COST_US
+            clock.now = base
+            recorder.step(steps[k]!)
+            if (recorder.pendingEvents >= batchSize) flush()
+          }
+          continue
+        }
+        const time = raw[i + 1]!
+        clock.now = time
+        recorder.emit(kind as EventKind, raw[i + 2]!, raw[i + 3]!, raw[i + 4], raw[i + 5], raw[i + 6])
+        base = kind === EventKind.Idle || kind === EventKind.Block ? time + raw[i + 4]! : time
         if (recorder.pendingEvents >= batchSize) flush()
       }
     } finally {
       buffer.release()
+      stepBuffer.release()
       eventsProxy.destroy()
+      stepsProxy.destroy()
       taken.destroy()
+      python.taken()
     }
   }
   const pythonOptions = pyodide.toPy({

@@ -4,6 +4,7 @@ import { TraceRecorder } from '../trace/recorder.ts'
 import type { Budgets } from './budgets.ts'
 import { CALL_COST_US, JOB_COST_US, STEP_COST_US } from './costModel.ts'
 import { MathCeil, MathMax, MathMin, ObjectFreeze, RangeErrorCtor } from './primordials.ts'
+import type { ScopeInspector } from './scopes.ts'
 
 /** Thrown (never by learner code) to unwind everything when a run must end. */
 export interface StopSignal {
@@ -70,6 +71,10 @@ export class Agent {
   steps = 0
   callDepth = 0
   stop: { kind: BudgetKind | 'stopped' | 'exit'; signal: StopSignal } | undefined
+  /** Set in a run started to look at variables (see scopes.ts); undefined in every ordinary run. */
+  inspector: ScopeInspector | undefined = undefined
+  /** Receives every console line as it is recorded (ConsoleLevelCode, text): the CLI streams output through it. */
+  consoleSink: ((level: number, text: string) => void) | undefined
   private nextJobId = 1
   private nextPromise = 1
   private nextCoroutine = 1
@@ -114,7 +119,9 @@ export class Agent {
   }
 
   emit(kind: EventKind, cause: EventSeq | number, a = 0, b = 0, c = 0, loc: number = this.loc): EventSeq {
-    return this.recorder.emit(kind, loc, cause, a, b, c)
+    const seq = this.recorder.emit(kind, loc, cause, a, b, c)
+    if (kind === EventKind.Console && seq >= 0 && this.consoleSink !== undefined) this.consoleSink(a, this.recorder.stringAt(b))
+    return seq
   }
 
   /** A statement is about to run: count it, charge it, trace it. */

@@ -26,6 +26,9 @@ export const ReflectHas = Reflect.has
 export const ReflectOwnKeys = Reflect.ownKeys
 export const ReflectGetPrototypeOf = Reflect.getPrototypeOf
 export const ReflectGetOwnPropertyDescriptor = Reflect.getOwnPropertyDescriptor
+export const ReflectDeleteProperty = Reflect.deleteProperty
+export const ReflectSet = Reflect.set
+export const ReflectSetPrototypeOf = Reflect.setPrototypeOf
 
 export const ObjectCreate = Object.create as (proto: object | null, properties?: PropertyDescriptorMap & ThisType<unknown>) => object
 const nativeDefineProperty = Object.defineProperty
@@ -59,6 +62,11 @@ export const ObjectPrototypeToString = uncurryThis(Object.prototype.toString)
 export const ObjectPrototypePropertyIsEnumerable = uncurryThis(Object.prototype.propertyIsEnumerable)
 
 export const FunctionPrototypeToString = uncurryThis(Function.prototype.toString)
+export const FunctionPrototypeBind = uncurryThis(Function.prototype.bind) as <F extends (...args: never[]) => unknown>(
+  fn: F,
+  thisArg: unknown,
+  ...args: unknown[]
+) => F
 export const FunctionPrototype = Function.prototype
 
 export const ArrayIsArray = Array.isArray
@@ -183,11 +191,13 @@ export const JSONStringify = JSON.stringify
 export const JSONParse = JSON.parse
 export const MathCeil = Math.ceil
 export const DecodeURIComponent = decodeURIComponent
+export const EncodeURIComponent = encodeURIComponent
 
 export const MapPrototypeGet = uncurryThis(Map.prototype.get) as <K, V>(self: Map<K, V>, key: K) => V | undefined
 export const MapPrototypeSet = uncurryThis(Map.prototype.set) as <K, V>(self: Map<K, V>, key: K, value: V) => Map<K, V>
 export const MapPrototypeHas = uncurryThis(Map.prototype.has) as <K, V>(self: Map<K, V>, key: K) => boolean
 export const MapPrototypeDelete = uncurryThis(Map.prototype.delete) as <K, V>(self: Map<K, V>, key: K) => boolean
+export const MapPrototypeKeys = uncurryThis(Map.prototype.keys) as <K, V>(self: Map<K, V>) => IterableIterator<K>
 export const MapPrototypeEntries = uncurryThis(Map.prototype.entries) as <K, V>(self: Map<K, V>) => IterableIterator<[K, V]>
 export const MapPrototypeGetSize = uncurryThis(
   Object.getOwnPropertyDescriptor(Map.prototype, 'size')!.get as (this: Map<unknown, unknown>) => number,

@@ -89,6 +89,12 @@ export const EventKind = {
   Block: 34,
   /** A name for something the trace refers to by id. a: {@link LabelTarget}; b: its id; c: StringId of the name (a Python task's name, a timer's callback). */
   Label: 35,
+  /**
+   * A `fetch` matched no route, so the simulated world answers it with its placeholder
+   * (200 `{ url, simulated: true }`): Looplab never uses the real network. a: RequestId;
+   * b: StringId of `METHOD absolute-url`.
+   */
+  UnroutedRequest: 36,
 } as const
 export type EventKind = (typeof EventKind)[keyof typeof EventKind]
 
@@ -129,6 +135,7 @@ export const EVENT_ARITY: Readonly<Record<EventKind, 0 | 1 | 2 | 3>> = {
   [EventKind.TaskWait]: 3,
   [EventKind.Block]: 1,
   [EventKind.Label]: 3,
+  [EventKind.UnroutedRequest]: 2,
 }
 
 /** What a {@link EventKind.Label} names. */
@@ -240,6 +247,10 @@ export const IoKind = {
   Other: 6,
   /** Python: a function running in an executor's worker thread (`run_in_executor`, `asyncio.to_thread`). */
   Executor: 7,
+  /** A file-system operation on one of libuv's thread-pool threads (node:fs). */
+  File: 8,
+  /** Work waiting for a free thread-pool thread (all 4 are busy). */
+  ThreadPoolWait: 9,
 } as const
 export type IoKind = (typeof IoKind)[keyof typeof IoKind]
 

@@ -1,4 +1,12 @@
-import { ArrayPrototypePush, MapPrototypeGet, MapPrototypeSet, NativeMap, MathFloor, StringPrototypeSlice } from '../runtime/primordials.ts'
+import {
+  ArrayPrototypePush,
+  MapPrototypeGet,
+  MapPrototypeSet,
+  NativeMap,
+  MathFloor,
+  MathMin,
+  StringPrototypeSlice,
+} from '../runtime/primordials.ts'
 import { HAS_CAUSE, HAS_LOCATION, type TraceBatch } from './batch.ts'
 import { EVENT_ARITY, EventKind } from './events.ts'
 import type { EventSeq, LocationId, StringId } from './ids.ts'
@@ -48,17 +56,41 @@ export class TraceRecorder {
   private muteDepth = 0
   private held: HeldConsoleLine[] = []
 
+  /** The next event count at which {@link threshold} runs: the earlier of the batch's end and the watched event. */
   private flushAt = Infinity
+  private batchAt = Infinity
   private flushEvery = Infinity
   private flushCallback: () => void = () => {}
+  private watchAt = Infinity
+  private watchCallback: (step: boolean) => void = () => {}
 
   constructor(private readonly clock: TimeSource) {}
 
   /** Calls `callback` whenever `every` events have accumulated since the last batch (live streaming). */
   onFull(every: number, callback: () => void): void {
     this.flushEvery = every
-    this.flushAt = this.batchStartSeq + every
+    this.batchAt = this.batchStartSeq + every
     this.flushCallback = callback
+    this.flushAt = MathMin(this.batchAt, this.watchAt)
+  }
+
+  /**
+   * Calls `callback` once event `seq` has been recorded (told whether it was a statement step);
+   * used by a run that inspects scopes. Costs nothing more per event than batching does.
+   */
+  watch(seq: number, callback: (step: boolean) => void): void {
+    this.watchAt = seq + 1
+    this.watchCallback = callback
+    this.flushAt = MathMin(this.batchAt, this.watchAt)
+  }
+
+  private threshold(step: boolean): void {
+    if (this.seq >= this.watchAt) {
+      this.watchAt = Infinity
+      this.flushAt = this.batchAt
+      this.watchCallback(step)
+    }
+    if (this.seq >= this.batchAt) this.flushCallback()
   }
 
   /**
@@ -137,7 +169,7 @@ export class TraceRecorder {
       bytes[o++] = n
     }
     sink.length = o
-    if (this.seq >= this.flushAt) this.flushCallback()
+    if (this.seq >= this.flushAt) this.threshold(false)
     return seq as EventSeq
   }
 
@@ -170,10 +202,15 @@ export class TraceRecorder {
     }
     bytes[o++] = n
     sink.length = o
-    if (this.seq >= this.flushAt) this.flushCallback()
+    if (this.seq >= this.flushAt) this.threshold(true)
   }
 
   /** A string's id in the trace's table (huge strings are cut to {@link MAX_STRING} characters). */
+  /** The text of an interned string. */
+  stringAt(id: number): string {
+    return this.strings[id] ?? ''
+  }
+
   intern(text: string): StringId {
     const known = MapPrototypeGet(this.stringIds, text)
     if (known !== undefined) return known as StringId
@@ -217,7 +254,8 @@ export class TraceRecorder {
     this.batchStartSeq = this.seq
     this.batchStartString = this.strings.length
     this.batchBaseTime = this.lastTime
-    this.flushAt = this.seq + this.flushEvery
+    this.batchAt = this.seq + this.flushEvery
+    this.flushAt = MathMin(this.batchAt, this.watchAt)
     return batch
   }
 }

@@ -3,6 +3,7 @@ import { EventKind, IoKind, TaskSource } from '../../engine/trace/events.ts'
 import type { ProgramInfo } from '../../engine/trace/program.ts'
 import { keptAliveSentence, pendingWork } from '../keptAlive.ts'
 import { formatTime } from '../labels.ts'
+import { at, atLine, describeTask, errorHeadline, lineCount, missingLine, orderFailure, presentLine, rejectionLoc } from './observed.ts'
 import type { Check } from './types.ts'
 
 /** What checks look at: the trace, the source, the output, the exit. */
@@ -41,30 +42,43 @@ const IO_KINDS: Record<string, number[] | undefined> = {
   server: [IoKind.ServerRequest],
   worker: [IoKind.WorkerMessage],
   channel: [IoKind.ChannelMessage],
+  file: [IoKind.File],
   io: undefined,
 }
 
 /** The most operations of a kind that were in flight at the same time. */
 export function peakConcurrency(trace: TraceColumns, of: string): number {
+  return concurrency(trace, of).peak
+}
+
+/** The peak number in flight, and when it was first reached (µs). */
+function concurrency(trace: TraceColumns, of: string): { peak: number; at: number } {
   let peak = 0
+  let when = 0
   const kinds = IO_KINDS[of]
   const open = new Set<number>()
+  const grew = (i: number) => {
+    if (open.size > peak) {
+      peak = open.size
+      when = trace.time[i]!
+    }
+  }
   for (let i = 0; i < trace.count; i++) {
     const kind = trace.kind[i]
     if (of === 'timer') {
       if (kind === EventKind.TimerSet && !open.has(trace.a[i]!)) {
         open.add(trace.a[i]!)
-        peak = Math.max(peak, open.size)
+        grew(i)
       } else if (kind === EventKind.TimerClear) open.delete(trace.a[i]!)
       else if (kind === EventKind.TaskStart && trace.b[i] === TaskSource.Timer) open.delete(trace.c[i]!)
       continue
     }
     if (kind === EventKind.IoStart && (!kinds || kinds.includes(trace.b[i]!))) {
       open.add(trace.a[i]!)
-      peak = Math.max(peak, open.size)
+      grew(i)
     } else if (kind === EventKind.IoComplete) open.delete(trace.a[i]!)
   }
-  return peak
+  return { peak, at: when }
 }
 
 /** The longest task (µs) and the event that started it. */
@@ -75,7 +89,7 @@ export function longestTask(trace: TraceColumns): { duration: number; start: num
     if (trace.kind[i] === EventKind.TaskStart) start = i
     else if (trace.kind[i] === EventKind.TaskEnd && start >= 0) {
       const duration = trace.time[i]! - trace.time[start]!
-      if (duration > best.duration) best = { duration, start }
+      if (duration > best.duration || best.start < 0) best = { duration, start }
       start = -1
     }
   }
@@ -87,59 +101,109 @@ function firstOf(trace: TraceColumns, kind: number): number {
   return -1
 }
 
-/** Evaluates an exercise's checks against a run. */
+/** What ended the program, from the trace: "an uncaught TypeError: … (line 9)", or ''. */
+function exitCause(facts: RunFacts): string {
+  const { trace, program } = facts
+  for (let i = trace.count - 1; i >= 0; i--) {
+    if (trace.kind[i] === EventKind.UncaughtError && trace.b[i] === 1)
+      return `an uncaught ${errorHeadline(trace.strings[trace.a[i]!] ?? '')}${atLine(program, trace.loc[i]!)}`
+    if (trace.kind[i] === EventKind.UnhandledRejection && trace.c[i] === 1)
+      return `an unhandled rejection, ${errorHeadline(trace.strings[trace.b[i]!] ?? '')}${atLine(program, rejectionLoc(trace, trace.a[i]!))},`
+  }
+  return ''
+}
+
+/**
+ * Evaluates an exercise's checks against a run. A failed check's message
+ * says what should be true (the lesson's words, or Looplab's) and what the
+ * run did instead, read off its output and trace.
+ */
 export function evaluateChecks(checks: readonly Check[], facts: RunFacts): CheckResult[] {
-  const { trace } = facts
+  const { trace, output, program } = facts
   const total = trace.count > 0 ? trace.time[trace.count - 1]! : 0
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
   const results = checks.map((check): CheckResult => {
-    const say = (passed: boolean, expected: string, actual: string) => ({ check, passed, message: passed ? check.message ?? expected : `${check.message ?? expected} ${actual}`.trim() })
+    const say = (passed: boolean, expected: string, observed: () => string): CheckResult => ({
+      check,
+      passed,
+      message: passed ? (check.message ?? expected) : `${check.message ?? expected} ${observed()}`.trim(),
+    })
     switch (check.kind) {
-      case 'output-includes': {
-        const found = facts.output.some((line) => line.includes(check.text))
-        return say(found, `The output should include “${check.text}”.`, 'It does not.')
-      }
-      case 'output-excludes': {
-        const found = facts.output.some((line) => line.includes(check.text))
-        return say(!found, `The output should not include “${check.text}”.`, 'It does.')
-      }
+      case 'output-includes':
+        return say(
+          output.some((line) => line.includes(check.text)),
+          `The output should include “${check.text}”.`,
+          () => missingLine(check.text, output, exitCause(facts)),
+        )
+      case 'output-excludes':
+        return say(
+          !output.some((line) => line.includes(check.text)),
+          `The output should not include “${check.text}”.`,
+          () => presentLine(check.text, output),
+        )
       case 'output-order': {
-        let at = 0
-        for (const line of facts.output) if (at < check.lines.length && line.includes(check.lines[at]!)) at++
-        return say(at === check.lines.length, `These lines should appear in this order: ${check.lines.map((l) => `“${l}”`).join(', ')}.`, at < check.lines.length ? `“${check.lines[at]}” did not come next.` : '')
+        const failure = orderFailure(check.lines, output)
+        return say(
+          failure === undefined,
+          `These lines should appear in this order: ${check.lines.map((l) => `“${l}”`).join(', ')}.`,
+          () => failure ?? '',
+        )
       }
       case 'output-lines':
-        return say(facts.output.length === check.count, `The program should print exactly ${plural(check.count, 'line')}.`, `It printed ${facts.output.length}.`)
+        return say(output.length === check.count, `The program should print exactly ${plural(check.count, 'line')}.`, () => lineCount(output))
       case 'max-total-time':
-        return say(total <= check.ms * 1000, `The whole run should take at most ${check.ms} ms of virtual time.`, `It took ${formatTime(total)}.`)
+        return say(total <= check.ms * 1000, `The whole run should take at most ${check.ms} ms of virtual time.`, () => `It took ${formatTime(total)}.`)
       case 'min-total-time':
-        return say(total >= check.ms * 1000, `The whole run should take at least ${check.ms} ms of virtual time.`, `It took ${formatTime(total)}.`)
+        return say(total >= check.ms * 1000, `The whole run should take at least ${check.ms} ms of virtual time.`, () => `It took ${formatTime(total)}.`)
       case 'max-concurrency': {
-        const peak = peakConcurrency(trace, check.of)
-        return say(peak <= check.max, `At most ${check.max} ${check.of} operations should be in flight at once.`, `${peak} were.`)
+        const peak = concurrency(trace, check.of)
+        return say(
+          peak.peak <= check.max,
+          `At most ${check.max} ${check.of} operations should be in flight at once.`,
+          () => `${peak.peak} were in flight at once, first at ${at(peak.at)}.`,
+        )
       }
       case 'min-concurrency': {
-        const peak = peakConcurrency(trace, check.of)
-        return say(peak >= check.min, `At least ${check.min} ${check.of} operations should be in flight at once.`, `The most at once was ${peak}.`)
+        const peak = concurrency(trace, check.of)
+        return say(
+          peak.peak >= check.min,
+          `At least ${check.min} ${check.of} operations should be in flight at once.`,
+          () => (peak.peak === 0 ? `No ${check.of} operation ran.` : `The most at once was ${peak.peak}, first at ${at(peak.at)}.`),
+        )
       }
       case 'max-task-duration': {
         const longest = longestTask(trace)
-        return say(longest.duration <= check.ms * 1000, `No task should keep the event loop busy for more than ${check.ms} ms.`, `One task ran for ${formatTime(longest.duration)}.`)
+        return say(
+          longest.duration <= check.ms * 1000,
+          `No task should keep the event loop busy for more than ${check.ms} ms.`,
+          () => describeTask(trace, program, longest.start, longest.duration),
+        )
       }
       case 'no-unhandled-rejection': {
         const i = firstOf(trace, EventKind.UnhandledRejection)
-        return say(i < 0, 'Every rejected promise should be handled.', i >= 0 ? `This one was not: ${(trace.strings[trace.b[i]!] ?? '').split('\n')[0]}` : '')
+        return say(
+          i < 0,
+          'Every rejected promise should be handled.',
+          () => `This one was not: ${errorHeadline(trace.strings[trace.b[i]!] ?? '')}${atLine(program, rejectionLoc(trace, trace.a[i]!))}.`,
+        )
       }
       case 'no-uncaught-error': {
         const i = firstOf(trace, EventKind.UncaughtError)
-        return say(i < 0, 'No exception should go uncaught.', i >= 0 ? `This one did: ${(trace.strings[trace.a[i]!] ?? '').split('\n')[0]}` : '')
+        return say(
+          i < 0,
+          'No exception should go uncaught.',
+          () => `This one did: ${errorHeadline(trace.strings[trace.a[i]!] ?? '')}${atLine(program, trace.loc[i]!)}.`,
+        )
       }
       case 'exit-code':
-        return say(facts.exitCode === check.code, `The program should exit with code ${check.code}.`, `It exited with ${facts.exitCode}.`)
+        return say(facts.exitCode === check.code, `The program should exit with code ${check.code}.`, () => {
+          const cause = exitCause(facts)
+          return `It exited with ${facts.exitCode}${cause ? `: ${cause} ended it` : ''}.`
+        })
       case 'source-includes':
-        return say(facts.source.includes(check.text), `The program should use \`${check.text}\`.`, 'It does not yet.')
+        return say(facts.source.includes(check.text), `The program should use \`${check.text}\`.`, () => 'It does not yet.')
       case 'source-excludes':
-        return say(!facts.source.includes(check.text), `The program should not use \`${check.text}\`.`, 'It still does.')
+        return say(!facts.source.includes(check.text), `The program should not use \`${check.text}\`.`, () => 'It still does.')
     }
   })
   return facts.stoppedAtLimitMs === undefined ? results : [timeLimitResult(facts, facts.stoppedAtLimitMs), ...results]

@@ -19,8 +19,9 @@ function lineOf(source: string, offset: number): number {
 
 /**
  * Reads a lesson file: YAML front matter, then markdown whose fenced code
- * blocks carry roles — `ts example`, `ts predict`, `ts exercise` (followed by
- * `yaml checks` and `ts solution`), `python asyncio`. See lessons/README.md.
+ * blocks carry roles — `ts example` (optionally followed by `text output`,
+ * what it prints), `ts predict`, `ts exercise` (followed by `yaml checks` and
+ * `ts solution`), `python asyncio` (optionally followed by `text output`). See lessons/README.md.
  * Throws a LessonError naming the file and line of the first problem.
  */
 export function parseLesson(file: string, source: string): Lesson {
@@ -97,6 +98,14 @@ export function parseLesson(file: string, source: string): Lesson {
     if (info.lang === 'python' && info.role === 'asyncio') {
       flushMarkdown()
       blocks.push({ type: 'python', title: info.title || 'The same in Python (asyncio)', code })
+      continue
+    }
+    if (info.role === 'output') {
+      const example = blocks.at(-1)
+      if ((example?.type !== 'example' && example?.type !== 'python') || markdown.trim() !== '' || example.output)
+        throw new LessonError(file, line, `a \`${info.lang} output\` block must follow a \`ts example\` or \`python asyncio\` block directly`)
+      example.output = { lines: fence.text.replace(/\n+$/, '').split('\n'), line }
+      markdown = ''
       continue
     }
     if (info.role === 'checks' || info.role === 'solution') throw new LessonError(file, line, `a \`${fence.lang}\` block must follow a \`ts exercise\` block`)

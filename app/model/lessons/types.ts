@@ -25,7 +25,7 @@ export const checkSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('max-concurrency'),
-      of: z.enum(['fetch', 'server', 'worker', 'channel', 'io', 'timer']),
+      of: z.enum(['fetch', 'server', 'worker', 'channel', 'file', 'io', 'timer']),
       max: z.number().int().positive(),
       message: z.string().optional(),
     })
@@ -33,7 +33,7 @@ export const checkSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('min-concurrency'),
-      of: z.enum(['fetch', 'server', 'worker', 'channel', 'io', 'timer']),
+      of: z.enum(['fetch', 'server', 'worker', 'channel', 'file', 'io', 'timer']),
       min: z.number().int().positive(),
       message: z.string().optional(),
     })
@@ -76,7 +76,13 @@ export function exerciseTimeLimitMs(spec: { checks: readonly Check[]; timeLimitM
 /** A piece of a lesson, in reading order. */
 export type LessonBlock =
   | { type: 'markdown'; text: string }
-  | { type: 'example'; title: string; code: string }
+  | {
+      type: 'example'
+      title: string
+      code: string
+      /** What the lesson says it prints (a `text output` block); the lessons check runs the example and compares. */
+      output?: { lines: string[]; line: number }
+    }
   | { type: 'predict'; title: string; code: string }
   | {
       type: 'exercise'
@@ -88,7 +94,13 @@ export type LessonBlock =
       /** Virtual ms a check run may take before it is stopped (`exerciseTimeLimitMs`). */
       timeLimitMs: number
     }
-  | { type: 'python'; title: string; code: string }
+  | {
+      type: 'python'
+      title: string
+      code: string
+      /** What the lesson says it prints (a `text output` block); the lessons check runs it with `python3` and compares. */
+      output?: { lines: string[]; line: number }
+    }
 
 export interface Lesson {
   meta: LessonMeta

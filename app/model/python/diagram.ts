@@ -26,6 +26,11 @@ export function pythonDiagramModel(session: TraceSession, state: LoopState): Dia
   const { labels, facts, trace } = session
   facts.catchUp()
   const names = new PythonLabels(trace, labels, facts)
+  /** A handle that was a timer keeps the timer's key, so its card moves from the heap to the ready queue to the stack. */
+  const jobKey = (id: number) => {
+    const timer = facts.timerOfJob.get(id)
+    return timer !== undefined ? `timer-${timer}` : `job-${id}`
+  }
 
   const stack: DiagramItem[] = []
   const frames = state.stack.slice()
@@ -44,7 +49,7 @@ export function pythonDiagramModel(session: TraceSession, state: LoopState): Dia
     const enqueue = trace.cause[state.job.seq]!
     const loc = enqueue >= 0 ? trace.loc[enqueue]! : 0
     stack.push({
-      key: `job-${state.job.id}`,
+      key: jobKey(state.job.id),
       kind: 'microtask',
       title: names.job(state.job.kind, state.job.subject),
       detail: 'the loop is running this handle',
@@ -65,7 +70,7 @@ export function pythonDiagramModel(session: TraceSession, state: LoopState): Dia
   if (stack.length > 0 && state.loc > 0) stack[stack.length - 1]!.detail = `now at ${labels.at(state.loc)}`
 
   const readyQueue: DiagramItem[] = [...state.microtasks.values()].map((job) => ({
-    key: `job-${job.id}`,
+    key: jobKey(job.id),
     kind: job.kind === JobKind.PyCallback ? 'ready' : 'microtask',
     title: names.job(job.kind, job.subject),
     detail: job.loc ? `scheduled at ${labels.at(job.loc)}` : job.kind === JobKind.PyCallback ? 'scheduled by asyncio' : '',

@@ -7,6 +7,7 @@ import type { RunOutcome } from '../../engine/runtime/run.ts'
 import type { TraceBatch } from '../../engine/trace/batch.ts'
 import { sharedCompiler } from './compilerClient.ts'
 import { pythonAssets } from './pythonAssets.ts'
+import type { RunRequest, ScopeSnapshot } from '../protocol.ts'
 import { SandboxFrame, type RunHandlers } from './sandboxFrame.ts'
 
 /** Limits for runs in the app: generous for lessons, small enough to keep the page fast. */
@@ -68,6 +69,10 @@ export class Runner {
   private pythonSpare: Promise<SandboxFrame> | undefined
   private pythonSpareReady = false
   private workerSource: Promise<string> | undefined
+  /** What each session ran, so its variables can be looked at later by running it again. */
+  private readonly runs = new WeakMap<TraceSession, Omit<RunRequest, 'runId' | 'type'>>()
+  private cancelInspection: (() => void) | undefined
+  private inspectionCounter = 0
 
   constructor(private readonly container: HTMLElement) {}
 
@@ -172,18 +177,20 @@ export class Runner {
     this.current = frame
     const session = new TraceSession(compiled.result.program, host)
     listener({ type: 'started', session })
-    frame.run(
-      {
-        type: 'run',
-        runId,
-        input: compiled.input,
-        options: {
-          host: host,
-          budgets: { ...APP_BUDGETS, ...settings.budgets },
-          ...(settings.world ? { world: settings.world } : {}),
-        },
-        fastForwardMs: FAST_FORWARD_MS,
+    const request = {
+      input: compiled.input,
+      options: {
+        host: host,
+        budgets: { ...APP_BUDGETS, ...settings.budgets },
+        // The app's status line already says where the program crashed: its console keeps the short form.
+        crashReport: 'short' as const,
+        ...(settings.world ? { world: settings.world } : {}),
       },
+      fastForwardMs: FAST_FORWARD_MS,
+    }
+    this.runs.set(session, request)
+    frame.run(
+      { type: 'run', runId, ...request },
       this.handlersFor(
         runId,
         frame,
@@ -300,6 +307,52 @@ export class Runner {
         listener({ type: 'failed', message, ...(live ? { session: live } : {}) })
       },
     }
+  }
+
+  /** Whether a session's variables can be looked at (it came from a run of this runner). */
+  canInspect(session: TraceSession): boolean {
+    return this.runs.has(session)
+  }
+
+  /**
+   * The frames and bindings right after each event of `targets` (ascending), found by running the
+   * session's program again in a fresh sandbox (the engine is deterministic) up to the last of them.
+   * The latest request wins: an earlier one still going is ended and resolves to undefined.
+   */
+  async inspectScopes(session: TraceSession, targets: number[]): Promise<ScopeSnapshot[] | undefined> {
+    const request = this.runs.get(session)
+    if (!request) return undefined
+    const id = ++this.inspectionCounter
+    this.cancelInspection?.()
+    this.cancelInspection = undefined
+    const frame = await this.takeSpare()
+    this.prepareSpare()
+    if (id !== this.inspectionCounter) {
+      frame.dispose()
+      return undefined
+    }
+    return new Promise((resolve) => {
+      let answer: ScopeSnapshot[] | undefined
+      const done = () => {
+        if (this.cancelInspection === cancel) this.cancelInspection = undefined
+        frame.dispose()
+        resolve(id === this.inspectionCounter ? answer : undefined)
+      }
+      const cancel = () => {
+        frame.dispose()
+        resolve(undefined)
+      }
+      this.cancelInspection = cancel
+      frame.run(
+        { type: 'run', runId: id, ...request, inspectScopes: targets },
+        {
+          onBatch: () => undefined,
+          onScopes: (snapshots) => (answer = snapshots),
+          onDone: done,
+          onFailure: done,
+        },
+      )
+    })
   }
 
   /** Ends the current run now: the sandbox is asked to stop, and removed if it does not answer. */

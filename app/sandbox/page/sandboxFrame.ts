@@ -2,7 +2,14 @@ import type { RunOutcome } from '../../engine/runtime/run.ts'
 import type { TraceBatch } from '../../engine/trace/batch.ts'
 import type { Diagnostic } from '../../engine/compile/diagnostics.ts'
 import type { ProgramInfo } from '../../engine/trace/program.ts'
-import { parseFromSandbox, type FromSandbox, type PythonAssets, type RunPythonRequest, type RunRequest } from '../protocol.ts'
+import {
+  parseFromSandbox,
+  type FromSandbox,
+  type PythonAssets,
+  type RunPythonRequest,
+  type RunRequest,
+  type ScopeSnapshot,
+} from '../protocol.ts'
 import { sandboxDocument } from './frameDocument.ts'
 
 /** What a run reports to the page, already validated. */
@@ -10,6 +17,8 @@ export interface RunHandlers {
   onBatch(batch: TraceBatch): void
   onProgress?(virtualTimeUs: number, paced: boolean): void
   onDone(outcome: RunOutcome): void
+  /** A run that inspects scopes answered (before its `onDone`). */
+  onScopes?(snapshots: ScopeSnapshot[]): void
   /** The sandbox failed, hung or crashed; `message` is for the learner. */
   onFailure(kind: 'unresponsive' | 'crashed' | 'internal', message: string): void
   /** Python: the program compiled; the trace that follows points into these tables. */
@@ -191,6 +200,9 @@ export class SandboxFrame {
         this.handlers = undefined
         if (this.watchdog !== undefined) window.clearInterval(this.watchdog)
         handlers.onDone(message.outcome)
+        break
+      case 'scopes':
+        handlers.onScopes?.(message.snapshots)
         break
       case 'failed':
         this.handlers = undefined

@@ -147,9 +147,42 @@ function removeNativeAsyncMembers(): void {
   if (atomics) delete atomics.waitAsync
 }
 
+/** A run that only looks at variables: unpaced, no trace sent, one `scopes` answer. */
+function inspect(request: RunRequest, targets: number[]): void {
+  try {
+    const run = startProgram(
+      request.input,
+      { ...request.options, inspectScopes: targets },
+      { onBatch: () => undefined, wallNow: performanceNow },
+      scope,
+    )
+    const slice = () => {
+      try {
+        const step = run.advance(Infinity, SLICE_MS)
+        if (!step.done) {
+          send({ type: 'progress', runId: request.runId, virtualTime: 0, paced: false })
+          setNativeTimeout(slice, 0)
+          return
+        }
+        send({ type: 'scopes', runId: request.runId, snapshots: run.scopes() })
+        send({ type: 'done', runId: request.runId, outcome: step.outcome })
+      } catch (error) {
+        send({ type: 'failed', runId: request.runId, error: { name: 'InternalError', message: String(error) } })
+      }
+    }
+    slice()
+  } catch (error) {
+    send({ type: 'failed', runId: request.runId, error: { name: 'InternalError', message: String(error) } })
+  }
+}
+
 function start(request: RunRequest): void {
   removeEscapes()
   removeNativeAsyncMembers()
+  if (request.inspectScopes) {
+    inspect(request, request.inspectScopes)
+    return
+  }
   let run: ProgramRun
   const onBatch = (batch: TraceBatch) => send({ type: 'batch', runId: request.runId, batch }, [typedArrayBuffer(batch.bytes)])
   try {

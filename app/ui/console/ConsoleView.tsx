@@ -55,8 +55,9 @@ export function ConsoleView({ lines, visible, onSelect }: Props) {
     rows.push(
       <div
         key={i}
-        className={`console-line level-${line.level}${i === visible - 1 ? ' latest' : ''}`}
+        className={`console-line level-${line.level}${line.note ? ' console-note' : ''}${i === visible - 1 ? ' latest' : ''}`}
         style={{ top: i * ROW }}
+        title={line.note ? line.text : undefined}
         onClick={() => onSelect?.(line)}
       >
         {line.text === '' ? '\u00a0' : ConsoleIndex.display(line.text)}

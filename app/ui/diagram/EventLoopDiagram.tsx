@@ -49,7 +49,7 @@ interface Placed {
 /** A card's wrapped text and height for a column width (narrow columns get more lines). */
 function card(item: DiagramItem, w: number): { title: string[]; detail: string[]; h: number } {
   const lines = w < 180 ? 3 : 2
-  const title = wrapText(item.title, (w - 18) / 7.4, lines)
+  const title = wrapText(item.title, (w - 22) / 7.9, lines)
   const detail = item.detail ? wrapText(item.detail, (w - 18) / 6.2, lines) : []
   return { title, detail, h: Math.max(38, 10 + title.length * TITLE_LINE + detail.length * DETAIL_LINE + (item.countdown ? 6 : 2)) }
 }
@@ -93,13 +93,20 @@ function place(
       labels.push({ x: x + 4, y: y + 12, text: heading })
       y += 20
     }
-    column.items.forEach((item, i) => {
+    let more = column.more
+    for (let i = 0; i < column.items.length; i++) {
+      const item = column.items[i]!
       const c = card(item, w)
+      // Cards that would spill out of the column are counted instead.
+      if (y + c.h > BOTTOM - 22 && i > 0) {
+        more += column.items.length - i
+        break
+      }
       placed.push({ item, ...c, x, y, w, role: i === 0 ? 'next in line' : 'queued' })
       y += c.h + GAP
-    })
-    if (column.more > 0) {
-      labels.push({ x: x + 4, y: y + 10, text: `+ ${column.more} more`, muted: true })
+    }
+    if (more > 0) {
+      labels.push({ x: x + 4, y: y + 10, text: `+ ${more} more`, muted: true })
       y += 20
     }
   }
@@ -231,7 +238,9 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
           </g>
         ))}
       </svg>
-      {pillStep >= 48 && <PhasePills pills={wording.pills} active={model.pill} left={pillsX} step={pillStep} compact={compact} />}
+      {pillStep >= (compact ? 40 : 48) && (
+        <PhasePills pills={wording.pills} active={model.pill} left={pillsX} step={pillStep} compact={compact} />
+      )}
     </div>
   )
 }

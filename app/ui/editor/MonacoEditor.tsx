@@ -16,10 +16,17 @@ export interface EditorMarker extends SourceSpot {
   endColumn?: number
 }
 
+/** A request to put the cursor somewhere (a new object each time, so the same spot can be asked twice). */
+export type CursorRequest = SourceSpot
+
 export interface EditorProps {
   value: string
   onChange: (value: string) => void
   onRun: () => void
+  /** The type checker's errors, whenever they change (line order). */
+  onTypeErrors?: (errors: EditorMarker[]) => void
+  /** Moves the cursor there, reveals it and focuses the editor. */
+  cursor?: CursorRequest | undefined
   /** The line the player is on, highlighted in the gutter and the text. */
   currentLine?: number | undefined
   /** A line to point at while the learner hovers something that came from it. */
@@ -37,6 +44,8 @@ export default function MonacoEditor({
   value,
   onChange,
   onRun,
+  onTypeErrors,
+  cursor,
   currentLine,
   hoverLine,
   markers,
@@ -44,6 +53,45 @@ export default function MonacoEditor({
   language = 'typescript',
 }: EditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null)
+  const typeErrorsRef = useRef(onTypeErrors)
+  useEffect(() => {
+    typeErrorsRef.current = onTypeErrors
+  }, [onTypeErrors])
+
+  useEffect(() => {
+    if (language !== 'typescript') {
+      typeErrorsRef.current?.([])
+      return
+    }
+    const uri = monaco.Uri.parse(MODEL_URIS.typescript)
+    const report = () => {
+      const errors = monaco.editor
+        .getModelMarkers({ resource: uri, owner: 'typescript' })
+        .filter((m) => m.severity === monaco.MarkerSeverity.Error)
+        .sort((a, b) => a.startLineNumber - b.startLineNumber || a.startColumn - b.startColumn)
+        .map((m) => ({
+          line: m.startLineNumber,
+          column: m.startColumn,
+          endLine: m.endLineNumber,
+          endColumn: m.endColumn,
+          message: typeof m.message === 'string' ? m.message : String(m.message),
+        }))
+      typeErrorsRef.current?.(errors)
+    }
+    const subscription = monaco.editor.onDidChangeMarkers((uris) => {
+      if (uris.some((changed) => changed.toString() === uri.toString())) report()
+    })
+    report()
+    return () => subscription.dispose()
+  }, [language])
+
+  useEffect(() => {
+    const editor = editorRef.current
+    if (!editor || !cursor) return
+    editor.setPosition({ lineNumber: cursor.line, column: cursor.column })
+    editor.revealPositionInCenterIfOutsideViewport({ lineNumber: cursor.line, column: cursor.column })
+    editor.focus()
+  }, [cursor])
   const decorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null)
   const hoverDecorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null)
   const runRef = useRef(onRun)

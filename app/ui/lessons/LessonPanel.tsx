@@ -31,6 +31,16 @@ export function blockDocument(lesson: Lesson, index: number, title: string, orig
   return { id: `lesson:${lesson.meta.id}:${index}`, title: `${lesson.meta.title} — ${title}`, original, host: lesson.meta.host, lessonId: lesson.meta.id }
 }
 
+/** The program a lesson opens with in the editor: its first example (else its first exercise's starter). */
+export function firstProgram(lesson: Lesson): DocumentInfo | undefined {
+  const index = lesson.blocks.findIndex((b) => b.type === 'example')
+  const at = index >= 0 ? index : lesson.blocks.findIndex((b) => b.type === 'exercise')
+  const block = lesson.blocks[at]
+  if (block?.type === 'example') return blockDocument(lesson, at, block.title, block.code)
+  if (block?.type === 'exercise') return blockDocument(lesson, at, block.title, block.starter)
+  return undefined
+}
+
 /**
  * A lesson: prose, runnable examples, predictions, exercises and the Python
  * counterpart, in reading order. Mount one per lesson (keyed by its id): its
@@ -71,7 +81,7 @@ export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checkin
             )
           case 'example': {
             const info = blockDocument(lesson, index, block.title, block.code)
-            return <ExampleBlock key={key} title={block.title} code={block.code} onOpen={() => onOpen(info, false)} onRun={() => onOpen(info, true)} />
+            return <ExampleBlock key={key} title={block.title} code={block.code} output={block.output?.lines} onOpen={() => onOpen(info, false)} onRun={() => onOpen(info, true)} />
           }
           case 'predict': {
             const info = blockDocument(lesson, index, block.title, block.code)
@@ -106,7 +116,7 @@ export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checkin
             )
           }
           case 'python':
-            return <PythonBlock key={key} title={block.title} code={block.code} />
+            return <PythonBlock key={key} title={block.title} code={block.code} output={block.output?.lines} />
         }
       })}
       <nav className="lesson-nav" aria-label="Lesson navigation">

@@ -1,5 +1,5 @@
 /** The program a first-time visitor sees: small, and surprising until you watch it run. */
-export const starterProgram = `// Predict the order of the five lines, then press Run (Ctrl+Enter).
+export const starterProgram = `// Predict the order of the six lines, then press Run (Ctrl+Enter).
 console.log('1: script start')
 
 setTimeout(() => console.log('5: timeout'), 0)

@@ -3,6 +3,7 @@ import type { TraceSession } from '../../model/session.ts'
 import { compileSummary, runSummary } from '../../model/summary.ts'
 import { Runner, type RunnerEvent, type RunSettings } from '../../sandbox/page/runner.ts'
 import type { EditorMarker } from '../editor/MonacoEditor.tsx'
+import type { ScopeSnapshot } from '../../sandbox/protocol.ts'
 
 export type StatusTone = 'idle' | 'busy' | 'ok' | 'error'
 
@@ -23,6 +24,10 @@ export interface RunController {
   stop: () => void
   /** Shows a finished session that did not come from a run (an opened trace file). */
   show: (session: TraceSession, status: string) => void
+  /** The frames and bindings right after each event of `targets`, by running the session's program again (undefined: superseded or not possible). */
+  inspectScopes: (session: TraceSession, targets: number[]) => Promise<ScopeSnapshot[] | undefined>
+  /** Whether a session's variables can be looked at (it came from a run, not from a file). */
+  canInspect: (session: TraceSession) => boolean
   /** Puts a message in the status line (until the next run). */
   announce: (message: string) => void
   /** Starts loading Python in a spare sandbox, so the first Python run starts at once. */
@@ -162,5 +167,27 @@ export function useRunController(initialStatus: string): RunController {
     setTone('idle')
   }, [])
 
-  return { session, version, running, live, fromRun, status, tone, markers, run, stop, show, announce, prewarmPython }
+  const inspectScopes = useCallback(
+    (target: TraceSession, targets: number[]) => runnerRef.current?.inspectScopes(target, targets) ?? Promise.resolve(undefined),
+    [],
+  )
+  const canInspect = useCallback((target: TraceSession) => runnerRef.current?.canInspect(target) ?? false, [])
+
+  return {
+    session,
+    version,
+    running,
+    live,
+    fromRun,
+    inspectScopes,
+    canInspect,
+    status,
+    tone,
+    markers,
+    run,
+    stop,
+    show,
+    announce,
+    prewarmPython,
+  }
 }

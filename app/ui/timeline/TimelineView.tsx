@@ -126,7 +126,7 @@ export function TimelineView({ session, version, cursor, cursorSeq, onJump, dark
   const baseScale = useCallback(
     () =>
       scaleLinear()
-        .domain([0, Math.max(layout.endTime, 1000)])
+        .domain([0, wholeRange(layout).end])
         .range([0, size.width]),
     [layout, size.width],
   )

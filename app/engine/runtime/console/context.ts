@@ -22,6 +22,8 @@ export interface InspectHost {
   errorStack?(error: object): string | undefined
   /** Whether `value` is an async/generator function kind the runtime lowered (so `[AsyncFunction: f]` still prints); return 'AsyncFunction' | 'AsyncGeneratorFunction' | 'GeneratorFunction' | undefined. */
   functionKind?(fn: AnyFunction): string | undefined
+  /** The source text `Function.prototype.toString` presents for `fn` (the runtime's own functions read as native); default: V8's. */
+  functionSource?(fn: AnyFunction): string
   /**
    * The entries a Map/Set iterator has left, without advancing it (V8's
    * `previewEntries`): `isKeyValue` for `entries()` iterators, whose `entries`

@@ -237,7 +237,8 @@ function getClassBase(value: AnyFunction, constructor: string | null, tag: strin
 
 /** `[Function: f]`, `[AsyncFunction (anonymous)]`, `[class A extends B]`… */
 export function getFunctionBase(ctx: Ctx, value: AnyFunction, constructor: string | null, tag: string): string {
-  if (isClassSource(FunctionPrototypeToString(value))) return getClassBase(value, constructor, tag)
+  const source = ctx.host?.functionSource ? ctx.host.functionSource(value) : FunctionPrototypeToString(value)
+  if (isClassSource(source)) return getClassBase(value, constructor, tag)
   let type = nativeFunctionKind(value)
   const lowered = type === undefined ? ctx.host?.functionKind?.(value) : undefined
   if (lowered !== undefined) {

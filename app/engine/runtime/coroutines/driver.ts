@@ -1,6 +1,7 @@
 import { CoroutineKind, EventKind, PromiseOrigin } from '../../trace/events.ts'
 import type { CoroutineId, FunctionId, LocationId } from '../../trace/ids.ts'
 import type { Agent } from '../agent.ts'
+import { AsyncGeneratorPrototype, takeAsyncGeneratorCallee } from '../functions.ts'
 import { iterResult } from '../iteration.ts'
 import {
   GeneratorPrototypeNext,
@@ -8,6 +9,7 @@ import {
   GeneratorPrototypeThrow,
   NativeWeakMap,
   ObjectCreate,
+  ObjectDefineProperty,
   ReflectApply,
   WeakMapPrototypeGet,
   WeakMapPrototypeHas,
@@ -44,7 +46,8 @@ const CONT_AWAIT_RETURN = 3
 const CONT_DELEGATE_RESULT = 4
 const CONT_DELEGATE_RETURN_RESULT = 5
 const CONT_DELEGATE_CLOSE_THEN_THROW = 6
-type Continuation = 0 | 1 | 2 | 3 | 4 | 5 | 6
+const CONT_DELEGATE_RETURN_AWAITED = 7
+type Continuation = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7
 
 type GeneratorFunction = (...args: unknown[]) => Generator
 
@@ -61,7 +64,7 @@ export interface CoroutineDriver {
   yieldOperand: (value: unknown, loc: LocationId) => typeof YIELD_TOKEN
   delegateOperand: (value: unknown, loc: LocationId) => typeof DELEGATE_TOKEN
   /** Called by await jobs. */
-  resume: (coroutine: Coroutine, threw: boolean, value: unknown) => void
+  resume(this: void, coroutine: Coroutine, threw: boolean, value: unknown): void
   /** The async generator prototype learners' generator objects inherit from. */
   readonly asyncGeneratorPrototype: object
   isAsyncGeneratorObject: (value: unknown) => boolean
@@ -98,6 +101,7 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
     let result: IteratorResult<unknown>
     const depth = agent.callDepth
     agent.callDepth++
+    agent.inspector?.resume(co.id, co.fnId)
     try {
       result =
         mode === NEXT
@@ -107,11 +111,13 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
             : GeneratorPrototypeReturn(gen, value)
     } catch (error) {
       agent.callDepth = depth
+      agent.inspector?.pause(co.id, true)
       agent.rethrowIfStopping(error)
       finish(co, true, error)
       return
     }
     agent.callDepth = depth
+    agent.inspector?.pause(co.id, result.done === true)
     if (result.done) {
       finish(co, false, result.value)
       return
@@ -170,6 +176,10 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
       case CONT_DELEGATE_RETURN_RESULT:
         delegationResult(co, state.cont, threw, value)
         return
+      case CONT_DELEGATE_RETURN_AWAITED:
+        state.delegate = undefined
+        run(co, threw ? THROW : RETURN, value)
+        return
       case CONT_DELEGATE_CLOSE_THEN_THROW:
         state.delegate = undefined
         run(
@@ -205,7 +215,7 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
     const co = newCoroutine(fnId, CoroutineKind.AsyncFunction)
     co.capability = realm.newCapability(PromiseOrigin.AsyncFunction)
     try {
-      co.gen = ReflectApply(body, thisArg, args)
+      co.gen = ReflectApply(body, thisArg, args) as Generator
     } catch (error) {
       agent.rethrowIfStopping(error)
       finish(co, true, error)
@@ -226,16 +236,26 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
 
   // ── async generators (§27.6) ────────────────────────────────────────────
 
-  const asyncIteratorPrototype = {
-    [Symbol.asyncIterator]() {
-      return this
-    },
-  }
-  const asyncGeneratorPrototype = ObjectCreate(asyncIteratorPrototype, {
-    next: { value: methodNamed('next', (gen, value) => request(gen, NEXT, value)), writable: true, configurable: true },
-    return: { value: methodNamed('return', (gen, value) => request(gen, RETURN, value)), writable: true, configurable: true },
-    throw: { value: methodNamed('throw', (gen, value) => request(gen, THROW, value)), writable: true, configurable: true },
-    [Symbol.toStringTag]: { value: 'AsyncGenerator', configurable: true },
+  // The realm's own %AsyncGeneratorPrototype% (under %AsyncIteratorPrototype%) runs on the model:
+  // its native methods would settle native promises, off the modelled loop.
+  const asyncGeneratorPrototype: object = AsyncGeneratorPrototype
+  ObjectDefineProperty(asyncGeneratorPrototype, 'next', {
+    value: methodNamed('next', (gen, value) => request(gen, NEXT, value)),
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  })
+  ObjectDefineProperty(asyncGeneratorPrototype, 'return', {
+    value: methodNamed('return', (gen, value) => request(gen, RETURN, value)),
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  })
+  ObjectDefineProperty(asyncGeneratorPrototype, 'throw', {
+    value: methodNamed('throw', (gen, value) => request(gen, THROW, value)),
+    writable: true,
+    enumerable: false,
+    configurable: true,
   })
 
   function methodNamed(name: string, body: (gen: unknown, value: unknown) => unknown): (value?: unknown) => unknown {
@@ -249,11 +269,14 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
 
   function startAsyncGenerator(fnId: FunctionId, thisArg: unknown, args: ArrayLike<unknown>, body: GeneratorFunction): object {
     ready()
-    const gen = ReflectApply(body, thisArg, args)
+    const callee = takeAsyncGeneratorCallee()
+    const gen = ReflectApply(body, thisArg, args) as Generator
     const co = newCoroutine(fnId, CoroutineKind.AsyncGenerator)
     co.gen = gen
     co.agState = SUSPENDED_START
-    const object = ObjectCreate(asyncGeneratorPrototype)
+    // OrdinaryCreateFromConstructor(F, "%AsyncGeneratorPrototype%"), after the parameters were bound.
+    const own = callee === undefined ? undefined : (callee as { prototype?: unknown }).prototype
+    const object = ObjectCreate(isObject(own) ? own : asyncGeneratorPrototype) as object
     co.object = object
     WeakMapPrototypeSet(generatorObjects, object, co)
     return object
@@ -396,8 +419,8 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
     }
     if (call === undefined) {
       if (mode === RETURN) {
-        state.delegate = undefined
-        run(co, RETURN, received)
+        // No `return` method: the generator returns Await(received.[[Value]]).
+        awaitValue(co, received, 0 as LocationId, CONT_DELEGATE_RETURN_AWAITED)
         return
       }
       // No `throw` method: close the iterator, then throw a TypeError into the generator.

@@ -32,6 +32,7 @@ export function installStackTraces(
   mappings: LineMappings,
   codeLineOffset: number,
   functions: readonly FunctionSpan[],
+  fileLabel = 'main.ts',
 ): void {
   /** The innermost function of the learner's whose span holds the position. */
   function enclosingFunction(line: number, column: number): string | undefined {
@@ -61,7 +62,7 @@ export function installStackTraces(
       if (line === null || column === null) continue
       const position = originalPosition(mappings, line - 1 - FUNCTION_HEADER_LINES - codeLineOffset, column - 1)
       if (!position) continue
-      const where = `main.ts:${position.line}:${position.column}`
+      const where = `${fileLabel}:${position.line}:${position.column}`
       const name = enclosingFunction(position.line, position.column)
       ArrayPrototypePush(lines, name && name !== '(anonymous)' ? `    at ${name} (${where})` : `    at ${where}`)
     }

@@ -9,6 +9,8 @@ import {
   NativeDate,
   NativeUint8Array,
   ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
+  ObjectPrototypeHasOwnProperty,
   NativeMap,
   NativeSet,
   ObjectGetPrototypeOf,
@@ -80,6 +82,44 @@ function createData(target: object, key: string, value: unknown): void {
   ObjectDefineProperty(target, key, { value, writable: true, enumerable: true, configurable: true })
 }
 
+/** The error types V8's serializer keeps, by `name`; any other error comes back as an Error. */
+const ERROR_TYPES: Record<string, ErrorConstructor> = {
+  Error,
+  EvalError,
+  RangeError,
+  ReferenceError,
+  SyntaxError,
+  TypeError,
+  URIError,
+}
+
+/** An own data property's value, read without running a getter. */
+function ownData(object: object, key: string): { value: unknown } | undefined {
+  const descriptor = ObjectGetOwnPropertyDescriptor(object, key)
+  return descriptor && 'value' in descriptor ? { value: descriptor.value } : undefined
+}
+
+/**
+ * An error as V8's serializer copies it: the constructor its `name` names
+ * (else Error), and own `stack`, `message` and `cause` (cloned), in that
+ * order, none enumerable; no own `name`.
+ */
+function cloneError(value: Error, memory: Map<object, unknown>): Error {
+  const name = (value as { name?: unknown }).name
+  const Ctor = typeof name === 'string' && ObjectPrototypeHasOwnProperty(ERROR_TYPES, name) ? ERROR_TYPES[name]! : Error
+  const copy = new Ctor()
+  MapPrototypeSet(memory, value, copy)
+  const define = (key: string, v: unknown) =>
+    ObjectDefineProperty(copy, key, { value: v, writable: true, enumerable: false, configurable: true })
+  const stack = ownData(value, 'stack')
+  define('stack', typeof stack?.value === 'string' ? stack.value : '')
+  const message = ownData(value, 'message')
+  if (message !== undefined) define('message', StringCtor(message.value))
+  const cause = ownData(value, 'cause')
+  if (cause !== undefined) define('cause', structuredCloneValue(cause.value, memory))
+  return copy
+}
+
 /** The error structuredClone throws for values it cannot copy (a DOMException in hosts; an Error here). */
 function dataCloneError(value: unknown): Error {
   const error = new Error(`${typeof value === 'function' ? 'function' : StringCtor(value)} could not be cloned.`)
@@ -121,12 +161,7 @@ export function structuredCloneValue(value: unknown, memory = new NativeMap<obje
       SetPrototypeAdd(copy, structuredCloneValue(step.value, memory))
     return copy
   }
-  if (value instanceof Error) {
-    const copy = new Error(value.message)
-    copy.name = value.name
-    MapPrototypeSet(memory, value, copy)
-    return copy
-  }
+  if (value instanceof Error) return cloneError(value, memory)
   if (ArrayBufferIsView(value)) {
     const copy = cloneView(value, memory)
     MapPrototypeSet(memory, value, copy)

@@ -11,6 +11,8 @@ export type ConsoleLevel = 'log' | 'info' | 'debug' | 'warn' | 'error'
 /** How a run ended, as the host saw it. */
 export interface HostOutcome {
   exitCode: number
+  /** Why the run ended, when the learner should be told (e.g. a server waiting for clients that never come). */
+  explanation?: string
 }
 
 /**
@@ -21,9 +23,9 @@ export interface HostOutcome {
 export interface Host {
   readonly name: 'node' | 'browser'
   /** Adds the host's globals (timers, process or window…) to `globals`. */
-  installGlobals: (globals: Record<string, unknown>) => void
-  /** Runs the module body as the first task. `start` returns its capability. */
-  runMain: (start: () => Capability, hasTopLevelAwait: boolean) => void
+  installGlobals(globals: Record<string, unknown>): void
+  /** Runs the module body as the first task. `start` returns its capability. A CommonJS program (node) runs as a script. */
+  runMain(start: () => Capability, hasTopLevelAwait: boolean, moduleKind?: 'module' | 'commonjs'): void
   /** Runs one event-loop iteration; false when the loop has nothing left to do. */
   turn: () => boolean
   /** Virtual time (µs) of the next thing `turn` would do; at or before now when it can act at once. */
@@ -33,6 +35,8 @@ export interface Host {
   /** Called when the run ended by `process.exit` or a fatal error: the code and why. */
   finishAfterExit: () => { exitCode: number; crashed: boolean; crashReason: RunEndReason }
   readonly agent: Agent
+  /** The node profile's internals, for Node's modules. */
+  readonly node?: import('./node/nodeHost.ts').NodeHostInternals
 }
 
 /** What a host profile needs from the rest of the runtime. */
@@ -45,5 +49,9 @@ export interface HostServices {
   /** Program output: `stdout` levels are log/info/debug, `stderr` levels warn/error. */
   write: (level: ConsoleLevel, text: string) => void
   /** An error (or any thrown value) the way `console.error` would show it. */
-  describe: (value: unknown) => string
+  describe(value: unknown): string
+  /** The program's file as Node names it (process.argv[1]) and the Node version modeled. */
+  readonly entry: { readonly path: string; readonly nodeVersion: string }
+  /** Set when crashes print what Node prints (source line, caret, error, `Node.js v…`); else `Uncaught …`. */
+  readonly crashReport?: import('./node/crashReport.ts').CrashContext
 }

@@ -1,7 +1,17 @@
 import { PromiseOrigin } from '../../trace/events.ts'
 import type { Agent } from '../agent.ts'
 import { DONE, getIterator, iteratorCloseOnThrow, iteratorStepValue, type IteratorRecord } from '../iteration.ts'
-import { AggregateErrorCtor, ArrayStore, ObjectDefineProperty, ReflectApply, TypeErrorCtor, isCallable } from '../primordials.ts'
+import {
+  AggregateErrorCtor,
+  ArrayStore,
+  ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
+  ReflectApply,
+  ReflectDeleteProperty,
+  SymbolSpecies,
+  TypeErrorCtor,
+  isCallable,
+} from '../primordials.ts'
 import type { PromiseRealm } from './realm.ts'
 import type { Capability } from './slots.ts'
 
@@ -148,5 +158,12 @@ export function installCombinators(agent: Agent, realm: PromiseRealm): void {
   for (const name of ['all', 'allSettled', 'any', 'race'] as const) {
     // eslint-disable-next-line @typescript-eslint/unbound-method -- a built-in method, installed detached: it takes `this` from the program's call
     ObjectDefineProperty(Promise, name, { value: statics[name], writable: true, enumerable: false, configurable: true })
+  }
+  // V8's order of Promise's own keys: the combinators come before resolve and reject.
+  for (const key of ['resolve', 'reject', 'withResolvers', 'try', SymbolSpecies] as const) {
+    const descriptor = ObjectGetOwnPropertyDescriptor(Promise, key)
+    if (!descriptor) continue
+    ReflectDeleteProperty(Promise, key)
+    ObjectDefineProperty(Promise, key, descriptor)
   }
 }

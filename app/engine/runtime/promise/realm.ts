@@ -3,6 +3,7 @@ import type { EventSeq, PromiseId } from '../../trace/ids.ts'
 import type { Agent } from '../agent.ts'
 import type { Coroutine } from '../coroutines/coroutine.ts'
 import {
+  NativeProxy,
   ObjectDefineProperty,
   ReflectApply,
   ReflectConstruct,
@@ -100,25 +101,21 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
       return invokeThen(this, undefined, onRejected)
     }
 
-    finally(onFinally?: unknown): unknown {
-      // eslint-disable-next-line @typescript-eslint/no-this-alias -- ECMA-262: "Let promise be the this value", typed unknown because a program may call it on anything
-      const promise: unknown = this
-      if (!isObject(promise)) throw new TypeErrorCtor(`Method Promise.prototype.finally called on a non-object`)
-      const C = speciesConstructor(promise)
+    finally(this: unknown, onFinally?: unknown): unknown {
+      if (!isObject(this)) throw new TypeErrorCtor(`Method Promise.prototype.finally called on a non-object`)
+      const C = speciesConstructor(this)
       let thenFinally: unknown = onFinally
       let catchFinally: unknown = onFinally
       if (isCallable(onFinally)) {
         thenFinally = finallyHandler(C, onFinally, false)
         catchFinally = finallyHandler(C, onFinally, true)
       }
-      return invokeThen(promise, thenFinally, catchFinally)
+      return invokeThen(this, thenFinally, catchFinally)
     }
 
-    static resolve(value?: unknown): unknown {
-      // eslint-disable-next-line @typescript-eslint/no-this-alias -- ECMA-262: "Let C be the this value", typed unknown because a program may call it on anything
-      const C: unknown = this
-      if (!isObject(C)) throw new TypeErrorCtor('PromiseResolve called on non-object')
-      return promiseResolve(C, value)
+    static resolve(this: unknown, value?: unknown): unknown {
+      if (!isObject(this)) throw new TypeErrorCtor('PromiseResolve called on non-object')
+      return promiseResolve(this, value)
     }
 
     static reject(reason?: unknown): unknown {
@@ -133,11 +130,9 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
       return { promise: capability.promise, resolve: capability.resolve, reject: capability.reject }
     }
 
-    static try(callback: unknown, ...args: unknown[]): unknown {
-      // eslint-disable-next-line @typescript-eslint/no-this-alias -- ECMA-262: "Let C be the this value", typed unknown because a program may call it on anything
-      const C: unknown = this
-      if (!isObject(C)) throw new TypeErrorCtor('Promise.try called on non-object')
-      const capability = newPromiseCapability(C, PromiseOrigin.Resolve)
+    static try(this: unknown, callback: unknown, ...args: unknown[]): unknown {
+      if (!isObject(this)) throw new TypeErrorCtor('Promise.try called on non-object')
+      const capability = newPromiseCapability(this, PromiseOrigin.Resolve)
       try {
         const result = ReflectApply(callback as (...a: unknown[]) => unknown, undefined, args)
         resolve(capability, result)
@@ -154,6 +149,27 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
   }
 
   ObjectDefineProperty(Promise.prototype, SymbolToStringTag, { value: 'Promise', configurable: true })
+
+  /**
+   * %Promise% as the program sees it. A class constructor allocates `this`
+   * (reading `newTarget.prototype`) before its body can check the executor,
+   * and a class called without `new` throws its own message; the spec's
+   * Promise checks `new.target` and the executor first (§27.2.3.1). A proxy
+   * of the class whose traps do those checks, then construct the class, has
+   * exactly that order and everything else of the class (statics,
+   * `prototype`, name, length).
+   */
+  const PromiseCtor: object = new NativeProxy(Promise, {
+    apply() {
+      throw new TypeErrorCtor("Promise constructor cannot be invoked without 'new'")
+    },
+    construct(target, args: unknown[], newTarget: object) {
+      const executor = args[0]
+      if (!isCallable(executor)) throw new TypeErrorCtor(`Promise resolver ${describeForError(executor)} is not a function`)
+      return ReflectConstruct(target, [executor], newTarget as new (...args: unknown[]) => unknown)
+    },
+  })
+  ObjectDefineProperty(Promise.prototype, 'constructor', { value: PromiseCtor, writable: true, enumerable: false, configurable: true })
 
   function createSlots(origin: PromiseOrigin): PromiseSlots {
     const id = agent.newId('promise') as PromiseId
@@ -196,7 +212,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
   }
 
   function newPromiseCapability(C: unknown, origin: PromiseOrigin): Capability {
-    if (C === Promise) return newCapability(origin)
+    if (C === PromiseCtor) return newCapability(origin)
     if (!isConstructor(C)) throw new TypeErrorCtor(`${describeForError(C)} is not a constructor`)
     const record: { resolve: unknown; reject: unknown } = { resolve: undefined, reject: undefined }
     // GetCapabilitiesExecutor: anonymous (name ''), length 2, as the built-in is.
@@ -439,11 +455,11 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
 
   function speciesConstructor(value: object): unknown {
     const C = (value as { constructor?: unknown }).constructor
-    if (C === undefined) return Promise
+    if (C === undefined) return PromiseCtor
     if (!isObject(C)) throw new TypeErrorCtor('The .constructor property is not an object')
     const S = (C as { [SymbolSpecies]?: unknown })[SymbolSpecies]
-    if (S === undefined || S === null) return Promise
-    if (S === Promise || isConstructor(S)) return S
+    if (S === undefined || S === null) return PromiseCtor
+    if (S === PromiseCtor || isConstructor(S)) return S
     throw new TypeErrorCtor('object.constructor[Symbol.species] is not a constructor')
   }
 
@@ -460,7 +476,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
   function promiseResolveForAwait(value: unknown): object {
     if (slotsOf(value)) {
       const valueConstructor = (value as { constructor?: unknown }).constructor
-      if (valueConstructor === Promise) return value as object
+      if (valueConstructor === PromiseCtor) return value as object
     }
     const promise = ReflectConstruct(Promise, [SILENT], Promise)
     resolvePromise(promise, value)
@@ -473,6 +489,13 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
     return ReflectApply(then, value, [onFulfilled, onRejected])
   }
 
+  /** Invoke(value, "then", « onFulfilled »): finally's closures pass one argument. */
+  function invokeThenWithOne(value: unknown, onFulfilled: unknown): unknown {
+    const then = (value as { then?: unknown }).then
+    if (!isCallable(then)) throw new TypeErrorCtor(`${describeForError(then)} is not a function`)
+    return ReflectApply(then, value, [onFulfilled])
+  }
+
   /** The thenFinally / catchFinally closures of Promise.prototype.finally. */
   function finallyHandler(C: unknown, onFinally: (...args: unknown[]) => unknown, rejected: boolean): (value: unknown) => unknown {
     const handlers = [
@@ -480,7 +503,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
         const result = ReflectApply(onFinally, undefined, [])
         const promise = promiseResolve(C, result)
         const valueThunk = [() => value][0]!
-        return invokeThen(promise, valueThunk, undefined)
+        return invokeThenWithOne(promise, valueThunk)
       },
       (reason: unknown) => {
         const result = ReflectApply(onFinally, undefined, [])
@@ -490,14 +513,14 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
             throw reason
           },
         ][0]!
-        return invokeThen(promise, thrower, undefined)
+        return invokeThenWithOne(promise, thrower)
       },
     ] as const
     return rejected ? handlers[1] : handlers[0]
   }
 
   return {
-    Promise: Promise as unknown as PromiseClass,
+    Promise: PromiseCtor as PromiseClass,
     slotsOf: (value) => slotsOf(value),
     newCapability,
     newPromiseCapability,

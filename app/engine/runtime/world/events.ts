@@ -3,6 +3,7 @@ import {
   ArrayPrototypePush,
   ArrayPrototypeSlice,
   ArrayPrototypeSplice,
+  FunctionPrototypeSymbolHasInstance,
   MapPrototypeGet,
   MapPrototypeSet,
   NativeMap,
@@ -245,7 +246,18 @@ export function createEventClasses(agent: Agent, profile: 'node' | 'browser') {
     reportListenerError = reporter
   }
 
-  return { Event, CustomEvent, EventTarget, defineHandlerAttribute, fire, setListenerErrorReporter }
+  /** The callbacks listening for `type` on an EventTarget, in order (`events.getEventListeners`). */
+  function callbacksOf(target: object, type: string): unknown[] {
+    const list = listenersOf(target, type, false)
+    const callbacks: unknown[] = []
+    if (list) for (let i = 0; i < list.length; i++) if (!list[i]!.removed) ArrayPrototypePush(callbacks, list[i]!.callback)
+    return callbacks
+  }
+
+  /** Whether `value` is one of this run's EventTargets. */
+  const isEventTarget = (value: unknown): boolean => isObject(value) && FunctionPrototypeSymbolHasInstance(EventTarget, value)
+
+  return { Event, CustomEvent, EventTarget, defineHandlerAttribute, fire, setListenerErrorReporter, callbacksOf, isEventTarget }
 }
 
 export type EventClasses = ReturnType<typeof createEventClasses>

@@ -55,6 +55,8 @@ export interface ResponseState extends BodyState {
   statusText: string
   headers: object
   url: string
+  /** The headers in the order the program's own server sent them (node:http's client shows them so). */
+  rawHeaders?: Record<string, string>
 }
 
 /** The internals of a Request (what `fetch` reads from one). */
@@ -228,7 +230,7 @@ export function createBodies(ctx: WorldContext, headers: HeadersApi, abort: Abor
       method,
       url,
       headers: list,
-      signal,
+      signal: signal,
       hasBody: hasBody || (base?.hasBody ?? false),
     }
   }

@@ -22,7 +22,7 @@ interface OffThreadOutcome {
  * back. The trace is muted meanwhile (its times would go back and forth);
  * budgets still count every step, so an endless loop in a worker still stops.
  */
-function runOffThread(
+export function runOffThread(
   ctx: WorldContext,
   worker: string,
   startUs: number,
@@ -59,7 +59,7 @@ function runOffThread(
 }
 
 /** Records console lines a worker job printed (at the current, main-thread time). */
-function replay(agent: Agent, lines: readonly HeldConsoleLine[]): void {
+export function replay(agent: Agent, lines: readonly HeldConsoleLine[]): void {
   for (let i = 0; i < lines.length; i++) agent.emit(EventKind.Console, -1, lines[i]!.level, lines[i]!.text)
 }
 

@@ -1,20 +1,22 @@
+import { LessonCode } from './LessonCode.tsx'
+
 interface Props {
   title: string
   code: string
+  /** What it prints, as the lesson states it (checked by the lessons check), if the lesson states it. */
+  output?: readonly string[] | undefined
   onOpen: () => void
   onRun: () => void
 }
 
-/** A runnable example: the code, and buttons to open it in the editor or run it at once. */
-export function ExampleBlock({ title, code, onOpen, onRun }: Props) {
+/** A runnable example: the code, buttons to open it in the editor or run it at once, and what it prints. */
+export function ExampleBlock({ title, code, output, onOpen, onRun }: Props) {
   return (
     <figure className="lesson-block example">
       <figcaption>
         <span className="block-kind">Example</span> {title}
       </figcaption>
-      <pre className="lesson-code" tabIndex={0}>
-        <code>{code}</code>
-      </pre>
+      <LessonCode code={code} />
       <div className="block-actions">
         <button type="button" className="button small primary" onClick={onRun}>
           Run it
@@ -23,6 +25,12 @@ export function ExampleBlock({ title, code, onOpen, onRun }: Props) {
           Open in editor
         </button>
       </div>
+      {output && (
+        <details className="example-output">
+          <summary>What it prints</summary>
+          <LessonCode code={output.join('\n')} />
+        </details>
+      )}
     </figure>
   )
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useBackgroundOutput } from '../useBackgroundOutput.ts'
+import { LessonCode } from './LessonCode.tsx'
 
 interface Props {
   title: string
@@ -63,9 +64,7 @@ export function PredictBlock({ title, code, host, previous, onAnswered, onWatch 
         <span className="block-kind">Predict</span> {title}
         {previous && state.phase === 'idle' && <span className={`badge ${previous}`}>{previous === 'right' ? 'answered correctly' : 'answered'}</span>}
       </figcaption>
-      <pre className="lesson-code" tabIndex={0}>
-        <code>{code}</code>
-      </pre>
+      <LessonCode code={code} />
       {state.phase === 'idle' && (
         <div className="block-actions">
           <button type="button" className="button small primary" onClick={() => void start()}>

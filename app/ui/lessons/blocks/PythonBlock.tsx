@@ -1,13 +1,19 @@
-/** The Python asyncio counterpart of a lesson's idea. */
-export function PythonBlock({ title, code }: { title: string; code: string }) {
+import { LessonCode } from './LessonCode.tsx'
+
+/** The Python asyncio counterpart of a lesson's idea, and what it prints when the lesson states it. */
+export function PythonBlock({ title, code, output }: { title: string; code: string; output?: readonly string[] | undefined }) {
   return (
     <figure className="lesson-block python">
       <figcaption>
         <span className="block-kind">Python asyncio</span> {title}
       </figcaption>
-      <pre className="lesson-code" tabIndex={0}>
-        <code>{code}</code>
-      </pre>
+      <LessonCode code={code} />
+      {output && (
+        <details className="example-output">
+          <summary>What it prints (CPython 3.11)</summary>
+          <LessonCode code={output.join('\n')} />
+        </details>
+      )}
     </figure>
   )
 }

@@ -37,12 +37,14 @@ def wall_ms():
 
 
 class Clock:
-    __slots__ = ('now', 'on_block')
+    __slots__ = ('now', 'on_block', 'after_block')
 
     def __init__(self):
         self.now = 0
-        #: Called with the µs a `time.sleep` blocked for (the trace records it).
+        #: Called with the µs a `time.sleep` is about to block for (the trace records it when the wait begins).
         self.on_block = None
+        #: Called once the clock has moved past the block (budgets are checked).
+        self.after_block = None
 
     def seconds(self):
         return self.now / 1e6
@@ -62,9 +64,11 @@ class Clock:
         us = round(seconds * 1e6)
         if us <= 0:
             return
-        self.now += us
         if self.on_block is not None:
             self.on_block(us)
+        self.now += us
+        if self.after_block is not None:
+            self.after_block()
 
 
 def install(clock, seed):

@@ -38,11 +38,12 @@ _ids = itertools.count(1)
 
 
 class TracedHandle(events.Handle):
-    __slots__ = ('_looplab_id',)
+    # What the handle is, decided once when it is scheduled: its job id, JobKind, subject, and its task (or None).
+    __slots__ = ('_looplab_id', '_looplab_kind', '_looplab_subject', '_looplab_task')
 
 
 class TracedTimerHandle(events.TimerHandle):
-    __slots__ = ('_looplab_id', '_looplab_order', '_looplab_set_seq')
+    __slots__ = ('_looplab_id', '_looplab_order', '_looplab_set_seq', '_looplab_kind', '_looplab_subject', '_looplab_task')
 
     def __lt__(self, other):
         if isinstance(other, TracedTimerHandle):
@@ -177,23 +178,42 @@ class VirtualEventLoop(base_events.BaseEventLoop):
 
     # -- scheduling ---------------------------------------------------------
 
-    def _classify(self, callback, args=()):
+    def _classify(self, handle, callback, args=()):
+        """Decides what a ready handle is (once, when it joins the ready queue) and keeps it on the handle."""
         task = _owner_task(callback)
         if task is not None:
-            tid = self._task_id(task)
-            return (JobKind.TASK_STEP if _is_step(callback) else JobKind.TASK_WAKEUP), tid
-        words = _runner_task_words(callback)
-        return JobKind.CALLBACK, self._recorder.intern(words or self._runtime.describe_callback(callback, args))
+            kind, subject = (JobKind.TASK_STEP if _is_step(callback) else JobKind.TASK_WAKEUP), self._task_id(task)
+        else:
+            words = _runner_task_words(callback)
+            kind, subject = JobKind.CALLBACK, self._recorder.intern(words or self._runtime.describe_callback(callback, args))
+        try:
+            handle._looplab_kind = kind
+            handle._looplab_subject = subject
+            handle._looplab_task = task
+        except AttributeError:
+            pass  # a handle made outside this loop's scheduling (no slots for the cache): classified again when it runs
+        return kind, subject
 
     def _call_soon(self, callback, args, context):
         handle = TracedHandle(callback, args, self, context)
         if handle._source_traceback:
             del handle._source_traceback[-1]
-        kind, subject = self._classify(callback, args)
+        kind, subject = self._classify(handle, callback, args)
         jid = next(_ids)
         handle._looplab_id = jid
         self._recorder.emit(Kind.JOB_ENQUEUE, self._monitor.loc, self._current_job_seq, jid, kind, subject)
         self._ready.append(handle)
+        return handle
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        # The program has one real thread (worker threads are modelled), so this schedules as call_soon does, traced.
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon_threadsafe')
+        handle = self._call_soon(callback, args, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
+        self._write_to_self()
         return handle
 
     def call_at(self, when, callback, *args, context=None):
@@ -263,8 +283,9 @@ class VirtualEventLoop(base_events.BaseEventLoop):
                 runtime.deadlock()
             waited = target - clock.now
             if waited > 0:
-                clock.now = target
+                # Recorded when the wait begins, as the TypeScript engine does.
                 recorder.emit(Kind.IDLE, 0, -1, min(waited, 2**31 - 1))
+                clock.now = target
                 runtime.check_virtual_time()
         runtime.before_iteration(self)
 
@@ -298,19 +319,17 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         jid = next(_ids)
         timer._looplab_id = jid
         due_seq = recorder.emit(Kind.TIMER_DUE, 0, getattr(timer, '_looplab_set_seq', -1), tid, jid)
-        kind, subject = self._classify(timer._callback, timer._args or ())
+        kind, subject = self._classify(timer, timer._callback, timer._args or ())
         recorder.emit(Kind.JOB_ENQUEUE, 0, due_seq, jid, kind, subject)
         self._ready.append(timer)
 
     def _run_handle(self, handle, jid):
         recorder = self._recorder
-        callback = handle._callback
-        task = _owner_task(callback)
-        if task is not None:
-            subject = self._task_id(task)
-            kind = JobKind.TASK_STEP if _is_step(callback) else JobKind.TASK_WAKEUP
-        else:
-            kind, subject = self._classify(callback)
+        try:
+            kind, subject, task = handle._looplab_kind, handle._looplab_subject, handle._looplab_task
+        except AttributeError:
+            kind, subject = self._classify(handle, handle._callback, handle._args or ())
+            task = _owner_task(handle._callback)
         start = recorder.emit(Kind.JOB_START, 0, -1, jid, kind, subject)
         previous = self._current_job_seq
         self._current_job_seq = start
@@ -343,6 +362,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
             else:
                 outcome = Settle.RESULT
             recorder.emit(Kind.COROUTINE_END, self._monitor.loc, -1, tid, outcome)
+            self._task_ids.pop(task, None)
             return
         waiter = task._fut_waiter
         if waiter is None:

@@ -22,7 +22,8 @@ E = mon.events
 TOOL_ID = 4
 LOCAL_EVENTS = E.LINE | E.PY_START | E.PY_RESUME | E.PY_RETURN | E.PY_YIELD
 GLOBAL_EVENTS = E.PY_UNWIND | E.PY_THROW
-WALL_CHECK_EVERY = 2048
+#: Lines between two checks of the budgets (a budget is overrun by at most this many lines).
+CHECK_EVERY = 1024
 
 
 class BudgetExceeded(SystemExit):
@@ -45,7 +46,8 @@ class Monitor:
         self.steps = 0
         self.depth = 0
         self.wall_start = wall_ms()
-        self.next_wall_check = WALL_CHECK_EVERY
+        self.next_check = CHECK_EVERY
+        self.record_step = recorder.steps.append
         #: The learner's location that ran last (what scheduled a callback, where a task waits).
         self.loc = 0
         self.stopped = None
@@ -78,23 +80,33 @@ class Monitor:
         mon.free_tool_id(TOOL_ID)
 
     def _line(self, code, line):
+        # The hottest code of a Python run: one call per line of the learner's code.
         if self.stopped is not None:
             raise BudgetExceeded(self.stopped)
         clock = self.clock
-        clock.now += LINE_COST_US
+        now = clock.now + LINE_COST_US
+        clock.now = now
         steps = self.steps + 1
         self.steps = steps
         loc = self.line_locations.get(line, 0)
         self.loc = loc
-        self.recorder.emit(Kind.STEP, loc)
+        if not self.recorder.closed:
+            self.record_step(loc)
+        if steps >= self.next_check:
+            self._check(steps, now)
+
+    def _check(self, steps, now):
+        """Every CHECK_EVERY lines: the budgets, and a batch for the host when enough steps piled up."""
+        self.next_check = steps + CHECK_EVERY
         if steps > self.max_steps:
             self._exhausted('steps')
-        elif clock.now > self.max_virtual_us:
+        if now > self.max_virtual_us:
             self._exhausted('virtualTime')
-        elif steps >= self.next_wall_check:
-            self.next_wall_check = steps + WALL_CHECK_EVERY
-            if wall_ms() - self.wall_start > self.max_wall_ms:
-                self._exhausted('wallTime')
+        if wall_ms() - self.wall_start > self.max_wall_ms:
+            self._exhausted('wallTime')
+        recorder = self.recorder
+        if recorder.steps_pending() + recorder.seq >= recorder.flush_at:
+            recorder.flush()
 
     def _exhausted(self, which):
         self.stopped = which

@@ -97,6 +97,7 @@ class _Run:
         _loop._ids = itertools.count(1)
         self._watch_events(on_full, budgets['maxEvents'])
         self.clock.on_block = self._blocked
+        self.clock.after_block = self.runtime.check_virtual_time
 
     def _watch_events(self, on_full, max_events):
         recorder = self.recorder
@@ -109,8 +110,7 @@ class _Run:
         recorder.on_full = full
 
     def _blocked(self, us):
-        self.recorder.emit(Kind.BLOCK, self.monitor.loc, self.runtime.current_cause(), min(us, 2**31 - 1))
-        self.runtime.check_virtual_time()
+        self.recorder.emit(Kind.BLOCK, self.monitor.loc, self.runtime.current_cause(), us)
 
     def _budget_hit(self, which):
         if self.budget is None:

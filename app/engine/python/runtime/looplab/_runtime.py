@@ -89,7 +89,8 @@ class Runtime:
         self.budgets = budgets
         self.monitor = None
         self.executor = None
-        self.task_ids = weakref.WeakKeyDictionary()
+        #: Task → its id while it is not done (a plain dict: this is looked up for every handle).
+        self.task_ids = {}
         self.future_ids = weakref.WeakKeyDictionary()
         self.sleep_timers = weakref.WeakKeyDictionary()
         self.io_labels = weakref.WeakKeyDictionary()

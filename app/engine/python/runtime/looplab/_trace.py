@@ -6,6 +6,14 @@ the host in batches; the host encodes them in the trace format every other
 part of Looplab reads (app/engine/trace/). Strings are interned here, in the
 order the host will intern them, so ids agree on both sides.
 
+Steps (a line of the learner's code runs: by far the most frequent event) are
+kept apart, as one int32 location each, and described in the event buffer by
+one STEPS record per run of consecutive steps (a: index of the first, b: how
+many). A step's time is not stored: it is the time of the event or step before
+it plus LINE_COST_US, and an IDLE or BLOCK event (recorded when the wait
+begins) moves that base forward by its duration. Every other change of the
+clock is followed by an event, whose time is the clock's.
+
 The kinds and codes mirror app/engine/trace/events.ts; a unit test keeps the
 two lists equal.
 """
@@ -42,6 +50,8 @@ class Kind:
     TASK_WAIT = 33
     BLOCK = 34
     LABEL = 35
+    #: Not an event: a run of consecutive Step events in the step buffer (see above).
+    STEPS = 63
 
 
 class LabelTarget:
@@ -123,11 +133,17 @@ MAX_STRING = 1_000_000
 class Recorder:
     """Appends events; calls `on_full(recorder)` every `batch_size` events."""
 
-    __slots__ = ('clock', 'buffer', 'seq', 'strings', 'string_ids', 'new_strings', 'batch_size', 'flush_at', 'on_full', 'closed', 'max_events')
+    __slots__ = (
+        'clock', 'buffer', 'steps', 'steps_described', 'seq', 'strings', 'string_ids', 'new_strings',
+        'batch_size', 'flush_at', 'on_full', 'closed', 'max_events',
+    )
 
     def __init__(self, clock, on_full, batch_size=20_000, max_events=2_000_000):
         self.clock = clock
         self.buffer = array('d')
+        #: Locations of steps; the monitor appends to it directly (`steps.append`), so it is never replaced.
+        self.steps = array('i')
+        self.steps_described = 0
         self.seq = 0
         self.strings = []
         self.string_ids = {}
@@ -142,6 +158,8 @@ class Recorder:
         """Records one event and returns its sequence number (-1 once the recorder is closed)."""
         if self.closed:
             return -1
+        if len(self.steps) > self.steps_described:
+            self.describe_steps()
         seq = self.seq
         self.buffer.extend((kind, self.clock.now, loc, cause, a, b, c))
         self.seq = seq + 1
@@ -149,16 +167,33 @@ class Recorder:
             self.flush()
         return seq
 
+    def describe_steps(self):
+        """Closes the run of steps appended since the last event: they take their sequence numbers now."""
+        count = len(self.steps) - self.steps_described
+        self.buffer.extend((Kind.STEPS, 0, 0, -1, self.steps_described, count, 0))
+        self.steps_described += count
+        self.seq += count
+
+    def steps_pending(self):
+        return len(self.steps) - self.steps_described
+
     def flush(self):
+        if len(self.steps) > self.steps_described:
+            self.describe_steps()
         self.flush_at = self.seq + self.batch_size
         self.on_full(self)
 
     def take(self):
-        """The raw events and the strings added since the last call; the host calls this."""
-        events, strings = self.buffer, self.new_strings
-        self.buffer = array('d')
+        """The raw events, the step locations and the strings added since the last call; the host calls
+        this from `on_full`, and copies them out before it returns (the buffers are then emptied)."""
+        return self.buffer, self.steps, self.new_strings
+
+    def taken(self):
+        """The host has copied out what `take` gave it."""
+        del self.buffer[:]
+        del self.steps[:]
+        self.steps_described = 0
         self.new_strings = []
-        return events, strings
 
     def intern(self, text):
         if len(text) > MAX_STRING:

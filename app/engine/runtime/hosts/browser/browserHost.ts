@@ -23,6 +23,11 @@ import { createMessageChannel } from './messageChannel.ts'
 
 /** 60 Hz: a rendering opportunity every 16.667 ms. */
 export const FRAME_US = 16_667
+
+/** The first vsync strictly after `us` (vsyncs are at multiples of {@link FRAME_US}). */
+function vsyncAfter(us: number): number {
+  return (SafeMath.floor(us / FRAME_US) + 1) * FRAME_US
+}
 const MAX_NESTING_BEFORE_CLAMP = 5
 const CLAMP_US = 4000
 
@@ -212,8 +217,9 @@ export function createBrowserHost(services: HostServices): Host {
       agent.emit(EventKind.Idle, -1, MathMin(frameTime - agent.clock.now, MAX_SAFE_EXIT))
       agent.clock.now = frameTime
     }
-    // The next frame comes a frame interval later, on the vsync grid (a late frame is not followed by another at once).
-    nextFrame = SafeMath.ceil((agent.clock.now + FRAME_US) / FRAME_US - 1e-9) * FRAME_US
+    // The next frame is at the next vsync after this one: a frame that ran late (its vsync found the
+    // main thread busy) does not push the following one back, as in Chromium.
+    nextFrame = vsyncAfter(agent.clock.now)
     agent.emit(EventKind.Phase, -1, LoopPhase.Render)
     const callbacks = rafCallbacks
     runningFrame = callbacks
@@ -265,6 +271,8 @@ export function createBrowserHost(services: HostServices): Host {
             "Failed to execute 'requestAnimationFrame' on 'Window': The callback provided as parameter 1 is not a function.",
           )
         const id = nextRafId++
+        // With no frame wanted until now, this request is served at the next vsync (not at a stale one).
+        if (!hasRaf()) nextFrame = MathMax(nextFrame, vsyncAfter(agent.clock.now))
         const seq = agent.emit(EventKind.TimerSet, -1, id, MathMax(0, nextFrame - agent.clock.now), TimerKind.AnimationFrame)
         ArrayStore(rafCallbacks, rafCallbacks.length, { id, callback, cancelled: false, seq })
         return id

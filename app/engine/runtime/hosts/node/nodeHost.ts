@@ -17,6 +17,7 @@ import { REJECTED } from '../../promise/slots.ts'
 import type { Host, HostServices } from '../host.ts'
 import { drainMicrotasks, runTask } from '../taskRunner.ts'
 import { invalidArgType } from './nodeErrors.ts'
+import { formatCrash, type CrashOrigin } from './crashReport.ts'
 import { createProcess, ProcessEvents } from './process.ts'
 import { NodeTimers, type TimerEntry } from './timers.ts'
 
@@ -33,6 +34,24 @@ interface ImmediateEntry {
 interface RejectionInfo {
   reason: unknown
   warned: boolean
+}
+
+/** What Node's modules (runtime/node/) build on: the host's timer lists, immediates, ticks and handles. */
+export interface NodeHostInternals {
+  readonly timers: NodeTimers
+  readonly process: object
+  setImmediate(callback: (...args: unknown[]) => unknown, args: unknown[]): object
+  clearImmediate(immediate: unknown): void
+  unrefImmediate(immediate: unknown): void
+  nextTick(callback: unknown, args: unknown[]): void
+  /** `process.emitWarning`, taken before the program could replace it. */
+  emitWarning(warning: unknown): void
+  /**
+   * A handle that keeps the loop alive without anything scheduled (a
+   * listening server). When only such handles are left, the program would
+   * wait forever: the run ends, with `reason` as the explanation.
+   */
+  openHandle(reason: string): { close(): void }
 }
 
 /** Hops of Node's ESM loader between the module's failure and the crash (measured on Node 20). */
@@ -52,6 +71,8 @@ export function createNodeHost(services: HostServices): Host {
   let immediateHead: ImmediateEntry | null = null
   let immediateTail: ImmediateEntry | null = null
   let immediateRefCount = 0
+  const openHandles: { reason: string; open: boolean }[] = []
+  let handleCount = 0
   let exitCode: number | undefined
   let crashReason: RunEndReason | undefined
   let moduleCapability: Capability | undefined
@@ -63,13 +84,17 @@ export function createNodeHost(services: HostServices): Host {
 
   // ── uncaught errors ─────────────────────────────────────────────────────
 
-  function crash(error: unknown, fromPromise: boolean): never {
+  function crash(error: unknown, fromPromise: boolean, origin: CrashOrigin = fromPromise ? 'rejection' : 'callback'): never {
     // Where it happened, read before describing the error (which may run the program's own code).
     const loc = agent.loc
     const text = services.describe(error)
     agent.loc = loc
     agent.emit(EventKind.UncaughtError, -1, agent.recorder.intern(text), 1, 0, loc)
-    services.write('error', `${fromPromise ? 'Uncaught (in promise) ' : 'Uncaught '}${text}\n`)
+    const report = services.crashReport
+    services.write(
+      'error',
+      report ? formatCrash(error, text, origin, loc, report) : `${fromPromise ? 'Uncaught (in promise) ' : 'Uncaught '}${text}\n`,
+    )
     exitCode = 1
     crashReason = fromPromise ? RunEndReason.UnhandledRejection : RunEndReason.UncaughtError
     events.emit(process, 'exit', [1])
@@ -241,7 +266,14 @@ export function createNodeHost(services: HostServices): Host {
   // ── the loop ────────────────────────────────────────────────────────────
 
   function alive(): boolean {
-    return timers.refCount > 0 || immediateRefCount > 0 || io.refCount > 0
+    return timers.refCount > 0 || immediateRefCount > 0 || io.refCount > 0 || handleCount > 0
+  }
+
+  /** Only handles keep the loop alive, with nothing scheduled: Node would wait forever. */
+  function waitingForever(): string | undefined {
+    if (handleCount === 0 || timers.refCount > 0 || immediateRefCount > 0 || io.size > 0 || ticks.size > 0) return undefined
+    for (let i = 0; i < openHandles.length; i++) if (openHandles[i]!.open) return openHandles[i]!.reason
+    return undefined
   }
 
   function runTimersPhase(): void {
@@ -286,21 +318,25 @@ export function createNodeHost(services: HostServices): Host {
 
   let started = false
   let restarting = false
+  let commonjs = false
+  let stalled: string | undefined
+
+  function nextTick(callback: unknown, args: unknown[]): void {
+    if (!isCallable(callback)) throw invalidArgType('callback', 'function', callback)
+    ticks.push(
+      agent.makeJob(
+        JobKind.NextTick,
+        0,
+        (fn, a) => ReflectApply(fn as (...x: unknown[]) => unknown, undefined, a as unknown[]),
+        callback,
+        args,
+      ),
+    )
+  }
 
   const process = createProcess({
     events,
-    nextTick(callback, args) {
-      if (!isCallable(callback)) throw invalidArgType('callback', 'function', callback)
-      ticks.push(
-        agent.makeJob(
-          JobKind.NextTick,
-          0,
-          (fn, a) => ReflectApply(fn as (...x: unknown[]) => unknown, undefined, a as unknown[]),
-          callback,
-          args,
-        ),
-      )
-    },
+    nextTick,
     exit(code) {
       if (code !== undefined) exitCode = toExitCode(code)
       const final = exitCode ?? 0
@@ -314,11 +350,42 @@ export function createNodeHost(services: HostServices): Host {
     },
     write: services.write,
     nowMs: () => agent.clock.now / 1000,
+    entryPath: services.entry.path,
+    nodeVersion: services.entry.nodeVersion,
   })
+
+  const internals: NodeHostInternals = {
+    timers,
+    process,
+    setImmediate: setImmediateImpl,
+    clearImmediate: clearImmediateImpl,
+    unrefImmediate(immediate) {
+      const entry = typeof immediate === 'object' && immediate !== null ? MapPrototypeGet(immediates, immediate) : undefined
+      if (entry && entry.refed && entry.callback) {
+        entry.refed = false
+        immediateRefCount--
+      }
+    },
+    nextTick,
+    emitWarning: (process as { emitWarning: (warning: unknown) => void }).emitWarning,
+    openHandle(reason) {
+      const handle = { reason, open: true }
+      ArrayStore(openHandles, openHandles.length, handle)
+      handleCount++
+      return {
+        close() {
+          if (!handle.open) return
+          handle.open = false
+          handleCount--
+        },
+      }
+    },
+  }
 
   return {
     name: 'node',
     agent,
+    node: internals,
     installGlobals(globals) {
       globals.process = process
       globals.setTimeout = function setTimeout(callback: unknown, after?: unknown, ...args: unknown[]) {
@@ -346,9 +413,31 @@ export function createNodeHost(services: HostServices): Host {
         agent.enqueueJob(JobKind.Microtask, 0, (fn) => ReflectApply(fn as () => unknown, undefined, []), callback, undefined)
       }
     },
-    runMain(start, hasTopLevelAwait) {
+    runMain(start, hasTopLevelAwait, moduleKind = 'module') {
       hasTla = hasTopLevelAwait
+      commonjs = moduleKind === 'commonjs'
       agent.emit(EventKind.Phase, -1, LoopPhase.Main)
+      if (commonjs) {
+        // A CommonJS main script runs to its end, then Node processes ticks before promise jobs.
+        runTask(
+          agent,
+          TaskSource.Script,
+          0,
+          -1,
+          () => {
+            moduleCapability = start()
+            const promise = moduleCapability.promise
+            realm.markHandled(promise)
+            const slots = realm.slotsOf(promise)!
+            if (slots.state === REJECTED) triggerUncaughtException(slots.result, false)
+          },
+          undefined,
+          [],
+          (error) => triggerUncaughtException(error, false),
+          processTicksAndRejections,
+        )
+        return
+      }
       // An ES module is evaluated inside a microtask checkpoint: promise
       // jobs run before the nextTick queue is first processed.
       runTask(
@@ -372,8 +461,8 @@ export function createNodeHost(services: HostServices): Host {
     turn() {
       if (!started) {
         started = true
-        if (restarting) {
-          // uv_run starting over (after 'beforeExit'): timers first.
+        if (restarting || commonjs) {
+          // uv_run starting (over, after 'beforeExit'): timers first.
           restarting = false
           if (alive()) runTimersPhase()
         } else {
@@ -402,6 +491,8 @@ export function createNodeHost(services: HostServices): Host {
         restarting = true
         return true
       }
+      stalled = waitingForever()
+      if (stalled !== undefined) return false
       agent.checkBetweenTasks()
       pollPhase()
       checkPhase()
@@ -428,6 +519,12 @@ export function createNodeHost(services: HostServices): Host {
         (error) => triggerUncaughtException(error, false),
         processTicksAndRejections,
       )
+      if (stalled !== undefined) {
+        return {
+          exitCode: exitCode ?? 0,
+          explanation: `${stalled}, and nothing else can happen: Node would wait here forever, so Looplab ended the run.`,
+        }
+      }
       return { exitCode: exitCode ?? 0 }
     },
     finishAfterExit() {
@@ -447,7 +544,7 @@ export function createNodeHost(services: HostServices): Host {
         0,
         () => {
           if (remaining > 1) crashAfter(remaining - 1, reason)
-          else crash(reason, false)
+          else crash(reason, false, 'module')
         },
         undefined,
         undefined,

@@ -8,11 +8,13 @@ import {
   ObjectDefineProperty,
   ReflectApply,
   StringCtor,
+  StringPrototypeSlice,
   isCallable,
   SafeMath,
 } from '../../primordials.ts'
 import type { ConsoleLevel } from '../host.ts'
 import { invalidArgType } from './nodeErrors.ts'
+import { createEmitWarning } from './warnings.ts'
 
 /** The few parts of an EventEmitter that `process` needs. */
 export class ProcessEvents {
@@ -69,19 +71,34 @@ export interface ProcessHooks {
   setExitCode(code: unknown): void
   write(level: ConsoleLevel, text: string): void
   nowMs(): number
+  /** process.argv[1]. */
+  entryPath: string
+  /** process.version. */
+  nodeVersion: string
 }
+
+/** The Node version the node profile models (a run may name the running Node's instead). */
+export const MODELED_NODE_VERSION = 'v20.20.2'
+
+/** The process id programs see (fixed, so runs are deterministic). */
+export const PID = 4242
 
 /** The `process` global of the node profile. */
 export function createProcess(hooks: ProcessHooks): object {
   const process: Record<string, unknown> = {}
-  const method = (name: string, fn: (...args: unknown[]) => unknown) =>
+  const method = (name: string, fn: (...args: unknown[]) => unknown) => {
+    ObjectDefineProperty(fn, 'name', { value: name, writable: false, enumerable: false, configurable: true })
     ObjectDefineProperty(process, name, { value: fn, writable: true, enumerable: false, configurable: true })
+  }
   const emitterMethod = (name: string, body: (event: string, fn: unknown) => void) =>
     method(name, function (this: unknown, event: unknown, fn: unknown) {
       body(StringCtor(event), fn)
       return process
     })
-  method('nextTick', (callback: unknown, ...args: unknown[]) => hooks.nextTick(callback, args))
+  // A plain function (with a `prototype`), as Node's.
+  method('nextTick', function (callback: unknown, ...args: unknown[]) {
+    hooks.nextTick(callback, args)
+  })
   method('exit', (code?: unknown) => hooks.exit(code))
   emitterMethod('on', (event, fn) => hooks.events.add(event, fn, false))
   emitterMethod('addListener', (event, fn) => hooks.events.add(event, fn, false))
@@ -91,6 +108,15 @@ export function createProcess(hooks: ProcessHooks): object {
   method('emit', (event: unknown, ...args: unknown[]) => hooks.events.emit(process, StringCtor(event), args))
   method('listenerCount', (event: unknown) => hooks.events.count(StringCtor(event)))
   method('listeners', (event: unknown) => hooks.events.list(StringCtor(event)))
+  method(
+    'emitWarning',
+    createEmitWarning({
+      pid: PID,
+      nextTick: (callback) => hooks.nextTick(callback, []),
+      emit: (warning) => hooks.events.emit(process, 'warning', [warning]),
+      write: (text) => hooks.write('error', text),
+    }),
+  )
   method('cwd', () => '/home/learner')
   method('uptime', () => hooks.nowMs() / 1000)
   method('memoryUsage', () => ({ rss: 40_000_000, heapTotal: 8_000_000, heapUsed: 5_000_000, external: 1_000_000, arrayBuffers: 10_000 }))
@@ -126,13 +152,13 @@ export function createProcess(hooks: ProcessHooks): object {
   })
   process.stdout = stream('log', 1)
   process.stderr = stream('error', 2)
-  process.argv = ['/usr/local/bin/node', '/home/learner/main.ts']
+  process.argv = ['/usr/local/bin/node', hooks.entryPath]
   process.env = {}
   process.platform = 'linux'
-  process.pid = 4242
+  process.pid = PID
   process.title = 'node'
-  process.version = 'v20.20.2'
-  process.versions = { node: '20.20.2', v8: '11.3.244.8-node.33', looplab: '1' }
+  process.version = hooks.nodeVersion
+  process.versions = { node: StringPrototypeSlice(hooks.nodeVersion, 1), v8: '11.3.244.8-node.33', looplab: '1' }
   process.release = { name: 'node' }
   return process
 }

@@ -178,7 +178,8 @@ export class NodeTimers {
     this.agent.emit(EventKind.TimerClear, -1, entry.id)
   }
 
-  private setRef(handle: unknown, refed: boolean): void {
+  /** `timeout.ref()` / `unref()`. */
+  setRef(handle: unknown, refed: boolean): void {
     const entry = this.entryOf(handle)
     if (!entry || entry.refed === refed) return
     entry.refed = refed

@@ -1,0 +1,10 @@
+// Maps, Sets, their iterators and nesting, printed as Node prints them.
+const map = new Map<unknown, unknown>([['a', 1], [{ k: 1 }, [1, 2]], [3, new Map([['inner', true]])]])
+console.log(map)
+const set = new Set([1, 'two', { three: 3 }, [4]])
+console.log(set)
+console.log(map.keys(), set.values(), map.entries())
+console.log(new Map(), new Set(), new WeakMap(), new WeakSet())
+console.log({ users: new Map([[1, { name: 'ada', roles: new Set(['admin']) }]]) })
+const big = new Set(Array.from({ length: 120 }, (_, i) => i))
+console.log(big)
