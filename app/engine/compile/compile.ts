@@ -10,7 +10,27 @@ import { findStrictModeErrors } from './strictGrammar.ts'
 import type { LineMappings } from './sourceMap.ts'
 
 /** The names the compiled code takes from the runtime's hook object `$ll`. */
-export const HOOK_NAMES = ['s', 'l', 'e', 'x', 'eg', 'xg', 'ys', 'yr', 'a', 'ag', 'w', 'y', 'yy', 'fa', 'mk', 'mc', 'rq', 'im', 'v'] as const
+export const HOOK_NAMES = [
+  's',
+  'l',
+  'e',
+  'x',
+  'eg',
+  'xg',
+  'ys',
+  'yr',
+  'a',
+  'ag',
+  'w',
+  'y',
+  'yy',
+  'fa',
+  'mk',
+  'mc',
+  'rq',
+  'im',
+  'v',
+] as const
 
 /** The CommonJS module-scope variables a `require`-style program gets from the runtime. */
 const COMMONJS_NAMES = ['module', 'exports', '__filename', '__dirname'] as const
@@ -40,7 +60,12 @@ export function compileProgram(tsApi: typeof ts, source: string, fileName = 'mai
   const inspect: ts.TransformerFactory<ts.SourceFile> = () => (file) => {
     table = new LocationTable(file)
     Object.assign(modules, scanModules(tsApi, file))
-    diagnostics.push(...modules.diagnostics, ...findUnsupported(tsApi, file), ...findEarlyErrors(tsApi, file), ...findStrictModeErrors(tsApi, file))
+    diagnostics.push(
+      ...modules.diagnostics,
+      ...findUnsupported(tsApi, file),
+      ...findEarlyErrors(tsApi, file),
+      ...findStrictModeErrors(tsApi, file),
+    )
     return file
   }
   const instrument = createInstrumenter(tsApi, () => table!, diagnostics, output, modules)

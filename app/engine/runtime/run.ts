@@ -193,7 +193,7 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
             loc > 0 && loc * 2 < positions.length ? { line: positions[loc * 2]!, column: positions[loc * 2 + 1]! } : undefined,
           emitSite: (error) => {
             if (!isObject(error)) return undefined
-            const frames = ReflectGet(error, kUnhandledErrorEvent) as unknown
+            const frames = ReflectGet(error, kUnhandledErrorEvent)
             return typeof frames === 'string' ? frames : undefined
           },
         }

@@ -276,7 +276,7 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
     co.agState = SUSPENDED_START
     // OrdinaryCreateFromConstructor(F, "%AsyncGeneratorPrototype%"), after the parameters were bound.
     const own = callee === undefined ? undefined : (callee as { prototype?: unknown }).prototype
-    const object = ObjectCreate(isObject(own) ? own : asyncGeneratorPrototype) as object
+    const object = ObjectCreate(isObject(own) ? own : asyncGeneratorPrototype)
     co.object = object
     WeakMapPrototypeSet(generatorObjects, object, co)
     return object

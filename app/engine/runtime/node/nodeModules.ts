@@ -177,7 +177,7 @@ export function createNodeModules(deps: NodeModuleDeps) {
       EventEmitter: events().EventEmitter,
       registry: nodeWorld.localServers,
       httpDate: () => ReflectApply(DateToUTCString, new (globals.Date as DateConstructor)(), []) as string,
-      newAbortController: () => new (world.abort.AbortController as new () => { signal: object; abort(reason?: unknown): void })(),
+      newAbortController: () => new (world.abort.AbortController)(),
     }),
   )
 

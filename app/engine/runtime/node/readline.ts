@@ -32,7 +32,7 @@ type AnyFunction = (...args: unknown[]) => unknown
 type Emitter = { emit(type: string, ...args: unknown[]): boolean; on(type: string, listener: AnyFunction): unknown }
 
 const call = (target: unknown, method: string, args: unknown[]) => {
-  const fn = isObject(target) ? (ReflectGet(target, method) as unknown) : undefined
+  const fn = isObject(target) ? (ReflectGet(target, method)) : undefined
   return isCallable(fn) ? ReflectApply(fn, target, args) : undefined
 }
 
@@ -130,7 +130,7 @@ export function createReadline(services: ReadlineServices) {
         call(this.output, 'write', [StringCtor(query)])
         return
       }
-      this.#question = callback as AnyFunction
+      this.#question = callback
       call(this.output, 'write', [StringCtor(query)])
     }
 

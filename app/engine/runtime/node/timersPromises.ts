@@ -159,7 +159,7 @@ export function createTimersPromises(services: PromiseTimerServices) {
     yield(this: unknown) {
       return setImmediate()
     },
-  }) as object
+  })
 
   const exports = { setTimeout, setImmediate, setInterval, scheduler }
   return { exports, setTimeout, setImmediate }

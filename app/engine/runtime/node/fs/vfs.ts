@@ -160,7 +160,7 @@ export class VirtualFileSystem {
     const names: string[] = []
     const keys = MapPrototypeKeys(node.entries)
     for (let step = MapIteratorPrototypeNext(keys); !step.done; step = MapIteratorPrototypeNext(keys))
-      ArrayPrototypePush(names, step.value as string)
+      ArrayPrototypePush(names, step.value)
     ArrayPrototypeSort(names, (a, b) => (a < b ? -1 : a > b ? 1 : 0))
     const list: { name: string; node: FsNode }[] = []
     for (let i = 0; i < names.length; i++) ArrayPrototypePush(list, { name: names[i]!, node: MapPrototypeGet(node.entries, names[i]!)! })

@@ -102,7 +102,7 @@ export function createHttpServer(services: ServerServices) {
       this.listening = false
       registry.remove(this.#port)
       this.#handle?.close()
-      if (isCallable(callback)) this.once('close', callback as () => void)
+      if (isCallable(callback)) this.once('close', callback)
       later(() => emit(this, 'close'))
       return this
     }
