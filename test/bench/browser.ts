@@ -234,6 +234,7 @@ try {
     const t0 = Date.now()
     await page.evaluate((at) => {
       const slider = document.querySelector<HTMLInputElement>('input[aria-label="Step"]')!
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- the native value setter (React watches it), called on the slider
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
       setter.call(slider, String(Math.floor(Number(slider.max) * at)))
       slider.dispatchEvent(new Event('input', { bubbles: true }))

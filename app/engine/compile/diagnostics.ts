@@ -13,6 +13,9 @@ export interface Diagnostic {
   code?: number
 }
 
+/** The module kind Node would pick for the program. */
+export type ModuleKind = 'module' | 'commonjs'
+
 /** The compiler's answer: runnable code and its tables, or what is wrong and where. */
 export type CompileResult =
   | {
@@ -22,7 +25,7 @@ export type CompileResult =
       program: ProgramInfo
       hasTopLevelAwait: boolean
       /** How Node would run the program: an ES module, or CommonJS (it calls `require` and has no import/export). */
-      moduleKind: import('./modules.ts').ModuleKind
+      moduleKind: ModuleKind
       /** Original source of each function, by function id (for `Function.prototype.toString`). */
       functionTexts: string[]
       /** Source map of the transpiled program: generated line → [column, source line, source column]… */

@@ -81,7 +81,7 @@ export interface RunIo {
   /** Real time in ms (for the wall-clock budget only). */
   wallNow(): number
   /** Receives each console write as it is recorded (the CLI streams it; the trace has it too). `level` is a ConsoleLevelCode. */
-  onConsole?(level: number, text: string): void
+  onConsole?: (level: number, text: string) => void
 }
 
 export interface CompiledInput {

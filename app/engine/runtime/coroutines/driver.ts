@@ -215,7 +215,7 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
     const co = newCoroutine(fnId, CoroutineKind.AsyncFunction)
     co.capability = realm.newCapability(PromiseOrigin.AsyncFunction)
     try {
-      co.gen = ReflectApply(body, thisArg, args) as Generator
+      co.gen = ReflectApply(body, thisArg, args)
     } catch (error) {
       agent.rethrowIfStopping(error)
       finish(co, true, error)
@@ -270,7 +270,7 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
   function startAsyncGenerator(fnId: FunctionId, thisArg: unknown, args: ArrayLike<unknown>, body: GeneratorFunction): object {
     ready()
     const callee = takeAsyncGeneratorCallee()
-    const gen = ReflectApply(body, thisArg, args) as Generator
+    const gen = ReflectApply(body, thisArg, args)
     const co = newCoroutine(fnId, CoroutineKind.AsyncGenerator)
     co.gen = gen
     co.agState = SUSPENDED_START

@@ -4,6 +4,8 @@ import type { PromiseRealm } from '../promise/realm.ts'
 import type { Capability } from '../promise/slots.ts'
 import type { EventClasses } from '../world/events.ts'
 import type { IoQueue } from './ioQueue.ts'
+import type { CrashContext } from './node/crashReport.ts'
+import type { NodeHostInternals } from './node/internals.ts'
 
 /** Console levels (stdout: log, info, debug; stderr: warn, error). */
 export type ConsoleLevel = 'log' | 'info' | 'debug' | 'warn' | 'error'
@@ -36,7 +38,7 @@ export interface Host {
   finishAfterExit: () => { exitCode: number; crashed: boolean; crashReason: RunEndReason }
   readonly agent: Agent
   /** The node profile's internals, for Node's modules. */
-  readonly node?: import('./node/nodeHost.ts').NodeHostInternals
+  readonly node?: NodeHostInternals
 }
 
 /** What a host profile needs from the rest of the runtime. */
@@ -53,5 +55,5 @@ export interface HostServices {
   /** The program's file as Node names it (process.argv[1]) and the Node version modeled. */
   readonly entry: { readonly path: string; readonly nodeVersion: string }
   /** Set when crashes print what Node prints (source line, caret, error, `Node.js v…`); else `Uncaught …`. */
-  readonly crashReport?: import('./node/crashReport.ts').CrashContext
+  readonly crashReport?: CrashContext
 }

@@ -113,7 +113,7 @@ export function createAssert(services: AssertServices) {
       define('actual', actual)
       define('expected', expected)
       define('operator', operator)
-      ErrorCaptureStackTrace?.(this, (options.stackStartFn) ?? AssertionError)
+      ErrorCaptureStackTrace?.(this, options.stackStartFn ?? AssertionError)
       ReflectGet(this, 'stack')
       define('name', 'AssertionError', false)
     }
@@ -238,7 +238,7 @@ export function createAssert(services: AssertServices) {
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i]!
         const want = ReflectGet(expected, key)
-        const got = isObject(actual) ? (ReflectGet(actual, key)) : undefined
+        const got = isObject(actual) ? ReflectGet(actual, key) : undefined
         a[key] = got
         b[key] = want
         if (
@@ -395,12 +395,10 @@ export function createAssert(services: AssertServices) {
       },
       ok,
       equal: function equal(actual: unknown, expected: unknown, message?: unknown) {
-         
         if (actual != expected && (!(actual !== actual) || !(expected !== expected)))
           fail({ message, actual, expected, operator: '==', stackStartFn: equal })
       },
       notEqual: function notEqual(actual: unknown, expected: unknown, message?: unknown) {
-         
         if (actual == expected || (actual !== actual && expected !== expected))
           fail({ message, actual, expected, operator: '!=', stackStartFn: notEqual })
       },

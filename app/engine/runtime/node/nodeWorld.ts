@@ -33,7 +33,7 @@ function diskFrom(where: string, value: unknown, base: DiskModel): DiskModel {
     throw new TypeErrorCtor(`${where}: "latencyMs" must be a number ≥ 0.`)
   if (throughput !== undefined && !(typeof throughput === 'number' && throughput > 0))
     throw new TypeErrorCtor(`${where}: "bytesPerMs" must be a number > 0.`)
-  return { latencyMs: (latency) ?? base.latencyMs, bytesPerMs: (throughput) ?? base.bytesPerMs }
+  return { latencyMs: latency ?? base.latencyMs, bytesPerMs: throughput ?? base.bytesPerMs }
 }
 
 export function createNodeWorld(
@@ -88,10 +88,10 @@ export function createNodeWorld(
       if (!ArrayIsArray(lines)) throw new TypeErrorCtor('world.stdin: give the lines as an array of strings, e.g. ["alice", "42"].')
       const copy: string[] = []
       for (let i = 0; i < lines.length; i++) copy[i] = StringCtor(lines[i])
-      const delay = isObject(options) ? (ReflectGet(options, 'delayMs')) : undefined
+      const delay = isObject(options) ? ReflectGet(options, 'delayMs') : undefined
       if (delay !== undefined && !(typeof delay === 'number' && delay >= 0))
         throw new TypeErrorCtor('world.stdin: "delayMs" must be a number ≥ 0.')
-      stdin = { lines: copy, delayMs: (delay) ?? 100 }
+      stdin = { lines: copy, delayMs: delay ?? 100 }
     },
     /**
      * `world.clients('http://localhost:3000', { clients, requestsPerClient, intervalMs, paths?, startMs?, method? })`:

@@ -12,7 +12,7 @@ import type { LocationId } from '../../trace/ids.ts'
 import { BUILTIN_FUNCTION } from '../globals/arrayFromAsync.ts'
 import type { CoroutineDriver } from '../coroutines/driver.ts'
 import type { NodeTimeout, NodeTimers } from '../hosts/node/timers.ts'
-import { AsyncGeneratorFunctionPrototype, ObjectCreate, ObjectDefineProperty, ObjectSetPrototypeOf, ReflectApply } from '../primordials.ts'
+import { AsyncGeneratorFunctionPrototype, ObjectCreate, ObjectSetPrototypeOf, ReflectApply } from '../primordials.ts'
 import type { PromiseRealm } from '../promise/realm.ts'
 import { abortErrorFor, invalidArgType } from './errors.ts'
 

@@ -7,7 +7,7 @@
  */
 import { PromiseOrigin } from '../../trace/events.ts'
 import { formatWithOptions as formatWith } from '../console/format.ts'
-import { inspect as inspectValue, inspectCustom, type InspectHost, type InspectOptions } from '../console/inspect.ts'
+import { inspect as inspectValue, inspectCustom, type InspectHost } from '../console/inspect.ts'
 import {
   ArrayIsArray,
   ArrayPrototypePop,
@@ -40,7 +40,7 @@ export interface UtilServices {
   realm: PromiseRealm
   host: InspectHost
   isBuffer(value: unknown): boolean
-  isAsyncGeneratorObject(value: unknown): boolean
+  isAsyncGeneratorObject: (value: unknown) => boolean
   nextTick(callback: (...args: unknown[]) => unknown, args: unknown[]): void
   emitWarning(warning: unknown, type?: unknown, code?: unknown): void
 }

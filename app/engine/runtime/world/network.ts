@@ -73,7 +73,7 @@ export interface Network {
   fetch(input: unknown, init?: unknown): object
   /** `fetch`, sent the way `client` sends requests. */
   send(input: unknown, init: unknown, client: RequestClient): object
-  addRoute(path: unknown, options: unknown): void
+  addRoute: (path: unknown, options: unknown) => void
 }
 
 interface Route {

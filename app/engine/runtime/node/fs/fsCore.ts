@@ -53,7 +53,7 @@ export interface FsCoreServices {
   buffer: BufferKit
   disk: () => DiskModel
   resolve(path: string): string
-  makeDate(ms: number): unknown
+  makeDate: (ms: number) => unknown
 }
 
 type Options = Record<string, unknown>

@@ -33,7 +33,7 @@ import type { createMessages } from './messages.ts'
 import { STATUS_CODES } from './statusCodes.ts'
 
 type Emitter = {
-  emit(type: string, ...args: unknown[]): boolean
+  emit: (type: string, ...args: unknown[]) => boolean
   on(type: string, listener: (...args: unknown[]) => unknown): unknown
   once(type: string, listener: (...args: unknown[]) => unknown): unknown
 }
