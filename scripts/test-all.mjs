@@ -26,6 +26,8 @@ if (!chromium) {
 }
 
 const steps = [
+  ['lint (ESLint)', 'npm', ['run', '--silent', 'lint']],
+  ['formatting (Prettier)', 'npm', ['run', '--silent', 'format:check']],
   ['type check', 'npm', ['run', '--silent', 'typecheck']],
   ['unit and conformance tests (Vitest)', 'npx', ['vitest', 'run']],
   ['Promises/A+ suite (872 tests)', 'npm', ['run', '--silent', 'test:aplus']],

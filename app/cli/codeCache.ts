@@ -7,7 +7,7 @@ import vm from 'node:vm'
 import { readCache, writeCache } from './cache.ts'
 
 /** A `vm.Script` for `code`, from `cachePath`'s code cache when it is valid. Call `save()` once the script ran. */
-export function cachedScript(code: string, filename: string, cachePath: string): { script: vm.Script; save(): void } {
+export function cachedScript(code: string, filename: string, cachePath: string): { script: vm.Script; save: () => void } {
   const cachedData = readCache(cachePath)
   const script = new vm.Script(code, { filename, ...(cachedData ? { cachedData } : {}) })
   const fresh = !cachedData || script.cachedDataRejected === true

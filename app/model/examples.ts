@@ -34,7 +34,7 @@ export function parseExample(file: string, text: string): Example {
   try {
     raw = JSON.parse(match[1]!)
   } catch (error) {
-    throw new Error(`${file}: the header is not valid JSON: ${(error as Error).message}`)
+    throw new Error(`${file}: the header is not valid JSON: ${(error as Error).message}`, { cause: error })
   }
   const header = exampleHeaderSchema.safeParse(raw)
   if (!header.success) throw new Error(`${file}: header: ${header.error.issues[0]!.path.join('.')}: ${header.error.issues[0]!.message}`)

@@ -52,9 +52,15 @@ export class TraceSession {
     this.console = new ConsoleIndex(this.trace)
   }
 
+  /**
+   * Decodes a batch and folds it into every derived index at once, so the work
+   * for a batch stays proportional to the batch: nothing is left for a render
+   * or the end of the run to catch up over the whole trace in one long task.
+   */
   append(batch: TraceBatch): void {
     this.trace.append(batch)
     this.batches.push(batch)
+    this.catchUp()
     this.version++
   }
 
@@ -72,6 +78,7 @@ export class TraceSession {
 
   /** Brings every derived index up to date (cheap when nothing changed). */
   catchUp(): void {
+    this.steps.catchUp()
     this.replayer.catchUp()
     this.facts.catchUp()
     this.timeline.catchUp()

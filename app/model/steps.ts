@@ -54,7 +54,8 @@ export class StepIndex {
 
   constructor(private readonly trace: TraceColumns) {}
 
-  private catchUp(): void {
+  /** Indexes the events appended since the last call. */
+  catchUp(): void {
     const trace = this.trace
     for (let i = this.scanned; i < trace.count; i++) {
       const kind = trace.kind[i]!

@@ -21,9 +21,9 @@ export function createAdapter() {
       })
     },
   }
-  let realm: PromiseRealm | undefined
-  const driver = createCoroutineDriver(agent, () => realm!)
-  realm = createPromiseRealm(agent, driver.resume)
+  // The driver and the realm refer to each other; the driver reads the realm only once the program runs.
+  const driver = createCoroutineDriver(agent, () => realm)
+  const realm: PromiseRealm = createPromiseRealm(agent, driver.resume)
   installCombinators(agent, realm)
 
   let scheduled = false
@@ -42,6 +42,7 @@ export function createAdapter() {
   const EnginePromise = realm.Promise
   return {
     resolved: (value: unknown) => EnginePromise.resolve(value),
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the Promises/A+ suite rejects with every kind of value
     rejected: (reason: unknown) => EnginePromise.reject(reason),
     deferred() {
       let resolve!: (value: unknown) => void

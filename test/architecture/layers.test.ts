@@ -64,6 +64,38 @@ function domGlobalsUsed(path: string): string[] {
   return [...found]
 }
 
+/** The strongly connected components with more than one file (or a file importing itself): Tarjan's algorithm. */
+function importCycles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
+  const index = new Map<string, number>()
+  const low = new Map<string, number>()
+  const stack: string[] = []
+  const onStack = new Set<string>()
+  const cycles: string[][] = []
+  const visit = (file: string) => {
+    index.set(file, index.size)
+    low.set(file, index.get(file)!)
+    stack.push(file)
+    onStack.add(file)
+    for (const next of edges.get(file) ?? []) {
+      if (!index.has(next)) {
+        visit(next)
+        low.set(file, Math.min(low.get(file)!, low.get(next)!))
+      } else if (onStack.has(next)) low.set(file, Math.min(low.get(file)!, index.get(next)!))
+    }
+    if (low.get(file) !== index.get(file)) return
+    const component: string[] = []
+    let member: string
+    do {
+      member = stack.pop()!
+      onStack.delete(member)
+      component.push(member)
+    } while (member !== file)
+    if (component.length > 1 || edges.get(file)?.includes(file)) cycles.push(component.sort())
+  }
+  for (const file of edges.keys()) if (!index.has(file)) visit(file)
+  return cycles
+}
+
 describe('layering', () => {
   for (const [layer, banned] of Object.entries(FORBIDDEN)) {
     test(`${layer} imports nothing from ${banned.join(', ')} nor any UI package`, () => {
@@ -85,6 +117,21 @@ describe('layering', () => {
       domGlobalsUsed(file).map((name) => `${file} uses ${name}`),
     )
     expect(violations).toEqual([])
+  })
+
+  test('app/ has no import cycles, type-only imports included', () => {
+    const files = sourceFiles('app')
+    const known = new Set(files)
+    const edges = new Map(
+      files.map((file) => [
+        file,
+        importsOf(file)
+          .filter((spec) => spec.startsWith('.'))
+          .map((spec) => relative(ROOT, resolve(ROOT, dirname(file), spec)))
+          .filter((target) => known.has(target)),
+      ]),
+    )
+    expect(importCycles(edges)).toEqual([])
   })
 
   test('the engine and model type-check without the DOM library', () => {

@@ -101,6 +101,7 @@ async function openTrace(page: Page, file: string): Promise<number> {
 async function jumpTimes(page: Page, count: number): Promise<number[]> {
   return page.evaluate(async (n) => {
     const slider = document.querySelector<HTMLInputElement>('input[aria-label="Step"]')!
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the native value setter, called on the slider so React sees a real input
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
     const max = Number(slider.max)
     const times: number[] = []
@@ -233,6 +234,7 @@ try {
     const t0 = Date.now()
     await page.evaluate((at) => {
       const slider = document.querySelector<HTMLInputElement>('input[aria-label="Step"]')!
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- the native value setter (React watches it), called on the slider
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
       setter.call(slider, String(Math.floor(Number(slider.max) * at)))
       slider.dispatchEvent(new Event('input', { bubbles: true }))

@@ -94,7 +94,7 @@ describe('the looplab command', () => {
     expect(lines[1]).toBe("  throw new Error('boom')")
     expect(lines[2]).toBe('  ^')
     expect(lines[4]).toBe('Error: boom')
-    expect(lines[5]).toMatch(/^    at f \(file:\/\/\/.*\.ts:2:9\)$/)
+    expect(lines[5]).toMatch(/^ {4}at f \(file:\/\/\/.*\.ts:2:9\)$/)
     expect(result.stderr.trimEnd().split('\n').at(-1)).toBe(`Node.js ${process.version}`)
   })
 

@@ -44,7 +44,7 @@ test.describe('sharing, saving, exporting', () => {
     const downloadPromise = page.waitForEvent('download')
     await page.getByRole('menuitem', { name: 'Export the trace (Looplab JSON)' }).click()
     const file = await (await downloadPromise).path()
-    expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('looplab-trace')
+    expect((JSON.parse(readFileSync(file, 'utf8')) as { format: unknown }).format).toBe('looplab-trace')
 
     await page.reload()
     await page.getByRole('button', { name: 'More ▾' }).click()

@@ -72,6 +72,7 @@ describe('compiling learner programs', () => {
       ['let n = 0\nfunction g() { eval++ }', 2, 16],
     ]
     test.each(rejected)('%j is reported at its line and column, as V8 would refuse it', (source, line, column) => {
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- V8 itself is the judge of which sources it refuses
       expect(() => new Function(`"use strict";\n${source}`)).toThrow(SyntaxError)
       const [first] = problems(source)
       expect(first).toMatchObject({ line, column })

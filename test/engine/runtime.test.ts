@@ -70,7 +70,7 @@ describe('the trace format', () => {
   const run = runInNode(`const p = Promise.resolve(1)\nawait p\nsetTimeout(() => console.log('x'), 1)\n`, { host: 'node' })
 
   test('a trace file round-trips: the same events come back', () => {
-    const file = JSON.parse(JSON.stringify(writeTraceFile(run.batches, run.program!, 'node', { exitCode: 0, reason: 0 })))
+    const file: unknown = JSON.parse(JSON.stringify(writeTraceFile(run.batches, run.program!, 'node', { exitCode: 0, reason: 0 })))
     const { batch, program, host } = readTraceFile(file)
     const columns = new TraceColumns()
     columns.append(batch)

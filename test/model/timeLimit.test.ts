@@ -37,7 +37,12 @@ describe('the virtual-time limit of a check run', () => {
 
   test('a program that never ends fails at once, naming the interval that keeps it alive', () => {
     const code = "setInterval(() => console.log('tick'), 10)\nconsole.log('started')\n"
-    const { result, checks } = checkProgram(lesson(), code, { checks: [{ kind: 'output-includes', text: 'started' }], timeLimitMs: 200 }, runInNode)
+    const { result, checks } = checkProgram(
+      lesson(),
+      code,
+      { checks: [{ kind: 'output-includes', text: 'started' }], timeLimitMs: 200 },
+      runInNode,
+    )
     expect(result.trace.time[result.trace.count - 1]! / 1000).toBeLessThan(250)
     expect(checks[0]).toEqual({
       passed: false,

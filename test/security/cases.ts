@@ -56,7 +56,6 @@ const STEPS_BUDGET = /^The program ran 20,000,000 statements without finishing, 
 const WATCHDOG =
   /^The program stopped responding, so Looplab ended it\. It may have used too much memory, or a built-in operation never returned\.$/
 const STOPPED = /^Stopped after .* of virtual time \(/
-const NOT_RUN = /The program was not run\.$/
 
 /** No element was created from printed text, and no payload script ran in the page. */
 async function noInjectedMarkup(page: Page): Promise<void> {

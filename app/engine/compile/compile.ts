@@ -1,4 +1,5 @@
 import type ts from 'typescript'
+import { decode } from '@jridgewell/sourcemap-codec'
 import { findUnsupported } from './checks.ts'
 import type { CompileResult, Diagnostic } from './diagnostics.ts'
 import { createInstrumenter, type InstrumentOutput } from './instrument.ts'
@@ -6,10 +7,30 @@ import { LocationTable } from './locations.ts'
 import { findEarlyErrors } from './earlyErrors.ts'
 import { moduleKindOf, scanModules, type ModuleUse } from './modules.ts'
 import { findStrictModeErrors } from './strictGrammar.ts'
-import { decodeMappings } from './sourceMap.ts'
+import type { LineMappings } from './sourceMap.ts'
 
 /** The names the compiled code takes from the runtime's hook object `$ll`. */
-export const HOOK_NAMES = ['s', 'l', 'e', 'x', 'eg', 'xg', 'ys', 'yr', 'a', 'ag', 'w', 'y', 'yy', 'fa', 'mk', 'mc', 'rq', 'im', 'v'] as const
+export const HOOK_NAMES = [
+  's',
+  'l',
+  'e',
+  'x',
+  'eg',
+  'xg',
+  'ys',
+  'yr',
+  'a',
+  'ag',
+  'w',
+  'y',
+  'yy',
+  'fa',
+  'mk',
+  'mc',
+  'rq',
+  'im',
+  'v',
+] as const
 
 /** The CommonJS module-scope variables a `require`-style program gets from the runtime. */
 const COMMONJS_NAMES = ['module', 'exports', '__filename', '__dirname'] as const
@@ -39,7 +60,12 @@ export function compileProgram(tsApi: typeof ts, source: string, fileName = 'mai
   const inspect: ts.TransformerFactory<ts.SourceFile> = () => (file) => {
     table = new LocationTable(file)
     Object.assign(modules, scanModules(tsApi, file))
-    diagnostics.push(...modules.diagnostics, ...findUnsupported(tsApi, file), ...findEarlyErrors(tsApi, file), ...findStrictModeErrors(tsApi, file))
+    diagnostics.push(
+      ...modules.diagnostics,
+      ...findUnsupported(tsApi, file),
+      ...findEarlyErrors(tsApi, file),
+      ...findStrictModeErrors(tsApi, file),
+    )
     return file
   }
   const instrument = createInstrumenter(tsApi, () => table!, diagnostics, output, modules)
@@ -103,4 +129,9 @@ function dedupe(list: Diagnostic[]): Diagnostic[] {
       return true
     })
     .sort((a, b) => a.line - b.line || a.column - b.column)
+}
+
+/** The `mappings` of TypeScript's single-source map, decoded (VLQ) by the maintained codec and flattened per line. */
+function decodeMappings(mappings: string): LineMappings {
+  return decode(mappings).map((segments) => segments.flatMap((s) => (s.length === 4 || s.length === 5 ? [s[0], s[2], s[3]] : [])))
 }

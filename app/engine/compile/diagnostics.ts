@@ -1,4 +1,6 @@
 import type ts from 'typescript'
+import type { ProgramInfo } from '../trace/program.ts'
+import type { LineMappings } from './sourceMap.ts'
 
 /** A problem with the learner's program, pointing at the original TypeScript (1-based). */
 export interface Diagnostic {
@@ -11,20 +13,23 @@ export interface Diagnostic {
   code?: number
 }
 
+/** The module kind Node would pick for the program. */
+export type ModuleKind = 'module' | 'commonjs'
+
 /** The compiler's answer: runnable code and its tables, or what is wrong and where. */
 export type CompileResult =
   | {
       ok: true
       /** The body of `new Function('$ll', code)`: returns the module's completion. */
       code: string
-      program: import('../trace/program.ts').ProgramInfo
+      program: ProgramInfo
       hasTopLevelAwait: boolean
       /** How Node would run the program: an ES module, or CommonJS (it calls `require` and has no import/export). */
-      moduleKind: import('./modules.ts').ModuleKind
+      moduleKind: ModuleKind
       /** Original source of each function, by function id (for `Function.prototype.toString`). */
       functionTexts: string[]
       /** Source map of the transpiled program: generated line → [column, source line, source column]… */
-      mappings: import('./sourceMap.ts').LineMappings
+      mappings: LineMappings
       /** Lines of `code` before the transpiled program's first line. */
       codeLineOffset: number
     }

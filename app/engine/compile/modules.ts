@@ -1,6 +1,6 @@
 import type ts from 'typescript'
 import { hasExport, resolveModuleSpecifier } from '../runtime/node/registry.ts'
-import { diagnosticAt, type Diagnostic } from './diagnostics.ts'
+import { diagnosticAt, type Diagnostic, type ModuleKind } from './diagnostics.ts'
 
 /**
  * How a program uses modules: Node's built-ins are resolved through the
@@ -17,9 +17,6 @@ export interface ModuleUse {
   hasModuleSyntax: boolean
   diagnostics: Diagnostic[]
 }
-
-/** The module kind Node would pick for the program. */
-export type ModuleKind = 'module' | 'commonjs'
 
 export function moduleKindOf(use: Pick<ModuleUse, 'usesRequire' | 'hasModuleSyntax'>, hasTopLevelAwait: boolean): ModuleKind {
   return use.usesRequire && !use.hasModuleSyntax && !hasTopLevelAwait ? 'commonjs' : 'module'

@@ -1,4 +1,4 @@
-import { BudgetKind, EventKind, JobKind } from '../trace/events.ts'
+import { BudgetKind, EventKind, type JobKind } from '../trace/events.ts'
 import type { EventSeq, JobId, LocationId } from '../trace/ids.ts'
 import { TraceRecorder } from '../trace/recorder.ts'
 import type { Budgets } from './budgets.ts'
@@ -209,7 +209,7 @@ export class Agent {
 
   /** In every catch around learner code: never swallow the stop signal. */
   rethrowIfStopping(error: unknown): void {
-    if (this.stop !== undefined && error === this.stop.signal) throw error
+    if (this.stop !== undefined && error === this.stop.signal) throw this.stop.signal
   }
 
   /** HostEnqueuePromiseJob and friends: queue a microtask and trace it. */

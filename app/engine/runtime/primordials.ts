@@ -15,9 +15,13 @@ const { bind, call } = Function.prototype
 /** `uncurryThis(Array.prototype.push)(array, x)` calls the original `push`. */
 const uncurryThis: <T, A extends unknown[], R>(fn: (this: T, ...args: A) => R) => (self: T, ...args: A) => R = bind.bind(call) as never
 
-export const ReflectApply = Reflect.apply
-export const ReflectConstruct = Reflect.construct
-export const ReflectGet = Reflect.get
+/** Reflect.apply: the target's return type when it has a call signature, `unknown` otherwise (never `any`). */
+export const ReflectApply = Reflect.apply as {
+  <R>(target: (...args: never) => R, thisArg: unknown, args: ArrayLike<unknown>): R
+  (target: object, thisArg: unknown, args: ArrayLike<unknown>): unknown
+}
+export const ReflectConstruct = Reflect.construct as (target: object, args: ArrayLike<unknown>, newTarget?: object) => object
+export const ReflectGet = Reflect.get as (target: object, key: PropertyKey, receiver?: unknown) => unknown
 export const ReflectHas = Reflect.has
 export const ReflectOwnKeys = Reflect.ownKeys
 export const ReflectGetPrototypeOf = Reflect.getPrototypeOf
@@ -26,7 +30,7 @@ export const ReflectDeleteProperty = Reflect.deleteProperty
 export const ReflectSet = Reflect.set
 export const ReflectSetPrototypeOf = Reflect.setPrototypeOf
 
-export const ObjectCreate = Object.create
+export const ObjectCreate = Object.create as (proto: object | null, properties?: PropertyDescriptorMap & ThisType<unknown>) => object
 const nativeDefineProperty = Object.defineProperty
 const nativeHasOwn = uncurryThis(Object.prototype.hasOwnProperty)
 const DESCRIPTOR_FIELDS = ['value', 'writable', 'enumerable', 'configurable', 'get', 'set'] as const
@@ -45,7 +49,7 @@ export function ObjectDefineProperty<T>(target: T, key: PropertyKey, descriptor:
 }
 export const ObjectDefineProperties = Object.defineProperties
 export const ObjectFreeze = Object.freeze
-export const ObjectGetPrototypeOf = Object.getPrototypeOf
+export const ObjectGetPrototypeOf = Object.getPrototypeOf as (value: unknown) => object | null
 export const ObjectSetPrototypeOf = Object.setPrototypeOf
 export const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames
 export const ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols
@@ -92,7 +96,7 @@ export function ArrayStore<T>(self: T[], index: number, value: T): void {
   else ObjectDefineProperty(self, index, { value, writable: true, enumerable: true, configurable: true })
 }
 export const ArrayPrototypePop = uncurryThis(Array.prototype.pop) as <T>(self: T[]) => T | undefined
-export const ArrayPrototypeJoin = uncurryThis(Array.prototype.join) as (self: readonly unknown[], separator?: string) => string
+export const ArrayPrototypeJoin = uncurryThis<readonly unknown[], [separator?: string], string>(Array.prototype.join)
 export const ArrayPrototypeSlice = uncurryThis(Array.prototype.slice) as <T>(self: readonly T[], start?: number, end?: number) => T[]
 export const ArrayPrototypeSort = uncurryThis(Array.prototype.sort) as <T>(self: T[], compare?: (a: T, b: T) => number) => T[]
 export const ArrayPrototypeIncludes = uncurryThis(Array.prototype.includes) as <T>(self: readonly T[], item: T) => boolean
@@ -100,7 +104,7 @@ export const ArrayPrototypeIndexOf = uncurryThis(Array.prototype.indexOf) as <T>
 export const ArrayPrototypeSplice = uncurryThis(Array.prototype.splice) as <T>(self: T[], start: number, count?: number) => T[]
 export const ArrayPrototypeFill = uncurryThis(Array.prototype.fill) as <T>(self: T[], value: T) => T[]
 export const ArrayPrototypeSymbolIterator = Array.prototype[Symbol.iterator]
-export const ArrayIteratorPrototypeNext = uncurryThis(Object.getPrototypeOf([][Symbol.iterator]()).next) as (
+export const ArrayIteratorPrototypeNext = uncurryThis((Object.getPrototypeOf([][Symbol.iterator]()) as Iterator<unknown>).next) as (
   self: Iterator<unknown>,
 ) => IteratorResult<unknown>
 
@@ -135,7 +139,7 @@ export const RegExpPrototypeExec = uncurryThis(RegExp.prototype.exec)
 export const RegExpPrototypeTest = uncurryThis(RegExp.prototype.test)
 export const RegExpPrototypeToString = uncurryThis(RegExp.prototype.toString)
 
-export const NumberPrototypeToString = uncurryThis(Number.prototype.toString) as (self: number, radix?: number) => string
+export const NumberPrototypeToString = uncurryThis<number, [radix?: number], string>(Number.prototype.toString)
 export const NumberPrototypeValueOf = uncurryThis(Number.prototype.valueOf)
 export const NumberPrototypeToFixed = uncurryThis(Number.prototype.toFixed)
 export const NumberIsInteger = Number.isInteger
@@ -198,7 +202,7 @@ export const MapPrototypeEntries = uncurryThis(Map.prototype.entries) as <K, V>(
 export const MapPrototypeGetSize = uncurryThis(
   Object.getOwnPropertyDescriptor(Map.prototype, 'size')!.get as (this: Map<unknown, unknown>) => number,
 )
-export const MapIteratorPrototypeNext = uncurryThis(Object.getPrototypeOf(new Map().entries()).next) as <T>(
+export const MapIteratorPrototypeNext = uncurryThis((Object.getPrototypeOf(new Map().entries()) as Iterator<unknown>).next) as <T>(
   self: Iterator<T>,
 ) => IteratorResult<T>
 export const SetPrototypeHas = uncurryThis(Set.prototype.has) as <T>(self: Set<T>, value: T) => boolean
@@ -208,7 +212,7 @@ export const SetPrototypeValues = uncurryThis(Set.prototype.values) as <T>(self:
 export const SetPrototypeGetSize = uncurryThis(
   Object.getOwnPropertyDescriptor(Set.prototype, 'size')!.get as (this: Set<unknown>) => number,
 )
-export const SetIteratorPrototypeNext = uncurryThis(Object.getPrototypeOf(new Set().values()).next) as <T>(
+export const SetIteratorPrototypeNext = uncurryThis((Object.getPrototypeOf(new Set().values()) as Iterator<unknown>).next) as <T>(
   self: Iterator<T>,
 ) => IteratorResult<T>
 export const WeakMapPrototypeGet = uncurryThis(WeakMap.prototype.get) as <K extends object, V>(self: WeakMap<K, V>, key: K) => V | undefined
@@ -221,7 +225,7 @@ export const WeakMapPrototypeHas = uncurryThis(WeakMap.prototype.has) as <K exte
 export const WeakSetPrototypeHas = uncurryThis(WeakSet.prototype.has) as <T extends object>(self: WeakSet<T>, value: T) => boolean
 export const WeakSetPrototypeAdd = uncurryThis(WeakSet.prototype.add) as <T extends object>(self: WeakSet<T>, value: T) => WeakSet<T>
 
-const GeneratorPrototype = Object.getPrototypeOf(function* () {}).prototype as Generator
+const GeneratorPrototype = (Object.getPrototypeOf(function* () {}) as GeneratorFunction).prototype
 export const GeneratorPrototypeNext = uncurryThis(GeneratorPrototype.next) as (self: Generator, value?: unknown) => IteratorResult<unknown>
 export const GeneratorPrototypeThrow = uncurryThis(GeneratorPrototype.throw) as (self: Generator, error: unknown) => IteratorResult<unknown>
 export const GeneratorPrototypeReturn = uncurryThis(GeneratorPrototype.return) as (
@@ -229,21 +233,13 @@ export const GeneratorPrototypeReturn = uncurryThis(GeneratorPrototype.return) a
   value: unknown,
 ) => IteratorResult<unknown>
 
-export const TypedArrayPrototypeSet = uncurryThis(Object.getPrototypeOf(Uint8Array.prototype).set) as (
-  self: ArrayLike<number>,
-  source: ArrayLike<number>,
-  offset?: number,
-) => void
-export const TypedArrayPrototypeSubarray = uncurryThis(Object.getPrototypeOf(Uint8Array.prototype).subarray) as <T>(
-  self: T,
-  begin?: number,
-  end?: number,
-) => T
-export const TypedArrayPrototypeSlice = uncurryThis(Object.getPrototypeOf(Uint8Array.prototype).slice) as <T>(
-  self: T,
-  begin?: number,
-  end?: number,
-) => T
+/** %TypedArray%.prototype, typed by one of its instances' shape (the methods live there, not on Uint8Array.prototype). */
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype) as Uint8Array
+export const TypedArrayPrototypeSet = uncurryThis<ArrayLike<number>, [source: ArrayLike<number>, offset?: number], void>(
+  TypedArrayPrototype.set,
+)
+export const TypedArrayPrototypeSubarray = uncurryThis(TypedArrayPrototype.subarray) as <T>(self: T, begin?: number, end?: number) => T
+export const TypedArrayPrototypeSlice = uncurryThis(TypedArrayPrototype.slice) as <T>(self: T, begin?: number, end?: number) => T
 
 export const ErrorCtor = Error
 export const TypeErrorCtor = TypeError
@@ -274,7 +270,7 @@ export function isCallable(value: unknown): value is (...args: unknown[]) => unk
 export function isConstructor(value: unknown): boolean {
   if (typeof value !== 'function') return false
   try {
-    ReflectConstruct(String, [], value as new () => unknown)
+    ReflectConstruct(String, [], value)
     return true
   } catch {
     return false
@@ -289,25 +285,24 @@ export function isObject(value: unknown): value is object {
 // Intrinsics used by the console (value inspection, util.format semantics).
 // ---------------------------------------------------------------------------
 
-export const StringPrototypeNormalize = uncurryThis(String.prototype.normalize) as (self: string, form?: string) => string
+export const StringPrototypeNormalize = uncurryThis<string, [form?: string], string>(String.prototype.normalize)
 export const NumberCtor = Number
 
 /** `Function.prototype[Symbol.hasInstance]`: OrdinaryHasInstance, immune to a patched `instanceof` hook. */
-export const FunctionPrototypeSymbolHasInstance = uncurryThis(
+export const FunctionPrototypeSymbolHasInstance = uncurryThis<unknown, [value: unknown], boolean>(
   (Function.prototype as unknown as Record<symbol, (this: unknown, value: unknown) => boolean>)[Symbol.hasInstance]!,
-) as (ctor: unknown, value: unknown) => boolean
-export const AsyncFunctionPrototype: object = Object.getPrototypeOf(async function () {})
-export const GeneratorFunctionPrototype: object = Object.getPrototypeOf(function* () {})
-export const AsyncGeneratorFunctionPrototype: object = Object.getPrototypeOf(async function* () {})
-export const MapIteratorPrototype: object = Object.getPrototypeOf(new Map().entries())
-export const SetIteratorPrototype: object = Object.getPrototypeOf(new Set().values())
+)
+export const AsyncFunctionPrototype = Object.getPrototypeOf(async function () {}) as object
+export const GeneratorFunctionPrototype = Object.getPrototypeOf(function* () {}) as object
+export const AsyncGeneratorFunctionPrototype = Object.getPrototypeOf(async function* () {}) as object
+export const MapIteratorPrototype = Object.getPrototypeOf(new Map().entries()) as object
+export const SetIteratorPrototype = Object.getPrototypeOf(new Set().values()) as object
 export const RegExpPrototype = RegExp.prototype
 export const NativeRegExp = RegExp
 export const RegExpPrototypeSourceGetter = uncurryThis(
   Object.getOwnPropertyDescriptor(RegExp.prototype, 'source')!.get as (this: RegExp) => string,
 )
 
-const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype) as object
 const typedArrayGetter = (name: string | symbol) =>
   uncurryThis(Object.getOwnPropertyDescriptor(TypedArrayPrototype, name)!.get as (this: unknown) => unknown)
 /** The typed array's constructor name (`'Uint8Array'`…), or `undefined` when `self` is not a typed array. */

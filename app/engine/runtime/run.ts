@@ -77,11 +77,11 @@ export interface RunOutcome {
 
 export interface RunIo {
   /** Receives the trace as it is produced. */
-  onBatch(batch: TraceBatch): void
+  onBatch: (batch: TraceBatch) => void
   /** Real time in ms (for the wall-clock budget only). */
   wallNow(): number
   /** Receives each console write as it is recorded (the CLI streams it; the trace has it too). `level` is a ConsoleLevelCode. */
-  onConsole?(level: number, text: string): void
+  onConsole?: (level: number, text: string) => void
 }
 
 export interface CompiledInput {
@@ -109,9 +109,9 @@ export interface ProgramRun {
    * `untilUs` of virtual time, for at most `wallMs` of real time. Returns the
    * outcome once the program is over, else when the next event is due.
    */
-  advance(untilUs: number, wallMs: number): { done: true; outcome: RunOutcome } | { done: false; nextTime: number }
+  advance: (untilUs: number, wallMs: number) => { done: true; outcome: RunOutcome } | { done: false; nextTime: number }
   /** Ends the run now, as the learner pressing Stop does. */
-  stop(): RunOutcome
+  stop: () => RunOutcome
   /** Tasks run so far (a sandbox decides from their rate whether a long run is worth watching live). */
   tasksRun(): number
   /** The snapshots taken for {@link RunOptions.inspectScopes} so far. */
@@ -193,7 +193,7 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
             loc > 0 && loc * 2 < positions.length ? { line: positions[loc * 2]!, column: positions[loc * 2 + 1]! } : undefined,
           emitSite: (error) => {
             if (!isObject(error)) return undefined
-            const frames = ReflectGet(error, kUnhandledErrorEvent) as unknown
+            const frames = ReflectGet(error, kUnhandledErrorEvent)
             return typeof frames === 'string' ? frames : undefined
           },
         }

@@ -1,5 +1,5 @@
 import { JobKind } from '../../engine/trace/events.ts'
-import type { DiagramColumn, DiagramItem, DiagramModel } from '../diagram.ts'
+import type { DiagramColumn, DiagramItem, DiagramModel } from '../diagramTypes.ts'
 import { formatTime } from '../labels.ts'
 import { activePill } from '../profiles.ts'
 import type { LoopState } from '../replay/state.ts'

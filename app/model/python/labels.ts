@@ -1,7 +1,7 @@
 import type { TraceColumns } from '../../engine/trace/columns.ts'
 import { JobKind, LabelTarget } from '../../engine/trace/events.ts'
 import type { Labels } from '../labels.ts'
-import type { TraceFacts } from '../narration.ts'
+import type { TraceFacts } from '../facts.ts'
 
 /**
  * Names in asyncio's words for a Python trace: tasks by the name asyncio gave

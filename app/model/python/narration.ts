@@ -1,7 +1,7 @@
 import type { TraceColumns } from '../../engine/trace/columns.ts'
 import { CoroutineKind, EventKind, JobKind, LoopPhase, TaskSource, TimerKind } from '../../engine/trace/events.ts'
 import { formatTime, type Labels } from '../labels.ts'
-import type { TraceFacts } from '../narration.ts'
+import type { TraceFacts } from '../facts.ts'
 import { PythonLabels } from './labels.ts'
 
 /**

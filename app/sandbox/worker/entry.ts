@@ -108,7 +108,11 @@ const REMOVED_FOR_PYTHON = [...REMOVED_GLOBALS.filter((name) => name !== 'WebAss
 
 function removeEscapes(names: readonly string[] = REMOVED_GLOBALS): void {
   for (const name of names) {
-    for (let target: object | null = scope; target && target !== Object.prototype; target = Object.getPrototypeOf(target)) {
+    for (
+      let target: object | null = scope;
+      target && target !== Object.prototype;
+      target = Object.getPrototypeOf(target) as object | null
+    ) {
       try {
         if (Object.prototype.hasOwnProperty.call(target, name)) delete (target as Record<string, unknown>)[name]
       } catch {
@@ -127,7 +131,11 @@ function removeEscapes(names: readonly string[] = REMOVED_GLOBALS): void {
 function removeNativeAsyncMembers(): void {
   const crypto = scope.crypto as { subtle?: unknown } | undefined
   if (crypto) {
-    for (let target: object | null = crypto; target && target !== Object.prototype; target = Object.getPrototypeOf(target)) {
+    for (
+      let target: object | null = crypto;
+      target && target !== Object.prototype;
+      target = Object.getPrototypeOf(target) as object | null
+    ) {
       try {
         if (Object.prototype.hasOwnProperty.call(target, 'subtle')) delete (target as Record<string, unknown>).subtle
       } catch {

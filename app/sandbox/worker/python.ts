@@ -63,6 +63,7 @@ export async function loadPython(
     'pyodide-lock.json': { body: assets.lock, type: 'application/json' },
   }
   const realFetch = scope.fetch
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back on the worker global, never called detached
   const realImportScripts = scope.importScripts
   scope.fetch = (input: unknown) => {
     const name =

@@ -35,7 +35,7 @@ import { runtimeTypes } from './runtimeTypes.ts'
 
 declare global {
   interface Window {
-    MonacoEnvironment?: { getWorker(workerId: string, label: string): Worker }
+    MonacoEnvironment?: { getWorker: (workerId: string, label: string) => Worker }
   }
 }
 

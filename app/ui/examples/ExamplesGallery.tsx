@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { searchExamples, type Example } from '../../model/examples.ts'
 
 /** The gallery: classic event-loop puzzles and patterns, searchable; one click opens one in the editor. */
-export function ExamplesGallery({ examples, onOpen }: { examples: readonly Example[]; onOpen(example: Example): void }) {
+export function ExamplesGallery({ examples, onOpen }: { examples: readonly Example[]; onOpen: (example: Example) => void }) {
   const [query, setQuery] = useState('')
   const shown = searchExamples(examples, query)
   return (

@@ -2,7 +2,7 @@ import type { Lesson } from '../../model/lessons/types.ts'
 import { lessonProgress } from './progress.ts'
 
 /** The course: every lesson in order, with what the learner has done in each. */
-export function CourseOutline({ lessons, current, onOpen }: { lessons: readonly Lesson[]; current: string | undefined; onOpen(id: string): void }) {
+export function CourseOutline({ lessons, current, onOpen }: { lessons: readonly Lesson[]; current: string | undefined; onOpen: (id: string) => void }) {
   return (
     <nav className="course-outline" aria-label="Lessons">
       <h2>The course</h2>

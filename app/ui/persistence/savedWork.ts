@@ -5,9 +5,9 @@
  * saving then fails quietly and reports it, never throws into the UI.
  */
 export interface DocumentStore {
-  load(id: string): string | undefined
-  save(id: string, text: string): boolean
-  remove(id: string): void
+  load: (id: string) => string | undefined
+  save: (id: string, text: string) => boolean
+  remove: (id: string) => void
 }
 
 const PREFIX = 'looplab:doc:'

@@ -28,7 +28,7 @@ export interface EditorDocument {
   canUndoReset: boolean
   modified: boolean
   /** Saves now (before every run); false when storage refused. */
-  saveNow(): boolean
+  saveNow: () => boolean
   openingProblem: string | undefined
 }
 

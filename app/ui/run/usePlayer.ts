@@ -65,7 +65,8 @@ export function usePlayer(session: TraceSession | undefined, version: number, st
     }
   }
 
-  const count = useMemo(() => (session ? session.steps.count(granularity) : 0), [session, granularity, version]) // eslint-disable-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version counts the in-place changes of the live session
+  const count = useMemo(() => (session ? session.steps.count(granularity) : 0), [session, granularity, version])
   const effectiveIndex = following ? Math.max(0, count - 1) : Math.min(index, Math.max(0, count - 1))
   const stepSeq = session && count > 0 ? session.steps.eventAt(granularity, effectiveIndex) : -1
   const seq = anchor !== null && !following && stepSeq >= 0 ? anchor : stepSeq

@@ -35,5 +35,6 @@ export function useStepView(session: TraceSession | undefined, seq: number, vers
       consoleVisible: session.console.countAt(seq + 1),
       time: state.time,
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- version counts the in-place changes of the live session
   }, [session, seq, version, internals])
 }

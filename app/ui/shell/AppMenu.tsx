@@ -13,9 +13,9 @@ import type { ThemeChoice } from './useTheme.ts'
 interface Props {
   doc: EditorDocument
   controller: RunController
-  theme: { choice: ThemeChoice; setChoice(choice: ThemeChoice): void; dark: boolean }
-  onTraceOpened(source: string, host: 'node' | 'browser' | 'python', name: string): void
-  report(message: string): void
+  theme: { choice: ThemeChoice; setChoice: (choice: ThemeChoice) => void; dark: boolean }
+  onTraceOpened: (source: string, host: 'node' | 'browser' | 'python', name: string) => void
+  report: (message: string) => void
 }
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')
@@ -59,10 +59,10 @@ export function AppMenu({ doc, controller, theme, onTraceOpened, report }: Props
   const items: (MenuItem | 'separator')[] = [
     {
       label: 'Open a program file…',
-      onSelect: async () => {
-        const file = await pickTextFile('.ts,.js,.mts,.mjs,text/plain')
-        if (file) doc.setCode(file.text)
-      },
+      onSelect: () =>
+        void pickTextFile('.ts,.js,.mts,.mjs,text/plain').then((file) => {
+          if (file) doc.setCode(file.text)
+        }),
     },
     {
       label: 'Save the program as a file',

@@ -2,8 +2,8 @@ import { Icon } from './Icon.tsx'
 
 interface HeaderProps {
   running: boolean
-  onRun(): void
-  onStop(): void
+  onRun: () => void
+  onStop: () => void
   /** Controls shown before Run (host picker…). */
   children?: React.ReactNode
   /** Controls shown after Stop (share, menu…). */

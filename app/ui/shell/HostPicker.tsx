@@ -11,7 +11,7 @@ export function languageOf(profile: HostProfile): Language {
 }
 
 /** The program's language: TypeScript or Python (asyncio). */
-export function LanguagePicker({ value, onChange }: { value: Language; onChange(language: Language): void }) {
+export function LanguagePicker({ value, onChange }: { value: Language; onChange: (language: Language) => void }) {
   return (
     <label className="host-picker">
       <span>Language</span>
@@ -24,7 +24,7 @@ export function LanguagePicker({ value, onChange }: { value: Language; onChange(
 }
 
 /** Which host's event loop a TypeScript program runs on. */
-export function HostPicker({ value, onChange }: { value: 'node' | 'browser'; onChange(host: 'node' | 'browser'): void }) {
+export function HostPicker({ value, onChange }: { value: 'node' | 'browser'; onChange: (host: 'node' | 'browser') => void }) {
   return (
     <label className="host-picker">
       <span>Host</span>

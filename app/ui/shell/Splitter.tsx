@@ -6,7 +6,7 @@ interface Props {
   orientation: 'vertical' | 'horizontal'
   /** The current share (0–1) of the space before the splitter. */
   value: number
-  onChange(value: number): void
+  onChange: (value: number) => void
   /** Where the splitter sits, as CSS for its container (position: absolute). */
   style: React.CSSProperties
   /** The element whose box the share is measured against. */

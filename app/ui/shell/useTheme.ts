@@ -19,7 +19,7 @@ function readChoice(): ThemeChoice {
  * picked one. Applied as `data-theme` on the root element (index.html sets it
  * before the first paint, so there is no flash).
  */
-export function useTheme(): { dark: boolean; choice: ThemeChoice; setChoice(choice: ThemeChoice): void } {
+export function useTheme(): { dark: boolean; choice: ThemeChoice; setChoice: (choice: ThemeChoice) => void } {
   const [choice, setChoiceState] = useState<ThemeChoice>(readChoice)
   const [systemDark, setSystemDark] = useState(() => window.matchMedia(QUERY).matches)
   useEffect(() => {

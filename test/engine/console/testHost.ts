@@ -4,6 +4,7 @@
  * the tests create, so the formatter's output can be compared with Node's
  * for a real native promise / proxy / iterator in the same state.
  */
+import type { AnyFunction } from '../../../app/engine/runtime/console/context.ts'
 import type { InspectHost } from '../../../app/engine/runtime/console/inspect.ts'
 
 type PromiseDetails = { state: 'pending' } | { state: 'fulfilled' | 'rejected'; value: unknown }
@@ -26,7 +27,7 @@ export interface TestHost {
   /** A Map/Set iterator whose remaining entries the host can preview. */
   iterator(collection: Map<unknown, unknown> | Set<unknown>, kind: 'keys' | 'values' | 'entries'): object
   /** Marks `fn` as a lowered function of the given kind. */
-  lowered<F extends Function>(fn: F, kind: 'AsyncFunction' | 'GeneratorFunction' | 'AsyncGeneratorFunction'): F
+  lowered<F extends AnyFunction>(fn: F, kind: 'AsyncFunction' | 'GeneratorFunction' | 'AsyncGeneratorFunction'): F
   /** Makes the host report `stack` for `error`. */
   rewriteStack<E extends object>(error: E, stack: string): E
 }
@@ -35,7 +36,7 @@ export function createTestHost(): TestHost {
   const promises = new WeakMap<object, PromiseDetails>()
   const proxies = new WeakMap<object, { target: object | null; handler: object | undefined }>()
   const previews = new WeakMap<object, Preview>()
-  const kinds = new WeakMap<Function, string>()
+  const kinds = new WeakMap<AnyFunction, string>()
   const stacks = new WeakMap<object, string>()
 
   const host: InspectHost = {

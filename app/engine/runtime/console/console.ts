@@ -34,7 +34,7 @@ export type ConsoleLevel = 'log' | 'info' | 'debug' | 'warn' | 'error'
 
 /** Receives one write per console call; `text` has no trailing newline and may span several lines. */
 export interface ConsoleSink {
-  write(level: ConsoleLevel, text: string): void
+  write: (level: ConsoleLevel, text: string) => void
 }
 
 /** What a console needs from the runtime. */
@@ -42,14 +42,14 @@ export interface ConsoleOptions {
   /** Receives the formatted output. */
   sink: ConsoleSink
   /** Virtual milliseconds, for console.time/timeEnd/timeLog. */
-  now(): number
+  now: () => number
   /** Lets the formatter see runtime promises, proxies, lowered functions, rewritten stacks. */
   host?: InspectHost
   /**
    * The stack frames `console.trace` prints under its `Trace: …` header, as
    * lines starting with `    at `. Without it only the header is printed.
    */
-  traceFrames?(): readonly string[] | undefined
+  traceFrames?: () => readonly string[] | undefined
 }
 
 const GROUP_INDENT = '  '

@@ -4,6 +4,9 @@
  * `inspect` call (Node's `ctx`).
  */
 
+/** Any function value, whatever its parameters (a learner's function, a class, a bound or native one). */
+export type AnyFunction = (...args: never) => unknown
+
 /** What the modeled runtime knows about values that plain JavaScript cannot see. */
 export interface InspectHost {
   /** The state of one of the runtime's own promises, or undefined if `value` is not one. */
@@ -18,9 +21,9 @@ export interface InspectHost {
   /** The stack string to print for an error (the runtime may rewrite frames); default: the error's own `stack`. */
   errorStack?(error: object): string | undefined
   /** Whether `value` is an async/generator function kind the runtime lowered (so `[AsyncFunction: f]` still prints); return 'AsyncFunction' | 'AsyncGeneratorFunction' | 'GeneratorFunction' | undefined. */
-  functionKind?(fn: Function): string | undefined
+  functionKind?(fn: AnyFunction): string | undefined
   /** The source text `Function.prototype.toString` presents for `fn` (the runtime's own functions read as native); default: V8's. */
-  functionSource?(fn: Function): string
+  functionSource?(fn: AnyFunction): string
   /**
    * The entries a Map/Set iterator has left, without advancing it (V8's
    * `previewEntries`): `isKeyValue` for `entries()` iterators, whose `entries`

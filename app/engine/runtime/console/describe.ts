@@ -29,7 +29,7 @@ import {
   SymbolPrototypeValueOf,
 } from '../primordials.ts'
 import { boxedKind, nativeFunctionKind } from './brands.ts'
-import { OBJECT_TYPE, beyondDepth, type Ctx } from './context.ts'
+import { OBJECT_TYPE, beyondDepth, type AnyFunction, type Ctx } from './context.ts'
 import { formatBigInt, formatNumber, formatPrimitive, formatSymbol } from './text.ts'
 
 /** The ECMAScript built-in constructors (Node's `builtInObjects`, minus host globals). */
@@ -220,7 +220,7 @@ function isClassSource(source: string): boolean {
   )
 }
 
-function getClassBase(value: Function, constructor: string | null, tag: string): string {
+function getClassBase(value: AnyFunction, constructor: string | null, tag: string): string {
   const name = (ObjectPrototypeHasOwnProperty(value, 'name') && ReflectGet(value, 'name')) || '(anonymous)'
   let base = `class ${StringCtor(name)}`
   if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`
@@ -236,7 +236,7 @@ function getClassBase(value: Function, constructor: string | null, tag: string):
 }
 
 /** `[Function: f]`, `[AsyncFunction (anonymous)]`, `[class A extends B]`… */
-export function getFunctionBase(ctx: Ctx, value: Function, constructor: string | null, tag: string): string {
+export function getFunctionBase(ctx: Ctx, value: AnyFunction, constructor: string | null, tag: string): string {
   const source = ctx.host?.functionSource ? ctx.host.functionSource(value) : FunctionPrototypeToString(value)
   if (isClassSource(source)) return getClassBase(value, constructor, tag)
   let type = nativeFunctionKind(value)

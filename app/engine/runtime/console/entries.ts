@@ -165,7 +165,7 @@ export function formatMap(ctx: Ctx, value: object, recurseTimes: number): string
   for (let i = 0; i < maxLength; i++) {
     const step = MapIteratorPrototypeNext(iterator)
     if (step.done) break
-    const entry = step.value as [unknown, unknown]
+    const entry = step.value
     ArrayPrototypePush(output, `${ctx.formatValue(ctx, entry[0], recurseTimes)} => ${ctx.formatValue(ctx, entry[1], recurseTimes)}`)
   }
   if (length - maxLength > 0) ArrayPrototypePush(output, remainingText(length - maxLength))

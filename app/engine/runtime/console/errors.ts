@@ -161,7 +161,7 @@ export function formatError(ctx: Ctx, error: object, constructor: string | null,
   if (message) {
     const found = StringPrototypeIndexOf(stack, safeString(message))
     if (found > 0) {
-      const length = typeof message === 'string' ? message.length : safeGet(message as object, 'length')
+      const length = typeof message === 'string' ? message.length : safeGet(message, 'length')
       pos = found + (length as number)
     }
   }

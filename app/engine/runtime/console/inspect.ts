@@ -5,6 +5,20 @@
  * Node would run (getters of `constructor.name`, `Symbol.toStringTag`,
  * `[util.inspect.custom]`…) runs under a guard: a throw prints a placeholder
  * instead of escaping.
+ *
+ * Hand-written on purpose (about 2,500 lines with the rest of console/). The
+ * maintained ports were weighed: node-inspect-extracted (Node's own inspect.js
+ * with emulated internals), object-inspect, loupe, pretty-format, util. None
+ * can print byte for byte what Node 20 prints here: the values are the modeled
+ * runtime's (its own Promise, whose state lives in private slots; proxies and
+ * Map/Set iterators whose targets and remaining entries only the runtime
+ * knows; async functions lowered to generators; stacks rewritten to the
+ * learner's lines), which a port can only see through V8 internals it does
+ * not have in a browser — it prints them as plain objects. And a port reads
+ * the realm's prototypes when it runs, after the learner's program may have
+ * patched them; this code uses only primordials captured before the program
+ * starts. The conformance corpus and test/engine/console compare every form
+ * with real Node's util.inspect, so drift shows up as a failing test.
  */
 import {
   ArrayPrototypeIncludes,
@@ -144,7 +158,7 @@ function formatObject(ctx: Ctx, value: object, recurseTimes: number, typedArray:
 /** `value.constructor.prototype === value`: prototype objects do not use their own custom inspector. */
 function isPrototypeOfItsConstructor(value: object): boolean {
   const constructor: unknown = ReflectGet(value, 'constructor')
-  return !!constructor && ReflectGet(constructor as object, 'prototype') === value
+  return !!constructor && ReflectGet(constructor, 'prototype') === value
 }
 
 /** `Proxy [ target, handler ]` (showProxy). */
@@ -225,7 +239,7 @@ function sliceList(list: readonly string[], start: number): string[] {
 
 /** Own-property read of a descriptor field (descriptors inherit from a patchable `Object.prototype`). */
 const field = (desc: PropertyDescriptor, name: keyof PropertyDescriptor): unknown =>
-  ObjectPrototypeHasOwnProperty(desc, name) ? desc[name] : undefined
+  ObjectPrototypeHasOwnProperty(desc, name) ? (desc as Record<keyof PropertyDescriptor, unknown>)[name] : undefined
 
 /** `key: value`, `[hidden]: value`, `[Symbol(s)]: value`, `[Getter]`…; just the value inside arrays. */
 function formatProperty(

@@ -67,7 +67,7 @@ export function getOwnNonIndexProperties(value: object, showHidden: boolean): Pr
 /** Identifier-like keys print bare; others quoted; symbols and non-enumerable keys in brackets. */
 export function formatKey(key: PropertyKey, enumerable: boolean): string {
   if (typeof key === 'symbol') return `[${escapeText(SymbolPrototypeToString(key), true)}]`
-  const name = `${key as string | number}`
+  const name = `${key}`
   if (name === '__proto__') return "['__proto__']"
   if (!enumerable) return `[${escapeText(name, true)}]`
   return isIdentifierName(name) ? name : quoteString(name)

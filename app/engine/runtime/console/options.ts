@@ -33,7 +33,7 @@ export function createContext(options: unknown, host: InspectHost | undefined, r
     formatProperty: recurse.formatProperty,
   }
   if (options === null || typeof options !== 'object') return ctx
-  let keys: PropertyKey[] = []
+  let keys: PropertyKey[]
   try {
     keys = getKeys(options, false)
   } catch {

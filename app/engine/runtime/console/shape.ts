@@ -32,7 +32,16 @@ import {
   isWeakSet,
   typedArrayName,
 } from './brands.ts'
-import { ARRAY_EXTRAS_TYPE, OBJECT_TYPE, beyondDepth, getPrefix, type Ctx, type Formatter, type ListType } from './context.ts'
+import {
+  ARRAY_EXTRAS_TYPE,
+  OBJECT_TYPE,
+  beyondDepth,
+  getPrefix,
+  type AnyFunction,
+  type Ctx,
+  type Formatter,
+  type ListType,
+} from './context.ts'
 import { getBoxedBase, getFunctionBase } from './describe.ts'
 import {
   formatArray,
@@ -91,7 +100,7 @@ export function describeShape(
     }
     if (isSet(value) || isMap(value)) {
       const set = isSet(value)
-      const size = set ? SetPrototypeGetSize(value) : MapPrototypeGetSize(value as Map<unknown, unknown>)
+      const size = set ? SetPrototypeGetSize(value) : MapPrototypeGetSize(value)
       const prefix = getPrefix(constructor, tag, set ? 'Set' : 'Map', `(${size})`)
       shape.keys = getKeys(value, ctx.showHidden)
       shape.formatter = set ? formatSet : formatMap
@@ -121,7 +130,7 @@ export function describeShape(
   shape.keys = getKeys(value, ctx.showHidden)
   const keys = shape.keys
   if (typeof value === 'function') {
-    shape.base = getFunctionBase(ctx, value, constructor, tag)
+    shape.base = getFunctionBase(ctx, value as AnyFunction, constructor, tag)
     if (noKeys()) return shape.base
   } else if (constructor === 'Object') {
     if (isArgumentsObject(value)) shape.braces[0] = '[Arguments] {'

@@ -78,7 +78,7 @@ export function formatTable(data: unknown, properties: unknown, host: InspectHos
     for (let i = 0; i < length; i++) ArrayPrototypePush(column, cell(i))
     return column
   }
-  let tabular = data as object
+  const tabular = data
 
   const preview = isMapIterator(tabular) || isSetIterator(tabular) ? host?.previewEntries?.(tabular) : undefined
   if ((preview !== undefined && preview.isKeyValue) || isMap(tabular)) {
@@ -92,7 +92,7 @@ export function formatTable(data: unknown, properties: unknown, host: InspectHos
     } else {
       const iterator = MapPrototypeEntries(tabular as Map<unknown, unknown>)
       for (let step = MapIteratorPrototypeNext(iterator); !step.done; step = MapIteratorPrototypeNext(iterator)) {
-        const entry = step.value as [unknown, unknown]
+        const entry = step.value
         ArrayPrototypePush(keys, cell(entry[0]))
         ArrayPrototypePush(values, cell(entry[1]))
       }

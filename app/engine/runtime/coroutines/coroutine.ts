@@ -1,6 +1,6 @@
 import type { CoroutineKind } from '../../trace/events.ts'
 import type { CoroutineId, FunctionId } from '../../trace/ids.ts'
-import type { Capability } from '../promise/slots.ts'
+import type { Capability } from '../promise/capability.ts'
 
 /** What the compiled body yields to its driver: an `await`, a `yield`, or a `yield*`. */
 export const AWAIT_TOKEN = { looplab: 'await' } as const

@@ -54,20 +54,20 @@ type GeneratorFunction = (...args: unknown[]) => Generator
 /** The hooks the compiled program calls, and the resumption entry point for await jobs. */
 export interface CoroutineDriver {
   /** An async function (or arrow, or method) was called. */
-  startAsync(fnId: FunctionId, thisArg: unknown, args: ArrayLike<unknown>, body: GeneratorFunction): object
+  startAsync: (fnId: FunctionId, thisArg: unknown, args: ArrayLike<unknown>, body: GeneratorFunction) => object
   /** An async generator function was called: returns the generator object. */
-  startAsyncGenerator(fnId: FunctionId, thisArg: unknown, args: ArrayLike<unknown>, body: GeneratorFunction): object
+  startAsyncGenerator: (fnId: FunctionId, thisArg: unknown, args: ArrayLike<unknown>, body: GeneratorFunction) => object
   /** The module body; returns its capability (the host watches its promise). */
-  startModule(body: GeneratorFunction): { capability: Capability; coroutine: Coroutine }
+  startModule: (body: GeneratorFunction) => { capability: Capability; coroutine: Coroutine }
   /** `await value` at `loc`: stores the operand and returns the token the body yields. */
-  awaitOperand(value: unknown, loc: LocationId): typeof AWAIT_TOKEN
-  yieldOperand(value: unknown, loc: LocationId): typeof YIELD_TOKEN
-  delegateOperand(value: unknown, loc: LocationId): typeof DELEGATE_TOKEN
+  awaitOperand: (value: unknown, loc: LocationId) => typeof AWAIT_TOKEN
+  yieldOperand: (value: unknown, loc: LocationId) => typeof YIELD_TOKEN
+  delegateOperand: (value: unknown, loc: LocationId) => typeof DELEGATE_TOKEN
   /** Called by await jobs. */
   resume(this: void, coroutine: Coroutine, threw: boolean, value: unknown): void
   /** The async generator prototype learners' generator objects inherit from. */
   readonly asyncGeneratorPrototype: object
-  isAsyncGeneratorObject(value: unknown): boolean
+  isAsyncGeneratorObject: (value: unknown) => boolean
 }
 
 export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm): CoroutineDriver {
@@ -215,7 +215,7 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
     const co = newCoroutine(fnId, CoroutineKind.AsyncFunction)
     co.capability = realm.newCapability(PromiseOrigin.AsyncFunction)
     try {
-      co.gen = ReflectApply(body, thisArg, args) as Generator
+      co.gen = ReflectApply(body, thisArg, args)
     } catch (error) {
       agent.rethrowIfStopping(error)
       finish(co, true, error)
@@ -270,13 +270,13 @@ export function createCoroutineDriver(agent: Agent, getRealm: () => PromiseRealm
   function startAsyncGenerator(fnId: FunctionId, thisArg: unknown, args: ArrayLike<unknown>, body: GeneratorFunction): object {
     ready()
     const callee = takeAsyncGeneratorCallee()
-    const gen = ReflectApply(body, thisArg, args) as Generator
+    const gen = ReflectApply(body, thisArg, args)
     const co = newCoroutine(fnId, CoroutineKind.AsyncGenerator)
     co.gen = gen
     co.agState = SUSPENDED_START
     // OrdinaryCreateFromConstructor(F, "%AsyncGeneratorPrototype%"), after the parameters were bound.
     const own = callee === undefined ? undefined : (callee as { prototype?: unknown }).prototype
-    const object = ObjectCreate(isObject(own) ? own : asyncGeneratorPrototype) as object
+    const object = ObjectCreate(isObject(own) ? own : asyncGeneratorPrototype)
     co.object = object
     WeakMapPrototypeSet(generatorObjects, object, co)
     return object

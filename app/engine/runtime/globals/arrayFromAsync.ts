@@ -41,6 +41,7 @@ export function installArrayFromAsync(arrayConstructor: object, driver: Coroutin
   }
 
   function* body(this: unknown, asyncItems: unknown, mapfn: unknown, thisArg: unknown): Generator<unknown, unknown, unknown> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- ECMA-262 Array.fromAsync: "Let C be the this value"
     const C = this
     const mapping = mapfn !== undefined
     if (mapping && !isCallable(mapfn)) throw new TypeErrorCtor(`${StringCtor(mapfn)} is not a function`)
@@ -68,7 +69,7 @@ export function installArrayFromAsync(arrayConstructor: object, driver: Coroutin
         let mappedValue = nextValue
         if (mapping) {
           try {
-            mappedValue = ReflectApply(mapfn as (...args: unknown[]) => unknown, thisArg, [nextValue, k])
+            mappedValue = ReflectApply(mapfn, thisArg, [nextValue, k])
             mappedValue = yield awaitValue(mappedValue)
           } catch (error) {
             return yield* closeThenThrow(record, error)
@@ -91,7 +92,7 @@ export function installArrayFromAsync(arrayConstructor: object, driver: Coroutin
       let kValue = arrayLike[StringCtor(k)]
       kValue = yield awaitValue(kValue)
       let mappedValue = kValue
-      if (mapping) mappedValue = yield awaitValue(ReflectApply(mapfn as (...args: unknown[]) => unknown, thisArg, [kValue, k]))
+      if (mapping) mappedValue = yield awaitValue(ReflectApply(mapfn, thisArg, [kValue, k]))
       ObjectDefineProperty(A, StringCtor(k), { value: mappedValue, writable: true, enumerable: true, configurable: true })
     }
     A.length = length
@@ -103,6 +104,8 @@ export function installArrayFromAsync(arrayConstructor: object, driver: Coroutin
       return driver.startAsync(BUILTIN_FUNCTION, this, [asyncItems, mapfn, thisArg], body as (...args: unknown[]) => Generator)
     },
   }
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- a built-in method, installed detached: it takes `this` from the program's call
   ObjectDefineProperty(holder.fromAsync, 'length', { value: 1 })
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- a built-in method, installed detached: it takes `this` from the program's call
   ObjectDefineProperty(arrayConstructor, 'fromAsync', { value: holder.fromAsync, writable: true, enumerable: false, configurable: true })
 }

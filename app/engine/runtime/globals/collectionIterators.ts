@@ -62,6 +62,7 @@ export function installCollectionIteratorTracking(realmGlobal: Record<string, un
         return result
       },
     }
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- a built-in method, installed detached: it takes `this` from the program's call
     ObjectDefineProperty(proto, 'next', { value: holder.next, writable: true, enumerable: false, configurable: true })
   }
   countSteps(ObjectGetPrototypeOf(new NativeMap().entries()) as object, MapIteratorPrototypeNext)

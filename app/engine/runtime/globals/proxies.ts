@@ -18,7 +18,7 @@ export function createProxyRegistry() {
   }
   const Proxy = new NativeProxy(NativeProxy, {
     construct(native, args, newTarget) {
-      const proxy = ReflectConstruct(native, args, newTarget) as object
+      const proxy = ReflectConstruct(native, args, newTarget)
       remember(proxy, args[0] as object, args[1] as object)
       return proxy
     },

@@ -49,7 +49,7 @@ export function installStackTraces(
   function prepareStackTrace(error: unknown, callSites: CallSite[]): string {
     let header: string
     try {
-      header = ErrorPrototypeToString(error as Error)
+      header = ErrorPrototypeToString(error)
     } catch {
       header = 'Error'
     }

@@ -45,8 +45,10 @@ for (const ctor of [
   MapPrototypeSet(TYPED_ARRAYS, ctor.name, ctor as unknown as TypedArrayCtor)
 }
 const NativeDataView = DataView
+// eslint-disable-next-line @typescript-eslint/unbound-method -- captured before the program runs; a static function that ignores `this`
 const ArrayBufferIsView = ArrayBuffer.isView
 const dataViewGetter = (name: 'buffer' | 'byteOffset' | 'byteLength') => {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- captured before the program runs, called with Reflect.apply on the view
   const get = Object.getOwnPropertyDescriptor(DataView.prototype, name)!.get!
   return (view: DataView) => Reflect.apply(get, view, []) as never
 }

@@ -4,6 +4,8 @@ import type { PromiseRealm } from '../promise/realm.ts'
 import type { Capability } from '../promise/slots.ts'
 import type { EventClasses } from '../world/events.ts'
 import type { IoQueue } from './ioQueue.ts'
+import type { CrashContext } from './node/crashReport.ts'
+import type { NodeHostInternals } from './node/internals.ts'
 
 /** Console levels (stdout: log, info, debug; stderr: warn, error). */
 export type ConsoleLevel = 'log' | 'info' | 'debug' | 'warn' | 'error'
@@ -27,16 +29,16 @@ export interface Host {
   /** Runs the module body as the first task. `start` returns its capability. A CommonJS program (node) runs as a script. */
   runMain(start: () => Capability, hasTopLevelAwait: boolean, moduleKind?: 'module' | 'commonjs'): void
   /** Runs one event-loop iteration; false when the loop has nothing left to do. */
-  turn(): boolean
+  turn: () => boolean
   /** Virtual time (µs) of the next thing `turn` would do; at or before now when it can act at once. */
-  nextEventTime(): number
+  nextEventTime: () => number
   /** Called once the loop ran out of work: exit handlers, final code. */
-  finish(): HostOutcome
+  finish: () => HostOutcome
   /** Called when the run ended by `process.exit` or a fatal error: the code and why. */
-  finishAfterExit(): { exitCode: number; crashed: boolean; crashReason: RunEndReason }
+  finishAfterExit: () => { exitCode: number; crashed: boolean; crashReason: RunEndReason }
   readonly agent: Agent
   /** The node profile's internals, for Node's modules. */
-  readonly node?: import('./node/nodeHost.ts').NodeHostInternals
+  readonly node?: NodeHostInternals
 }
 
 /** What a host profile needs from the rest of the runtime. */
@@ -47,11 +49,11 @@ export interface HostServices {
   /** The run's one `Event`/`EventTarget` implementation, shared by the host and the simulated world. */
   readonly events: EventClasses
   /** Program output: `stdout` levels are log/info/debug, `stderr` levels warn/error. */
-  write(level: ConsoleLevel, text: string): void
+  write: (level: ConsoleLevel, text: string) => void
   /** An error (or any thrown value) the way `console.error` would show it. */
   describe(value: unknown): string
   /** The program's file as Node names it (process.argv[1]) and the Node version modeled. */
   readonly entry: { readonly path: string; readonly nodeVersion: string }
   /** Set when crashes print what Node prints (source line, caret, error, `Node.js v…`); else `Uncaught …`. */
-  readonly crashReport?: import('./node/crashReport.ts').CrashContext
+  readonly crashReport?: CrashContext
 }

@@ -113,7 +113,7 @@ export function createAssert(services: AssertServices) {
       define('actual', actual)
       define('expected', expected)
       define('operator', operator)
-      ErrorCaptureStackTrace?.(this, (options.stackStartFn as AnyFunction | undefined) ?? AssertionError)
+      ErrorCaptureStackTrace?.(this, options.stackStartFn ?? AssertionError)
       ReflectGet(this, 'stack')
       define('name', 'AssertionError', false)
     }
@@ -141,7 +141,7 @@ export function createAssert(services: AssertServices) {
   /** The source of the call that failed (`assert(x > 1)`), as Node quotes it. */
   function callSource(stackStartFn: unknown): string | undefined {
     const holder: { stack?: unknown } = {}
-    ErrorCaptureStackTrace?.(holder, stackStartFn as AnyFunction)
+    ErrorCaptureStackTrace?.(holder, stackStartFn)
     const stack = typeof holder.stack === 'string' ? StringPrototypeSplit(holder.stack, '\n') : []
     const match = stack.length > 1 ? RegExpPrototypeExec(FRAME, stack[1]!) : null
     if (!match) return undefined
@@ -201,7 +201,7 @@ export function createAssert(services: AssertServices) {
       })
     }
     if (isCallable(expected)) {
-      const prototype = ReflectGet(expected, 'prototype') as unknown
+      const prototype = ReflectGet(expected, 'prototype')
       if (prototype !== undefined && isObject(actual) && FunctionPrototypeSymbolHasInstance(expected, actual)) return
       if (prototype !== undefined && isObject(prototype) && FunctionPrototypeSymbolHasInstance(ErrorCtor, prototype)) {
         const name = StringCtor(ReflectGet(expected, 'name'))
@@ -237,8 +237,8 @@ export function createAssert(services: AssertServices) {
       let equal = true
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i]!
-        const want = ReflectGet(expected, key) as unknown
-        const got = isObject(actual) ? (ReflectGet(actual, key) as unknown) : undefined
+        const want = ReflectGet(expected, key)
+        const got = isObject(actual) ? ReflectGet(actual, key) : undefined
         a[key] = got
         b[key] = want
         if (
@@ -395,12 +395,10 @@ export function createAssert(services: AssertServices) {
       },
       ok,
       equal: function equal(actual: unknown, expected: unknown, message?: unknown) {
-        // eslint-disable-next-line eqeqeq -- assert.equal is defined by ==
         if (actual != expected && (!(actual !== actual) || !(expected !== expected)))
           fail({ message, actual, expected, operator: '==', stackStartFn: equal })
       },
       notEqual: function notEqual(actual: unknown, expected: unknown, message?: unknown) {
-        // eslint-disable-next-line eqeqeq -- assert.notEqual is defined by !=
         if (actual == expected || (actual !== actual && expected !== expected))
           fail({ message, actual, expected, operator: '!=', stackStartFn: notEqual })
       },

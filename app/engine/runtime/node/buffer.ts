@@ -99,7 +99,7 @@ export function createBuffer(): BufferKit {
         (value as { type?: unknown; data?: unknown }).type === 'Buffer' && ArrayIsArray((value as { data: unknown }).data)
           ? (value as { data: unknown[] }).data
           : (value as ArrayLike<unknown>)
-      const count = ReflectGet(arrayLike, 'length') as unknown
+      const count = ReflectGet(arrayLike, 'length')
       if (typeof count === 'number') {
         const copy = new FastBuffer(count >>> 0)
         for (let i = 0; i < copy.length; i++) copy[i] = +(arrayLike[i] as number) & 255
@@ -301,7 +301,7 @@ export function createBuffer(): BufferKit {
   const copy = (bytes: Uint8Array): NodeBuffer => {
     const out = new FastBuffer(TypedArrayPrototypeGetLength(bytes))
     TypedArrayPrototypeSet(out, bytes, 0)
-    return out as unknown as NodeBuffer
+    return out
   }
   return { Buffer: ctor, wrap, copy, isBuffer, toBytes }
 }

@@ -48,7 +48,7 @@ type Memo = Map<object, Map<object, boolean>>
 
 /** Whether `a` and `b` are deeply equal (`strict` as `isDeepStrictEqual`, else as `assert.deepEqual`). */
 export function isDeepEqual(a: unknown, b: unknown, strict: boolean): boolean {
-  return innerDeepEqual(a, b, strict, new NativeMap())
+  return innerDeepEqual(a, b, strict, new NativeMap<object, Map<object, boolean>>())
 }
 
 function primitiveEqual(a: unknown, b: unknown, strict: boolean): boolean {

@@ -94,7 +94,7 @@ class CodeUnits {
   }
   flush(): void {
     if (this.chunk.length === 0) return
-    ArrayPrototypePush(this.parts, ReflectApply(StringFromCharCode, undefined, this.chunk) as string)
+    ArrayPrototypePush(this.parts, ReflectApply(StringFromCharCode, undefined, this.chunk))
     this.chunk = []
   }
   text(): string {

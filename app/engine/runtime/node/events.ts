@@ -115,7 +115,7 @@ export function createEventEmitter(services: EmitterServices) {
   }
 
   function emitUnhandledRejectionOrErr(emitter: unknown, error: unknown, type: unknown, args: unknown[]): void {
-    const target = emitter as EmitterFields & { emit(...a: unknown[]): boolean }
+    const target = emitter as EmitterFields & { emit: (...a: unknown[]) => boolean }
     const handler = target[kRejection]
     if (isCallable(handler)) {
       ReflectApply(handler, target, withLeading([error, type], args))
@@ -416,7 +416,7 @@ export function createEventEmitter(services: EmitterServices) {
       if (typeof n !== 'number' || n < 0 || NumberIsNaN(n)) throw outOfRange('defaultMaxListeners', 'a non-negative number', StringCtor(n))
       defaultMaxListeners = n
     },
-    listenerCountOf: (emitter: EmitterFields, type: PropertyKey) => ReflectApply(listenerCount, emitter, [type]) as number,
+    listenerCountOf: (emitter: EmitterFields, type: PropertyKey) => ReflectApply(listenerCount, emitter, [type]),
     listenersOf,
     maxListenersOf,
   }

@@ -48,9 +48,9 @@ interface EventTargetLike {
   removeEventListener(type: unknown, listener: AnyFunction, options?: object): void
 }
 interface EmitterLike {
-  on(type: unknown, listener: AnyFunction): unknown
-  once(type: unknown, listener: AnyFunction): unknown
-  removeListener(type: unknown, listener: AnyFunction): unknown
+  on: (type: unknown, listener: AnyFunction) => unknown
+  once: (type: unknown, listener: AnyFunction) => unknown
+  removeListener: (type: unknown, listener: AnyFunction) => unknown
 }
 
 function validateAbortSignal(signal: unknown, name: string): void {

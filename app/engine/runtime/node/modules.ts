@@ -26,7 +26,7 @@ export type ModuleFactory = () => object
 
 export interface ModuleLoader {
   /** `$ll_rq`. */
-  require(specifier: string, loc: number, form: number): unknown
+  require: (specifier: string, loc: number, form: number) => unknown
 }
 
 /** Modules that exist under several names share one instance (`assert` and `assert/strict` differ, so they are separate). */

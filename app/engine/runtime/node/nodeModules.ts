@@ -9,7 +9,7 @@ import type { CoroutineDriver } from '../coroutines/driver.ts'
 import type { InspectHost } from '../console/inspect.ts'
 import { inspect } from '../console/inspect.ts'
 import type { HostServices } from '../hosts/host.ts'
-import type { NodeHostInternals } from '../hosts/node/nodeHost.ts'
+import type { NodeHostInternals } from '../hosts/node/internals.ts'
 import { ObjectDefineProperty, ReflectApply, ReflectGet, StringCtor } from '../primordials.ts'
 import type { WorldInternals } from '../world/world.ts'
 import { createBuffer, type BufferKit } from './buffer.ts'
@@ -48,7 +48,7 @@ export interface NodeModuleDeps {
   /** Where the program's file is (worker_threads runs it again). */
   entryPath: string
   /** The program's module body again, with another `require` (a worker thread's). */
-  instantiate(require: ModuleLoader['require']): () => Generator
+  instantiate: (require: ModuleLoader['require']) => () => Generator
   /** The main thread's module loader. */
   require: ModuleLoader['require']
 }
@@ -69,6 +69,7 @@ function once<T>(build: () => T): () => T {
 type AnyFunction = (...args: unknown[]) => unknown
 
 /** `Date.prototype.toUTCString`, taken before the program ran (Node's Date header). */
+// eslint-disable-next-line @typescript-eslint/unbound-method -- captured before the program runs, called with Reflect.apply on a Date
 const DateToUTCString = Date.prototype.toUTCString
 
 /** The shared pieces and the factories of every module (see registry.ts for the list). */
@@ -176,8 +177,8 @@ export function createNodeModules(deps: NodeModuleDeps) {
       buffer: buffer(),
       EventEmitter: events().EventEmitter,
       registry: nodeWorld.localServers,
-      httpDate: () => ReflectApply(DateToUTCString, new (globals.Date as DateConstructor)(), []) as string,
-      newAbortController: () => new (world.abort.AbortController as new () => { signal: object; abort(reason?: unknown): void })(),
+      httpDate: () => ReflectApply(DateToUTCString, new (globals.Date as DateConstructor)(), []),
+      newAbortController: () => new world.abort.AbortController(),
     }),
   )
 

@@ -27,13 +27,13 @@ export interface NodeWorldConfig {
 function diskFrom(where: string, value: unknown, base: DiskModel): DiskModel {
   if (value === undefined) return base
   if (!isObject(value)) throw new TypeErrorCtor(`${where}: the disk options must be an object like { latencyMs: 5, bytesPerMs: 10000 }.`)
-  const latency = ReflectGet(value, 'latencyMs') as unknown
-  const throughput = ReflectGet(value, 'bytesPerMs') as unknown
+  const latency = ReflectGet(value, 'latencyMs')
+  const throughput = ReflectGet(value, 'bytesPerMs')
   if (latency !== undefined && !(typeof latency === 'number' && latency >= 0))
     throw new TypeErrorCtor(`${where}: "latencyMs" must be a number ≥ 0.`)
   if (throughput !== undefined && !(typeof throughput === 'number' && throughput > 0))
     throw new TypeErrorCtor(`${where}: "bytesPerMs" must be a number > 0.`)
-  return { latencyMs: (latency as number | undefined) ?? base.latencyMs, bytesPerMs: (throughput as number | undefined) ?? base.bytesPerMs }
+  return { latencyMs: latency ?? base.latencyMs, bytesPerMs: throughput ?? base.bytesPerMs }
 }
 
 export function createNodeWorld(
@@ -56,7 +56,7 @@ export function createNodeWorld(
     const names = ObjectKeys(files)
     for (let i = 0; i < names.length; i++) {
       const name = names[i]!
-      const contents = ReflectGet(files, name) as unknown
+      const contents = ReflectGet(files, name)
       let bytes: Uint8Array
       if (typeof contents === 'string') bytes = encodeString(contents, 'utf8')
       else if (isObject(contents) && typedArrayName(contents) === 'Uint8Array') bytes = contents as Uint8Array
@@ -88,10 +88,10 @@ export function createNodeWorld(
       if (!ArrayIsArray(lines)) throw new TypeErrorCtor('world.stdin: give the lines as an array of strings, e.g. ["alice", "42"].')
       const copy: string[] = []
       for (let i = 0; i < lines.length; i++) copy[i] = StringCtor(lines[i])
-      const delay = isObject(options) ? (ReflectGet(options, 'delayMs') as unknown) : undefined
+      const delay = isObject(options) ? ReflectGet(options, 'delayMs') : undefined
       if (delay !== undefined && !(typeof delay === 'number' && delay >= 0))
         throw new TypeErrorCtor('world.stdin: "delayMs" must be a number ≥ 0.')
-      stdin = { lines: copy, delayMs: (delay as number | undefined) ?? 100 }
+      stdin = { lines: copy, delayMs: delay ?? 100 }
     },
     /**
      * `world.clients('http://localhost:3000', { clients, requestsPerClient, intervalMs, paths?, startMs?, method? })`:

@@ -32,7 +32,7 @@ type AnyFunction = (...args: unknown[]) => unknown
 type Emitter = { emit(type: string, ...args: unknown[]): boolean; on(type: string, listener: AnyFunction): unknown }
 
 const call = (target: unknown, method: string, args: unknown[]) => {
-  const fn = isObject(target) ? (ReflectGet(target, method) as unknown) : undefined
+  const fn = isObject(target) ? ReflectGet(target, method) : undefined
   return isCallable(fn) ? ReflectApply(fn, target, args) : undefined
 }
 
@@ -122,7 +122,8 @@ export function createReadline(services: ReadlineServices) {
       call(this.output, 'write', [this.#prompt])
     }
 
-    question(query: unknown, options?: unknown, callback?: unknown): void {
+    /** Returns nothing here; readline/promises' override returns the answer's promise. */
+    question(query: unknown, options?: unknown, callback?: unknown): unknown {
       if (isCallable(options)) callback = options
       if (this.closed) throw closedError()
       if (!isCallable(callback)) return
@@ -130,7 +131,7 @@ export function createReadline(services: ReadlineServices) {
         call(this.output, 'write', [StringCtor(query)])
         return
       }
-      this.#question = callback as AnyFunction
+      this.#question = callback
       call(this.output, 'write', [StringCtor(query)])
     }
 

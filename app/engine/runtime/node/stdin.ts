@@ -17,7 +17,12 @@ export interface StdinScript {
   delayMs: number
 }
 
-type Emitter = { emit(type: string, ...args: unknown[]): boolean; on(type: string, listener: (...args: unknown[]) => unknown): unknown }
+type Emitter = { emit: (type: string, ...args: unknown[]) => boolean; on(type: string, listener: (...args: unknown[]) => unknown): unknown }
+/** EventEmitter: its instances, and the prototype's `on` that a subclass's own `on` calls on itself. */
+type EmitterClass = {
+  new (): Emitter
+  readonly prototype: { on: (this: Emitter, type: string, listener: (...args: unknown[]) => unknown) => unknown }
+}
 
 export function createStdin(
   EventEmitter: EmitterConstructor,
@@ -25,7 +30,7 @@ export function createStdin(
   script: () => StdinScript,
   toBuffer: (text: string) => unknown,
 ): object {
-  const Base = EventEmitter as unknown as new () => Emitter
+  const Base = EventEmitter as unknown as EmitterClass
   const emit = (target: Emitter, type: string, ...args: unknown[]) => ReflectApply(target.emit, target, withLeading([type], args))
 
   class ReadStream extends Base {

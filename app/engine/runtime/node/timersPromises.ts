@@ -12,7 +12,7 @@ import type { LocationId } from '../../trace/ids.ts'
 import { BUILTIN_FUNCTION } from '../globals/arrayFromAsync.ts'
 import type { CoroutineDriver } from '../coroutines/driver.ts'
 import type { NodeTimeout, NodeTimers } from '../hosts/node/timers.ts'
-import { AsyncGeneratorFunctionPrototype, ObjectCreate, ObjectDefineProperty, ObjectSetPrototypeOf, ReflectApply } from '../primordials.ts'
+import { AsyncGeneratorFunctionPrototype, ObjectCreate, ObjectSetPrototypeOf, ReflectApply } from '../primordials.ts'
 import type { PromiseRealm } from '../promise/realm.ts'
 import { abortErrorFor, invalidArgType } from './errors.ts'
 
@@ -159,7 +159,7 @@ export function createTimersPromises(services: PromiseTimerServices) {
     yield(this: unknown) {
       return setImmediate()
     },
-  }) as object
+  })
 
   const exports = { setTimeout, setImmediate, setInterval, scheduler }
   return { exports, setTimeout, setImmediate }

@@ -7,7 +7,7 @@
  */
 import { PromiseOrigin } from '../../trace/events.ts'
 import { formatWithOptions as formatWith } from '../console/format.ts'
-import { inspect as inspectValue, inspectCustom, type InspectHost, type InspectOptions } from '../console/inspect.ts'
+import { inspect as inspectValue, inspectCustom, type InspectHost } from '../console/inspect.ts'
 import {
   ArrayIsArray,
   ArrayPrototypePop,
@@ -40,7 +40,7 @@ export interface UtilServices {
   realm: PromiseRealm
   host: InspectHost
   isBuffer(value: unknown): boolean
-  isAsyncGeneratorObject(value: unknown): boolean
+  isAsyncGeneratorObject: (value: unknown) => boolean
   nextTick(callback: (...args: unknown[]) => unknown, args: unknown[]): void
   emitWarning(warning: unknown, type?: unknown, code?: unknown): void
 }
@@ -67,7 +67,7 @@ export function createUtilModule(services: UtilServices) {
 
   function promisify(original: unknown): AnyFunction {
     if (!isCallable(original)) throw invalidArgType('original', 'function', original)
-    const custom = ReflectGet(original, kCustomPromisified) as unknown
+    const custom = ReflectGet(original, kCustomPromisified)
     if (custom) {
       if (!isCallable(custom)) throw invalidArgType('util.promisify.custom', 'function', custom)
       ObjectDefineProperty(custom, kCustomPromisified, { value: custom, enumerable: false, writable: false, configurable: true })
@@ -163,10 +163,10 @@ export function createUtilModule(services: UtilServices) {
   function inherits(ctor: unknown, superCtor: unknown): void {
     if (ctor === undefined || ctor === null) throw invalidArgType('ctor', 'function', ctor)
     if (superCtor === undefined || superCtor === null) throw invalidArgType('superCtor', 'function', superCtor)
-    const superPrototype = ReflectGet(superCtor, 'prototype') as unknown
+    const superPrototype = ReflectGet(superCtor, 'prototype')
     if (superPrototype === undefined) throw invalidArgType('superCtor.prototype', 'object', superPrototype)
     ObjectDefineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true })
-    ObjectSetPrototypeOf(ReflectGet(ctor, 'prototype') as object, superPrototype)
+    ObjectSetPrototypeOf(ReflectGet(ctor, 'prototype'), superPrototype)
   }
 
   const warnedCodes: Record<string, boolean> = ObjectCreate(null) as Record<string, boolean>

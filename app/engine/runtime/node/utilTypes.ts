@@ -29,7 +29,7 @@ import type { PromiseRealm } from '../promise/realm.ts'
 export interface UtilTypesServices {
   realm: PromiseRealm
   host: InspectHost
-  isAsyncGeneratorObject(value: unknown): boolean
+  isAsyncGeneratorObject: (value: unknown) => boolean
 }
 
 type Check = (value: unknown) => boolean

@@ -12,7 +12,7 @@
  */
 import { IoKind, PromiseOrigin } from '../../trace/events.ts'
 import type { Agent } from '../agent.ts'
-import type { NodeHostInternals } from '../hosts/node/nodeHost.ts'
+import type { NodeHostInternals } from '../hosts/node/internals.ts'
 import type { IoQueue } from '../hosts/ioQueue.ts'
 import {
   ArrayPrototypePush,
@@ -37,7 +37,7 @@ import { withLeading, type EmitterConstructor } from './events.ts'
 import type { ModuleLoader } from './modules.ts'
 
 type Emitter = {
-  emit(type: string, ...args: unknown[]): boolean
+  emit: (type: string, ...args: unknown[]) => boolean
   on(type: string, listener: (...args: unknown[]) => unknown): unknown
   listenerCount(type: string): number
 }

@@ -156,6 +156,7 @@ export function installCombinators(agent: Agent, realm: PromiseRealm): void {
     },
   }
   for (const name of ['all', 'allSettled', 'any', 'race'] as const) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- a built-in method, installed detached: it takes `this` from the program's call
     ObjectDefineProperty(Promise, name, { value: statics[name], writable: true, enumerable: false, configurable: true })
   }
   // V8's order of Promise's own keys: the combinators come before resolve and reject.

@@ -166,7 +166,7 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
     construct(target, args: unknown[], newTarget: object) {
       const executor = args[0]
       if (!isCallable(executor)) throw new TypeErrorCtor(`Promise resolver ${describeForError(executor)} is not a function`)
-      return ReflectConstruct(target, [executor], newTarget as new (...args: unknown[]) => unknown)
+      return ReflectConstruct(target, [executor], newTarget)
     },
   })
   ObjectDefineProperty(Promise.prototype, 'constructor', { value: PromiseCtor, writable: true, enumerable: false, configurable: true })

@@ -1,23 +1,13 @@
 import type { EventSeq, PromiseId } from '../../trace/ids.ts'
 import type { Coroutine } from '../coroutines/coroutine.ts'
+import type { Capability } from './capability.ts'
+
+export type { Capability } from './capability.ts'
 
 export const PENDING = 0
 export const FULFILLED = 1
 export const REJECTED = 2
 export type PromiseStateCode = typeof PENDING | typeof FULFILLED | typeof REJECTED
-
-/**
- * A PromiseCapability record. When `internal` is true the promise is one of
- * the runtime's own (%Promise%) and its resolving functions were never
- * exposed, so they are not created: `alreadyResolved` stands in for theirs.
- */
-export interface Capability {
-  promise: object
-  resolve: ((value: unknown) => unknown) | undefined
-  reject: ((reason: unknown) => unknown) | undefined
-  internal: boolean
-  alreadyResolved: boolean
-}
 
 /** What reacts to a settlement: user callbacks, or a coroutine to resume. */
 export const HANDLER_CALLBACKS = 0

@@ -1,3 +1,11 @@
+/**
+ * URLs and route patterns of the simulated network. Hand-written rather than
+ * path-to-regexp or URLPattern: routes use a tiny syntax (`/users/:id`, a final
+ * `*`), the matcher runs inside the learner's realm where it may call only
+ * captured primordials (a library calls the realm's patchable String, Array
+ * and RegExp methods), and URLPattern is missing from Node 20, where the
+ * engine also runs.
+ */
 import {
   DecodeURIComponent,
   MathImul,

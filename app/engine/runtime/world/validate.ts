@@ -1,5 +1,5 @@
 import { NumberIsInteger, StringCtor, TypeErrorCtor, isCallable } from '../primordials.ts'
-import type { RouteConfig } from './network.ts'
+import type { RouteConfig } from './routes.ts'
 
 /** Options of the `world` API arrive from programs: each is checked with a message naming the option. */
 export function optionsObject(where: string, options: unknown): Record<string, unknown> {

@@ -116,6 +116,7 @@ function encodeSet(text: string, query: boolean): string {
 }
 
 function parse(input: string, base?: Parts): Parts {
+  // eslint-disable-next-line no-control-regex -- the URL parser strips leading and trailing C0 controls and spaces (U+0000–U+0020)
   const text = StringPrototypeReplace(StringPrototypeReplace(input, /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, ''), /[\t\n\r]/g, '')
   const match = RegExpPrototypeExec(ABSOLUTE, text)
   if (match) {

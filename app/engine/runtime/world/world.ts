@@ -12,7 +12,8 @@ import { optionalMs } from './validate.ts'
 import { createUrlClasses } from './whatwgUrl.ts'
 import { createWorkerFactory } from './worker.ts'
 
-export type { NetworkConfig, RouteConfig, RouteRequest } from './network.ts'
+export type { NetworkConfig } from './network.ts'
+export type { RouteConfig, RouteRequest } from './routes.ts'
 export type { LoadOptions, ServerRequest } from './server.ts'
 export type { ServerStats } from './stats.ts'
 

@@ -8,9 +8,9 @@ interface Props {
   /** Results of the last check of this exercise, if any. */
   results: CheckResult[] | undefined
   checking: boolean
-  onStart(): void
-  onCheck(): void
-  onShowSolution(): void
+  onStart: () => void
+  onCheck: () => void
+  onShowSolution: () => void
 }
 
 /** An exercise: open the starter, edit, check against the trace predicates, with a hint and the solution on demand. */

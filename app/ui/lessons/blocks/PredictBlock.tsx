@@ -7,8 +7,8 @@ interface Props {
   code: string
   host: 'node' | 'browser'
   previous?: 'right' | 'wrong' | undefined
-  onAnswered(result: 'right' | 'wrong'): void
-  onWatch(): void
+  onAnswered: (result: 'right' | 'wrong') => void
+  onWatch: () => void
 }
 
 /** Shuffles deterministically (a fixed rotation-and-swap), so the question is the same every visit. */
@@ -67,7 +67,7 @@ export function PredictBlock({ title, code, host, previous, onAnswered, onWatch 
       <LessonCode code={code} />
       {state.phase === 'idle' && (
         <div className="block-actions">
-          <button type="button" className="button small primary" onClick={start}>
+          <button type="button" className="button small primary" onClick={() => void start()}>
             Predict the output order
           </button>
         </div>
@@ -104,7 +104,7 @@ export function PredictBlock({ title, code, host, previous, onAnswered, onWatch 
                 <button type="button" className="button small primary" onClick={onWatch}>
                   Watch it run
                 </button>
-                <button type="button" className="button small" onClick={start}>
+                <button type="button" className="button small" onClick={() => void start()}>
                   Try again
                 </button>
               </>

@@ -68,7 +68,7 @@ export function createMessageChannel(agent: Agent, events: EventClasses, queueTa
     queueTask(TaskSource.Message, id, seq, () => {
       const state = WeakMapPrototypeGet(states, port)
       if (!state || state.closed) return
-      events.fire(port, new MessageEvent('message', { data }) as never)
+      events.fire(port, new MessageEvent('message', { data }))
     })
   }
 

@@ -19,6 +19,7 @@ import { drainMicrotasks, runTask } from '../taskRunner.ts'
 import { invalidArgType } from './nodeErrors.ts'
 import { formatCrash, type CrashOrigin } from './crashReport.ts'
 import { createProcess, ProcessEvents } from './process.ts'
+import type { NodeHostInternals } from './internals.ts'
 import { NodeTimers, type TimerEntry } from './timers.ts'
 
 interface ImmediateEntry {
@@ -34,24 +35,6 @@ interface ImmediateEntry {
 interface RejectionInfo {
   reason: unknown
   warned: boolean
-}
-
-/** What Node's modules (runtime/node/) build on: the host's timer lists, immediates, ticks and handles. */
-export interface NodeHostInternals {
-  readonly timers: NodeTimers
-  readonly process: object
-  setImmediate(callback: (...args: unknown[]) => unknown, args: unknown[]): object
-  clearImmediate(immediate: unknown): void
-  unrefImmediate(immediate: unknown): void
-  nextTick(callback: unknown, args: unknown[]): void
-  /** `process.emitWarning`, taken before the program could replace it. */
-  emitWarning(warning: unknown): void
-  /**
-   * A handle that keeps the loop alive without anything scheduled (a
-   * listening server). When only such handles are left, the program would
-   * wait forever: the run ends, with `reason` as the explanation.
-   */
-  openHandle(reason: string): { close(): void }
 }
 
 /** Hops of Node's ESM loader between the module's failure and the crash (measured on Node 20). */

@@ -68,6 +68,7 @@ export class NodeTimers {
   readonly TimeoutClass: new () => NodeTimeout
 
   constructor(private readonly agent: Agent) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the Timeout class's own methods need `this` for the timeout, so they reach the timer list by name
     const timers = this
     // A class whose name prints as `Timeout`, with Node's methods.
     class Timeout {

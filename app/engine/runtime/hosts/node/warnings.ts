@@ -34,12 +34,12 @@ export function createEmitWarning(hooks: WarningHooks): (warning: unknown, type?
 
   function print(warning: Error): void {
     const name = StringCtor(ReflectGet(warning, 'name'))
-    const code = ReflectGet(warning, 'code') as unknown
+    const code = ReflectGet(warning, 'code')
     let text = `(node:${hooks.pid}) `
     if (code) text += `[${StringCtor(code)}] `
-    const toString = ReflectGet(warning, 'toString') as unknown
+    const toString = ReflectGet(warning, 'toString')
     text += isCallable(toString) ? StringCtor(ReflectApply(toString, warning, [])) : ErrorPrototypeToString(warning)
-    const detail = ReflectGet(warning, 'detail') as unknown
+    const detail = ReflectGet(warning, 'detail')
     if (typeof detail === 'string') text += `\n${detail}`
     if (!hintShown) {
       hintShown = true

@@ -28,7 +28,7 @@ type Callback = (error: unknown, value?: unknown) => unknown
 function takeCallback(args: unknown[], required: number): Callback {
   const callback = args.length > required ? ArrayPrototypePop(args) : undefined
   if (!isCallable(callback)) throw invalidArgType('cb', 'function', callback)
-  return callback as Callback
+  return callback
 }
 
 export function createFsModule(services: FsServices, extras: Record<string, unknown>) {

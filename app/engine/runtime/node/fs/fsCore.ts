@@ -53,7 +53,7 @@ export interface FsCoreServices {
   buffer: BufferKit
   disk: () => DiskModel
   resolve(path: string): string
-  makeDate(ms: number): unknown
+  makeDate: (ms: number) => unknown
 }
 
 type Options = Record<string, unknown>
@@ -84,7 +84,7 @@ export function createFsCore(services: FsCoreServices) {
     const options: Options = { ...defaults }
     const keys = ['encoding', 'flag', 'recursive', 'force', 'withFileTypes', 'mode']
     for (let i = 0; i < keys.length; i++) {
-      const v = ReflectGet(value, keys[i]!) as unknown
+      const v = ReflectGet(value, keys[i]!)
       if (v !== undefined) options[keys[i]!] = v
     }
     return options

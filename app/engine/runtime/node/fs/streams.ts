@@ -45,7 +45,12 @@ export interface StreamServices {
   nextTick(callback: () => void): void
 }
 
-type Emitter = { emit(type: string, ...args: unknown[]): boolean; on(type: string, listener: (...args: unknown[]) => unknown): unknown }
+type Emitter = { emit: (type: string, ...args: unknown[]) => boolean; on(type: string, listener: (...args: unknown[]) => unknown): unknown }
+/** EventEmitter: its instances, and the prototype's `on` that a subclass's own `on` calls on itself. */
+type EmitterClass = {
+  new (): Emitter
+  readonly prototype: { on: (this: Emitter, type: string, listener: (...args: unknown[]) => unknown) => unknown }
+}
 type Writable = { write(chunk: unknown): unknown; end(): unknown }
 
 export function createFileStreams(services: StreamServices) {
@@ -54,7 +59,7 @@ export function createFileStreams(services: StreamServices) {
   const emit = (target: unknown, type: string, ...args: unknown[]) =>
     ReflectApply((target as Emitter).emit, target, withLeading([type], args))
 
-  const Base = services.EventEmitter as unknown as new () => Emitter
+  const Base = services.EventEmitter as unknown as EmitterClass
 
   class ReadStream extends Base {
     path: string

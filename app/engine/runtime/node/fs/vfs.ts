@@ -68,7 +68,7 @@ export class VirtualFileSystem {
 
   private newDirectory(): DirectoryNode {
     const t = this.now()
-    return { kind: 'dir', entries: new NativeMap(), mtimeMs: t, birthtimeMs: t, ino: this.nextIno++ }
+    return { kind: 'dir', entries: new NativeMap<string, FsNode>(), mtimeMs: t, birthtimeMs: t, ino: this.nextIno++ }
   }
 
   private newFile(bytes: Uint8Array): FileNode {
@@ -159,8 +159,7 @@ export class VirtualFileSystem {
     if (node.kind !== 'dir') throw new FsFailure('ENOTDIR', 'scandir')
     const names: string[] = []
     const keys = MapPrototypeKeys(node.entries)
-    for (let step = MapIteratorPrototypeNext(keys); !step.done; step = MapIteratorPrototypeNext(keys))
-      ArrayPrototypePush(names, step.value as string)
+    for (let step = MapIteratorPrototypeNext(keys); !step.done; step = MapIteratorPrototypeNext(keys)) ArrayPrototypePush(names, step.value)
     ArrayPrototypeSort(names, (a, b) => (a < b ? -1 : a > b ? 1 : 0))
     const list: { name: string; node: FsNode }[] = []
     for (let i = 0; i < names.length; i++) ArrayPrototypePush(list, { name: names[i]!, node: MapPrototypeGet(node.entries, names[i]!)! })

@@ -33,7 +33,7 @@ import type { createMessages } from './messages.ts'
 import { STATUS_CODES } from './statusCodes.ts'
 
 type Emitter = {
-  emit(type: string, ...args: unknown[]): boolean
+  emit: (type: string, ...args: unknown[]) => boolean
   on(type: string, listener: (...args: unknown[]) => unknown): unknown
   once(type: string, listener: (...args: unknown[]) => unknown): unknown
 }
@@ -131,7 +131,7 @@ export function createHttpClient(services: ClientServices, scheme: 'http' | 'htt
       if (this.#sent) return this
       this.#sent = true
       this.finished = true
-      if (isCallable(callback)) this.once('finish', callback as () => void)
+      if (isCallable(callback)) this.once('finish', callback)
       services.nextTick(() => emit(this, 'finish'))
       this.#send()
       return this
@@ -205,7 +205,7 @@ export function createHttpClient(services: ClientServices, scheme: 'http' | 'htt
   function request(input: unknown, options?: unknown, callback?: unknown): ClientRequest {
     if (isCallable(options)) callback = options
     const req = new ClientRequest(targetOf(scheme, input, options))
-    if (isCallable(callback)) req.once('response', callback as (...args: unknown[]) => unknown)
+    if (isCallable(callback)) req.once('response', callback)
     return req
   }
 

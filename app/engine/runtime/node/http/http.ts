@@ -3,7 +3,7 @@
  * clients to its routes and to the program's own servers. https is the same
  * model (no TLS is simulated; `createServer`'s key and cert are ignored).
  */
-import type { NodeHostInternals } from '../../hosts/node/nodeHost.ts'
+import type { NodeHostInternals } from '../../hosts/node/internals.ts'
 import type { PromiseRealm } from '../../promise/realm.ts'
 import type { WorldInternals } from '../../world/world.ts'
 import type { BufferKit } from '../buffer.ts'
@@ -21,7 +21,7 @@ export interface HttpServices {
   buffer: BufferKit
   EventEmitter: EmitterConstructor
   registry: LocalServerRegistry
-  httpDate(): string
+  httpDate: () => string
   newAbortController(): { signal: object; abort(reason?: unknown): void }
 }
 

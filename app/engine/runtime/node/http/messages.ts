@@ -30,7 +30,12 @@ import { withLeading, type EmitterConstructor } from '../events.ts'
 import { STATUS_CODES } from './statusCodes.ts'
 import { defineData } from '../../world/url.ts'
 
-type Emitter = { emit(type: string, ...args: unknown[]): boolean; on(type: string, listener: (...args: unknown[]) => unknown): unknown }
+type Emitter = { emit: (type: string, ...args: unknown[]) => boolean; on(type: string, listener: (...args: unknown[]) => unknown): unknown }
+/** EventEmitter: its instances, and the prototype's `on` that a subclass's own `on` calls on itself. */
+type EmitterClass = {
+  new (): Emitter
+  readonly prototype: { on: (this: Emitter, type: string, listener: (...args: unknown[]) => unknown) => unknown }
+}
 
 export interface MessageServices {
   realm: PromiseRealm
@@ -38,7 +43,7 @@ export interface MessageServices {
   EventEmitter: EmitterConstructor
   nextTick(callback: () => void): void
   /** Node's Date header (the virtual clock). */
-  httpDate(): string
+  httpDate: () => string
 }
 
 /** What a finished response hands to the network. */
@@ -50,7 +55,7 @@ export interface FinishedResponse {
 }
 
 export function createMessages(services: MessageServices) {
-  const Base = services.EventEmitter as unknown as new () => Emitter
+  const Base = services.EventEmitter as unknown as EmitterClass
   const { buffer, realm } = services
   const emit = (target: Emitter, type: string, ...args: unknown[]) => ReflectApply(target.emit, target, withLeading([type], args))
 

@@ -6,7 +6,7 @@
  * over the network. A listening server keeps the program alive, as in Node,
  * until `server.close()`.
  */
-import type { NodeHostInternals } from '../../hosts/node/nodeHost.ts'
+import type { NodeHostInternals } from '../../hosts/node/internals.ts'
 import { ErrorCtor, ObjectDefineProperty, ReflectApply, StringCtor, isCallable, isObject, ReflectGet } from '../../primordials.ts'
 import type { LocalRequest, LocalResponse } from '../../world/network.ts'
 import type { BufferKit } from '../buffer.ts'
@@ -17,7 +17,7 @@ import { LOCAL_LATENCY_US, type LocalServerRegistry } from './localServers.ts'
 import type { createMessages } from './messages.ts'
 
 type Emitter = {
-  emit(type: string, ...args: unknown[]): boolean
+  emit: (type: string, ...args: unknown[]) => boolean
   on(type: string, listener: (...args: unknown[]) => unknown): unknown
   once(type: string, listener: (...args: unknown[]) => unknown): unknown
 }
@@ -102,7 +102,7 @@ export function createHttpServer(services: ServerServices) {
       this.listening = false
       registry.remove(this.#port)
       this.#handle?.close()
-      if (isCallable(callback)) this.once('close', callback as () => void)
+      if (isCallable(callback)) this.once('close', callback)
       later(() => emit(this, 'close'))
       return this
     }
