@@ -592,7 +592,10 @@ console.log('constructors tried:', candidates.size > 20 ? 'many' : candidates.si
     program: `setTimeout("console.log('CODE STRING RAN')" as any, 0)
 console.log('not reached')`,
     expect: {
-      status: CRASHED_AT(1, 'TypeError \\[ERR_INVALID_ARG_TYPE\\]: The "callback" argument must be of type function\\. Received type string'),
+      status: CRASHED_AT(
+        1,
+        'TypeError \\[ERR_INVALID_ARG_TYPE\\]: The "callback" argument must be of type function\\. Received type string',
+      ),
       consoleAbsent: /CODE STRING RAN|not reached/,
     },
   },
