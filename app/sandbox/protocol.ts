@@ -66,6 +66,12 @@ export interface RunPythonRequest {
   source: string
   fileName: string
   options: PythonRunOptions
+  /**
+   * Set to look at variables, as for a TypeScript run: the program runs again (same source, same
+   * options), answers with one `scopes` message for these events (ascending), and ends. A sandbox
+   * that answered one such request takes more for the same program (Pyodide loads once).
+   */
+  inspectScopes?: number[]
 }
 
 export type ToSandbox = RunRequest | StopRequest | LoadPythonRequest | RunPythonRequest

@@ -17,7 +17,8 @@ async function consoleEvents(source: string): Promise<number[]> {
 async function lineSteps(source: string, line: number): Promise<number[]> {
   const { trace, program } = await runPythonInNode(source, {})
   const found: number[] = []
-  for (let i = 0; i < trace.count; i++) if (trace.kind[i] === EventKind.Step && program!.locations[trace.loc[i]!]!.line === line) found.push(i)
+  for (let i = 0; i < trace.count; i++)
+    if (trace.kind[i] === EventKind.Step && program!.locations[trace.loc[i]!]!.line === line) found.push(i)
   return found
 }
 
@@ -98,7 +99,7 @@ describe('looking at the variables of a Python run', () => {
     expect(vars(third!.frames[0])).toMatchObject({ i: '2', total: '3' })
   })
 
-  test("module-level variables appear, and imported modules and functions and dunder names do not", async () => {
+  test('module-level variables appear, and imported modules and functions and dunder names do not', async () => {
     const logs = await consoleEvents(workers)
     const [snapshot] = await scopesInPython(workers, [logs[0]!])
     const module = snapshot!.frames[0]!
