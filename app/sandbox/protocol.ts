@@ -68,8 +68,8 @@ export interface RunPythonRequest {
   options: PythonRunOptions
   /**
    * Set to look at variables, as for a TypeScript run: the program runs again (same source, same
-   * options), answers with one `scopes` message for these events (ascending), and ends. A sandbox
-   * that answered one such request takes more for the same program (Pyodide loads once).
+   * options), answers with one `scopes` message for these events (ascending), and ends. The sandbox
+   * that ran the program takes such requests for it, again and again (Pyodide loads once).
    */
   inspectScopes?: number[]
 }

@@ -237,6 +237,13 @@ export class Runner {
       () => session,
       listener,
       () => this.prewarmPython(),
+      () => {
+        // The sandbox that ran the program looks at its variables first (Pyodide is loaded there already).
+        if (!session || runId !== this.runCounter) return false
+        this.dropPythonInspector()
+        this.pythonInspector = { session, frame: Promise.resolve(frame) }
+        return true
+      },
     )
     frame.runPython(
       { type: 'run-python', runId, ...request },
@@ -263,14 +270,16 @@ export class Runner {
     session: () => TraceSession | undefined,
     listener: (event: RunnerEvent) => void,
     nextSpare: () => void,
+    /** Whether the sandbox of a run that ended well is kept (it was handed on), rather than removed. */
+    keep?: () => boolean,
   ): RunHandlers {
     const current = () => (runId === this.runCounter ? session() : undefined)
-    const finish = () => {
+    const finish = (ended = false) => {
       if (this.current === frame) {
         this.current = undefined
         this.abandon = undefined
       }
-      frame.dispose()
+      if (!ended || !keep?.()) frame.dispose()
       nextSpare()
     }
     this.abandon = (message) => {
@@ -300,7 +309,7 @@ export class Runner {
         if (live) listener({ type: 'progress', session: live, paced })
       },
       onDone: (outcome: RunOutcome) => {
-        finish()
+        finish(true)
         const live = current()
         if (!live) return
         live.finish(outcome)
@@ -371,7 +380,7 @@ export class Runner {
 
   /**
    * Python: the session's program runs again in a sandbox kept for looking at its variables (the
-   * first look takes the spare Python sandbox; later ones reuse it, as the worker resets Python's
+   * one that ran it, or else the spare Python sandbox; it is reused, as the worker resets Python's
    * module state per run). Requests wait for the one before; a superseded one resolves to undefined.
    */
   private async inspectPython(
@@ -391,7 +400,10 @@ export class Runner {
         this.dropPythonInspector()
         holder = this.pythonInspector = { session, frame: this.takePythonSpare() }
         // The next Python run should not wait for Pyodide to load because its spare went here.
-        this.prewarmPython()
+        holder.frame.then(
+          () => this.prewarmPython(),
+          () => undefined,
+        )
       }
       const inspector = holder
       let frame: SandboxFrame

@@ -302,8 +302,8 @@ function inspectPython(pyodide: PyodideLike, request: RunPythonRequest, targets:
 
 let stopCurrent: (() => void) | undefined
 let started = false
-/** The program this sandbox has only looked at the variables of: it may be asked again for it (see inspectPython). */
-let inspectedPython: string | undefined
+/** The Python program this sandbox ran: it may be asked to run it again to look at its variables (see inspectPython). */
+let ranPython: string | undefined
 
 function onPortMessage(event: MessageEvent): void {
   const message = messageEventData(event) as ToSandbox
@@ -312,9 +312,9 @@ function onPortMessage(event: MessageEvent): void {
     start(message)
   } else if (message?.type === 'load-python') {
     loadPythonOnce(message)
-  } else if (message?.type === 'run-python' && (!started || (message.inspectScopes && inspectedPython === message.source))) {
+  } else if (message?.type === 'run-python' && (!started || (message.inspectScopes && ranPython === message.source))) {
     started = true
-    inspectedPython = message.inspectScopes ? message.source : undefined
+    ranPython = message.source
     void startPython(message)
   } else if (message?.type === 'stop') {
     stopCurrent?.()

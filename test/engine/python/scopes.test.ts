@@ -197,3 +197,54 @@ describe('looking at the variables of a Python run', () => {
     expect(module!.vars.find((v) => v.name === 'total')).toMatchObject({ preview: '3', changed: true })
   })
 })
+
+describe('previews of asyncio objects', () => {
+  test('a task is shown in few words: its state, its name, where it waits or what it returned', async () => {
+    const source = dedent(`
+      import asyncio
+
+      async def brew(name, seconds):
+          await asyncio.sleep(seconds)
+          return name.upper()
+
+      async def main():
+          tea = asyncio.create_task(brew('tea', 0.3))
+          coffee = asyncio.create_task(brew('coffee', 0.1))
+          await asyncio.sleep(0.2)
+          print('checking')
+          await asyncio.gather(tea, coffee)
+
+      asyncio.run(main())
+    `)
+    const { trace } = await runPythonInNode(source, {})
+    let log = -1
+    for (let i = 0; i < trace.count && log < 0; i++) if (trace.kind[i] === EventKind.Console) log = i
+    const [snapshot] = await scopesInPython(source, [log])
+    const main = vars(snapshot!.frames.find((f) => f.name === 'main (Task-1)'))
+    expect(main.tea).toBe("<Task pending name='Task-2' coro=brew() at line 4>")
+    expect(main.coffee).toBe("<Task finished name='Task-3' result='COFFEE'>")
+  })
+
+  test('a task created but not yet started says so', async () => {
+    const source = dedent(`
+      import asyncio
+
+      async def job():
+          return 1
+
+      async def main():
+          task = asyncio.create_task(job())
+          print('created')
+          await task
+
+      asyncio.run(main())
+    `)
+    const { trace } = await runPythonInNode(source, {})
+    let log = -1
+    for (let i = 0; i < trace.count && log < 0; i++) if (trace.kind[i] === EventKind.Console) log = i
+    const [snapshot] = await scopesInPython(source, [log])
+    const main = snapshot!.frames.find((f) => f.name === 'main (Task-1)')!
+    expect(main.kind).toBe('function')
+    expect(vars(main).task).toBe("<Task pending name='Task-2' coro=job() not started yet>")
+  })
+})

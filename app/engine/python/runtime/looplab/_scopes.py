@@ -19,6 +19,7 @@ same way for either language. A step's snapshot is taken as its line begins
 any other event's right after it is recorded.
 """
 
+import asyncio
 import re
 import reprlib
 import sys
@@ -41,7 +42,9 @@ _ADDRESS = re.compile(r' at 0x[0-9a-fA-F]+')
 def preview(value):
     """The value as the Variables view shows it: its repr, cut to PREVIEW_MAX characters."""
     try:
-        if isinstance(value, types.FunctionType):
+        if isinstance(value, asyncio.Future):
+            text = _future_preview(value)
+        elif isinstance(value, types.FunctionType):
             kind = 'coroutine function' if value.__code__.co_flags & 0x80 else 'function'
             text = f'<{kind} {value.__qualname__}>'
         else:
@@ -51,6 +54,35 @@ def preview(value):
     if len(text) > PREVIEW_MAX:
         text = text[:PREVIEW_MAX - 1] + '…'
     return text
+
+
+def _future_preview(future):
+    """A task or future in few words (asyncio's repr lists its callbacks and the library's paths)."""
+    kind = 'Task' if isinstance(future, asyncio.Task) else 'Future'
+    words = [kind]
+    if future.cancelled():
+        words.append('cancelled')
+    elif future.done():
+        words.append('finished')
+    else:
+        words.append('pending')
+    if kind == 'Task':
+        words.append(f'name={future.get_name()!r}')
+        coro = future.get_coro()
+        frame = getattr(coro, 'cr_frame', None)
+        name = getattr(coro, '__qualname__', None)
+        if name and not future.done():
+            if getattr(coro, 'cr_running', False):
+                where = ' running'
+            elif getattr(coro, 'cr_suspended', False) and frame is not None and frame.f_lineno:
+                where = f' at line {frame.f_lineno}'
+            else:
+                where = ' not started yet' if frame is not None else ''
+            words.append(f'coro={name}(){where}')
+    if future.done() and not future.cancelled():
+        error = future.exception()
+        words.append(f'exception={_repr.repr(error)}' if error is not None else f'result={_repr.repr(future.result())}')
+    return '<' + ' '.join(words) + '>'
 
 
 class Inspector:
