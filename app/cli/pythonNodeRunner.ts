@@ -2,8 +2,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Diagnostic } from '../engine/compile/diagnostics.ts'
-import { installPythonRuntime, preparePython, type PyodideLike, type PythonRunOptions } from '../engine/python/pythonRun.ts'
+import {
+  installPythonRuntime,
+  preparePython,
+  type PyodideLike,
+  type PythonRunOptions,
+  type PythonRunOutcome,
+} from '../engine/python/pythonRun.ts'
 import type { RunOutcome } from '../engine/runtime/run.ts'
+import type { ScopeSnapshot } from '../engine/runtime/scopes.ts'
 import type { TraceBatch } from '../engine/trace/batch.ts'
 import { TraceColumns } from '../engine/trace/columns.ts'
 import { ConsoleLevelCode, EventKind } from '../engine/trace/events.ts'
@@ -95,4 +102,31 @@ export async function runPythonInNode(
   }
   const outcome = prepared.run(options, { onBatch, wallNow: () => performance.now() })
   return { outcome, program: prepared.program, stdout, stderr, exitCode: outcome.exitCode, trace, batches }
+}
+
+/** A run that looked at variables: the snapshots, what it printed before it stopped, and how it ended. */
+export interface PythonInspection {
+  snapshots: ScopeSnapshot[]
+  stdout: string
+  outcome: RunOutcome
+}
+
+/**
+ * Runs a Python program again only to look at its variables, as the sandbox does: the frames and
+ * bindings right after each event of `targets` (ascending); the run stops after the last of them.
+ */
+export async function inspectPythonInNode(
+  source: string,
+  targets: readonly number[],
+  options: PythonRunOptions = {},
+): Promise<PythonInspection> {
+  const result = await runPythonInNode(source, { ...options, inspectScopes: targets })
+  if (result.diagnostics) throw new Error(result.diagnostics.map((d) => d.message).join('\n'))
+  const { scopes, ...outcome } = result.outcome as PythonRunOutcome
+  return { snapshots: JSON.parse(JSON.stringify(scopes ?? [])) as ScopeSnapshot[], stdout: result.stdout, outcome }
+}
+
+/** The frames and bindings of a Python program right after each event of `targets` (ascending). */
+export async function scopesInPython(source: string, targets: readonly number[], options: PythonRunOptions = {}): Promise<ScopeSnapshot[]> {
+  return (await inspectPythonInNode(source, targets, options)).snapshots
 }

@@ -66,6 +66,12 @@ export interface RunPythonRequest {
   source: string
   fileName: string
   options: PythonRunOptions
+  /**
+   * Set to look at variables, as for a TypeScript run: the program runs again (same source, same
+   * options), answers with one `scopes` message for these events (ascending), and ends. The sandbox
+   * that ran the program takes such requests for it, again and again (Pyodide loads once).
+   */
+  inspectScopes?: number[]
 }
 
 export type ToSandbox = RunRequest | StopRequest | LoadPythonRequest | RunPythonRequest

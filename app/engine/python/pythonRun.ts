@@ -14,6 +14,7 @@
 import type { Diagnostic } from '../compile/diagnostics.ts'
 import { budgetExplanation, DEFAULT_BUDGETS, type Budgets } from '../runtime/budgets.ts'
 import type { RunIo, RunOutcome } from '../runtime/run.ts'
+import type { ScopeSnapshot } from '../runtime/scopes.ts'
 import type { WorldConfig } from '../runtime/world/world.ts'
 import { BudgetKind, EventKind, type RunEndReason } from '../trace/events.ts'
 import type { ProgramInfo } from '../trace/program.ts'
@@ -71,7 +72,16 @@ export interface PythonRunOptions {
   fileName?: string
   /** The lesson's simulated world (routes, latencies), the same object the TypeScript engine takes; `looplab.world` reads it. */
   world?: WorldConfig
+  /**
+   * Set to look at variables: the run retraces the program (same source and options give the same
+   * trace), snapshots the frames and bindings right after each of these events (ascending), and stops
+   * after the last one (see runtime/looplab/_scopes.py).
+   */
+  inspectScopes?: readonly number[]
 }
+
+/** How a Python run ended; with the snapshots when it was started to look at variables. */
+export type PythonRunOutcome = RunOutcome & { scopes?: ScopeSnapshot[] }
 
 export type PythonPrepared =
   | { ok: false; diagnostics: Diagnostic[] }
@@ -79,7 +89,7 @@ export type PythonPrepared =
       ok: true
       program: ProgramInfo
       /** Runs the program to the end (synchronously: virtual time never waits). */
-      run(options: PythonRunOptions, io: RunIo): RunOutcome
+      run(options: PythonRunOptions, io: RunIo): PythonRunOutcome
     }
 
 /** Writes the runtime package into the interpreter and puts it on `sys.path` (once per interpreter). */
@@ -157,7 +167,7 @@ export function preparePython(pyodide: PyodideLike, source: string, fileName = '
   }
 }
 
-function runSession(pyodide: PyodideLike, session: PyProxyLike, options: PythonRunOptions, io: RunIo): RunOutcome {
+function runSession(pyodide: PyodideLike, session: PyProxyLike, options: PythonRunOptions, io: RunIo): PythonRunOutcome {
   const budgets: Budgets = { ...DEFAULT_BUDGETS, ...options.budgets }
   const batchSize = options.batchSize ?? 5000
   const clock = { now: 0 }
@@ -214,6 +224,7 @@ function runSession(pyodide: PyodideLike, session: PyProxyLike, options: PythonR
     batchSize,
     explanations: explanations(budgets),
     world: worldConfigJson(options.world),
+    ...(options.inspectScopes ? { inspectScopes: [...options.inspectScopes] } : {}),
   }) as PyProxyLike
   const run = session.run as (options: unknown, onFull: (recorder: RecorderProxy) => void) => PyProxyLike
   const outcomeProxy = run(pythonOptions, drain)
@@ -223,6 +234,7 @@ function runSession(pyodide: PyodideLike, session: PyProxyLike, options: PythonR
     reason: number
     budget?: number
     explanation?: string
+    scopes?: ScopeSnapshot[]
   }
   outcomeProxy.destroy()
   flush()
@@ -231,5 +243,6 @@ function runSession(pyodide: PyodideLike, session: PyProxyLike, options: PythonR
     reason: outcome.reason as RunEndReason,
     ...(outcome.budget !== undefined ? { budget: outcome.budget as BudgetKind } : {}),
     ...(outcome.explanation !== undefined ? { explanation: outcome.explanation } : {}),
+    ...(outcome.scopes !== undefined ? { scopes: outcome.scopes } : {}),
   }
 }

@@ -7,7 +7,7 @@ import type { RunOutcome } from '../../engine/runtime/run.ts'
 import type { TraceBatch } from '../../engine/trace/batch.ts'
 import { sharedCompiler } from './compilerClient.ts'
 import { pythonAssets } from './pythonAssets.ts'
-import type { RunRequest, ScopeSnapshot } from '../protocol.ts'
+import type { RunPythonRequest, RunRequest, ScopeSnapshot } from '../protocol.ts'
 import { SandboxFrame, type RunHandlers } from './sandboxFrame.ts'
 
 /** Limits for runs in the app: generous for lessons, small enough to keep the page fast. */
@@ -71,8 +71,14 @@ export class Runner {
   private workerSource: Promise<string> | undefined
   /** What each session ran, so its variables can be looked at later by running it again. */
   private readonly runs = new WeakMap<TraceSession, Omit<RunRequest, 'runId' | 'type'>>()
+  /** The same for Python runs. */
+  private readonly pythonRuns = new WeakMap<TraceSession, Omit<RunPythonRequest, 'runId' | 'type'>>()
   private cancelInspection: (() => void) | undefined
   private inspectionCounter = 0
+  /** The sandbox that looks at a Python session's variables: kept for that session (Pyodide loads once). */
+  private pythonInspector: { session: TraceSession; frame: Promise<SandboxFrame>; cancel?: () => void } | undefined
+  /** Python inspections run one after another (a Python run cannot hear a cancellation). */
+  private pythonInspecting: Promise<void> = Promise.resolve()
 
   constructor(private readonly container: HTMLElement) {}
 
@@ -148,6 +154,7 @@ export class Runner {
   }
 
   async run(source: string, settings: RunSettings, listener: (event: RunnerEvent) => void): Promise<void> {
+    this.dropPythonInspector()
     if (settings.host === 'python') return this.runPython(source, settings, listener)
     const host = settings.host
     const runId = ++this.runCounter
@@ -219,26 +226,33 @@ export class Runner {
     }
     this.current = frame
     let session: TraceSession | undefined
+    const request = {
+      source,
+      fileName: PYTHON_FILE_NAME,
+      options: { budgets: { ...PYTHON_APP_BUDGETS, ...settings.budgets }, ...(settings.world ? { world: settings.world } : {}) },
+    }
     const handlers = this.handlersFor(
       runId,
       frame,
       () => session,
       listener,
       () => this.prewarmPython(),
+      () => {
+        // The sandbox that ran the program looks at its variables first (Pyodide is loaded there already).
+        if (!session || runId !== this.runCounter) return false
+        this.dropPythonInspector()
+        this.pythonInspector = { session, frame: Promise.resolve(frame) }
+        return true
+      },
     )
     frame.runPython(
-      {
-        type: 'run-python',
-        runId,
-        source,
-        fileName: PYTHON_FILE_NAME,
-        options: { budgets: { ...PYTHON_APP_BUDGETS, ...settings.budgets }, ...(settings.world ? { world: settings.world } : {}) },
-      },
+      { type: 'run-python', runId, ...request },
       {
         ...handlers,
         onProgram: (program: ProgramInfo) => {
           if (runId !== this.runCounter) return
           session = new TraceSession(program, 'python')
+          this.pythonRuns.set(session, request)
           listener({ type: 'started', session })
         },
         onCompileErrors: (diagnostics) => {
@@ -256,14 +270,16 @@ export class Runner {
     session: () => TraceSession | undefined,
     listener: (event: RunnerEvent) => void,
     nextSpare: () => void,
+    /** Whether the sandbox of a run that ended well is kept (it was handed on), rather than removed. */
+    keep?: () => boolean,
   ): RunHandlers {
     const current = () => (runId === this.runCounter ? session() : undefined)
-    const finish = () => {
+    const finish = (ended = false) => {
       if (this.current === frame) {
         this.current = undefined
         this.abandon = undefined
       }
-      frame.dispose()
+      if (!ended || !keep?.()) frame.dispose()
       nextSpare()
     }
     this.abandon = (message) => {
@@ -293,7 +309,7 @@ export class Runner {
         if (live) listener({ type: 'progress', session: live, paced })
       },
       onDone: (outcome: RunOutcome) => {
-        finish()
+        finish(true)
         const live = current()
         if (!live) return
         live.finish(outcome)
@@ -311,7 +327,7 @@ export class Runner {
 
   /** Whether a session's variables can be looked at (it came from a run of this runner). */
   canInspect(session: TraceSession): boolean {
-    return this.runs.has(session)
+    return this.runs.has(session) || this.pythonRuns.has(session)
   }
 
   /**
@@ -320,6 +336,13 @@ export class Runner {
    * The latest request wins: an earlier one still going is ended and resolves to undefined.
    */
   async inspectScopes(session: TraceSession, targets: number[]): Promise<ScopeSnapshot[] | undefined> {
+    const pythonRequest = this.pythonRuns.get(session)
+    if (pythonRequest) {
+      const id = ++this.inspectionCounter
+      this.cancelInspection?.()
+      this.cancelInspection = undefined
+      return this.inspectPython(session, pythonRequest, targets, id)
+    }
     const request = this.runs.get(session)
     if (!request) return undefined
     const id = ++this.inspectionCounter
@@ -353,6 +376,80 @@ export class Runner {
         },
       )
     })
+  }
+
+  /**
+   * Python: the session's program runs again in a sandbox kept for looking at its variables (the
+   * one that ran it, or else the spare Python sandbox; it is reused, as the worker resets Python's
+   * module state per run). Requests wait for the one before; a superseded one resolves to undefined.
+   */
+  private async inspectPython(
+    session: TraceSession,
+    request: Omit<RunPythonRequest, 'runId' | 'type'>,
+    targets: number[],
+    id: number,
+  ): Promise<ScopeSnapshot[] | undefined> {
+    const previous = this.pythonInspecting
+    let release = () => undefined as void
+    this.pythonInspecting = new Promise<void>((resolve) => (release = resolve))
+    try {
+      await previous
+      if (id !== this.inspectionCounter) return undefined
+      let holder = this.pythonInspector
+      if (!holder || holder.session !== session) {
+        this.dropPythonInspector()
+        holder = this.pythonInspector = { session, frame: this.takePythonSpare() }
+        // The next Python run should not wait for Pyodide to load because its spare went here.
+        holder.frame.then(
+          () => this.prewarmPython(),
+          () => undefined,
+        )
+      }
+      const inspector = holder
+      let frame: SandboxFrame
+      try {
+        frame = await inspector.frame
+      } catch {
+        if (this.pythonInspector === inspector) this.pythonInspector = undefined
+        return undefined
+      }
+      if (id !== this.inspectionCounter || this.pythonInspector !== inspector) return undefined
+      return await new Promise<ScopeSnapshot[] | undefined>((resolve) => {
+        let answer: ScopeSnapshot[] | undefined
+        const broken = () => {
+          if (this.pythonInspector === inspector) this.pythonInspector = undefined
+          frame.dispose()
+          resolve(undefined)
+        }
+        // Its sandbox removed (a new run started) before it answered.
+        inspector.cancel = () => resolve(undefined)
+        frame.runPython(
+          { type: 'run-python', runId: id, ...request, inspectScopes: targets },
+          {
+            onBatch: () => undefined,
+            onScopes: (snapshots) => (answer = snapshots),
+            onDone: () => {
+              inspector.cancel = undefined
+              resolve(id === this.inspectionCounter ? answer : undefined)
+            },
+            onFailure: broken,
+            onCompileErrors: broken,
+          },
+        )
+      })
+    } finally {
+      release()
+    }
+  }
+
+  private dropPythonInspector(): void {
+    const inspector = this.pythonInspector
+    this.pythonInspector = undefined
+    inspector?.cancel?.()
+    inspector?.frame.then(
+      (frame) => frame.dispose(),
+      () => undefined,
+    )
   }
 
   /** Ends the current run now: the sandbox is asked to stop, and removed if it does not answer. */

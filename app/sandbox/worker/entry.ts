@@ -262,6 +262,10 @@ async function startPython(request: RunPythonRequest): Promise<void> {
     return
   }
   removeEscapes(REMOVED_FOR_PYTHON)
+  if (request.inspectScopes) {
+    inspectPython(pyodide, request, request.inspectScopes)
+    return
+  }
   try {
     const prepared = preparePython(pyodide, request.source, request.fileName)
     if (!prepared.ok) {
@@ -277,8 +281,37 @@ async function startPython(request: RunPythonRequest): Promise<void> {
   }
 }
 
+/**
+ * A Python run that only looks at variables: no trace is sent (a `progress` now and then keeps the
+ * page's watchdog from ending it), then one `scopes` answer. The interpreter's module state is reset
+ * per run, so the same sandbox can answer again for the same program.
+ */
+function inspectPython(pyodide: PyodideLike, request: RunPythonRequest, targets: number[]): void {
+  try {
+    const prepared = preparePython(pyodide, request.source, request.fileName)
+    if (!prepared.ok) {
+      send({ type: 'compile-errors', runId: request.runId, diagnostics: prepared.diagnostics })
+      return
+    }
+    let lastProgress = performanceNow()
+    const onBatch = () => {
+      const now = performanceNow()
+      if (now - lastProgress < PROGRESS_EVERY_MS) return
+      lastProgress = now
+      send({ type: 'progress', runId: request.runId, virtualTime: 0, paced: false })
+    }
+    const { scopes, ...outcome } = prepared.run({ ...request.options, inspectScopes: targets }, { onBatch, wallNow: performanceNow })
+    send({ type: 'scopes', runId: request.runId, snapshots: scopes ?? [] })
+    send({ type: 'done', runId: request.runId, outcome })
+  } catch (error) {
+    send({ type: 'failed', runId: request.runId, error: { name: 'InternalError', message: String(error) } })
+  }
+}
+
 let stopCurrent: (() => void) | undefined
 let started = false
+/** The Python program this sandbox ran: it may be asked to run it again to look at its variables (see inspectPython). */
+let ranPython: string | undefined
 
 function onPortMessage(event: MessageEvent): void {
   const message = messageEventData(event) as ToSandbox
@@ -287,8 +320,9 @@ function onPortMessage(event: MessageEvent): void {
     start(message)
   } else if (message?.type === 'load-python') {
     loadPythonOnce(message)
-  } else if (message?.type === 'run-python' && !started) {
+  } else if (message?.type === 'run-python' && (!started || (message.inspectScopes && ranPython === message.source))) {
     started = true
+    ranPython = message.source
     void startPython(message)
   } else if (message?.type === 'stop') {
     stopCurrent?.()

@@ -61,7 +61,7 @@ export function useVariables(
   if (!canInspect(session))
     return {
       status: 'unavailable',
-      reason: 'Variables are shown for TypeScript programs run here (not yet for Python runs or opened trace files).',
+      reason: 'Variables are shown for programs run here (not for opened trace files).',
     }
   if (running) return { status: 'unavailable', reason: 'Variables appear once the run has finished (or been stopped).' }
   if (cached) {

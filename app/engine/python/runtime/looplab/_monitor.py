@@ -52,21 +52,37 @@ class Monitor:
         self.loc = 0
         self.stopped = None
         self.active = False
+        #: Set for a run that looks at variables (see _scopes.py): lines are watched for its targets.
+        self.inspector = None
 
     def start(self):
         mon.use_tool_id(TOOL_ID, 'looplab')
+        self._register()
+        for code in self.code_functions:
+            mon.set_local_events(TOOL_ID, code, LOCAL_EVENTS)
+        mon.set_events(TOOL_ID, GLOBAL_EVENTS)
+        self.active = True
+
+    def _register(self):
         register = mon.register_callback
-        register(TOOL_ID, E.LINE, self._line)
+        register(TOOL_ID, E.LINE, self._line if self.inspector is None else self._line_watched)
         register(TOOL_ID, E.PY_START, self._enter)
         register(TOOL_ID, E.PY_RESUME, self._enter)
         register(TOOL_ID, E.PY_RETURN, self._leave)
         register(TOOL_ID, E.PY_YIELD, self._leave)
         register(TOOL_ID, E.PY_UNWIND, self._unwind)
         register(TOOL_ID, E.PY_THROW, self._throw)
-        for code in self.code_functions:
-            mon.set_local_events(TOOL_ID, code, LOCAL_EVENTS)
-        mon.set_events(TOOL_ID, GLOBAL_EVENTS)
-        self.active = True
+
+    def unheard(self):
+        """Stops hearing the learner's code for a moment (a snapshot formats values: a learner's `__repr__`
+        must not add steps or time to the trace); call `heard` after."""
+        if self.active:
+            for event in (E.LINE, E.PY_START, E.PY_RESUME, E.PY_RETURN, E.PY_YIELD, E.PY_UNWIND, E.PY_THROW):
+                mon.register_callback(TOOL_ID, event, None)
+
+    def heard(self):
+        if self.active:
+            self._register()
 
     def stop(self):
         if not self.active:
@@ -94,6 +110,15 @@ class Monitor:
             self.record_step(loc)
         if steps >= self.next_check:
             self._check(steps, now)
+
+    def _line_watched(self, code, line):
+        """`_line` in a run that looks at variables: a step that is a target is snapshotted as its line begins."""
+        self._line(code, line)
+        recorder = self.recorder
+        if not recorder.closed:
+            seq = recorder.seq + len(recorder.steps) - recorder.steps_described - 1
+            if seq >= recorder.watch_at:
+                recorder.on_watch(seq)
 
     def _check(self, steps, now):
         """Every CHECK_EVERY lines: the budgets, and a batch for the host when enough steps piled up."""

@@ -29,6 +29,7 @@ from ._monitor import BudgetExceeded, Monitor
 from ._output import streams
 from ._program import describe, syntax_error_diagnostic
 from ._runtime import Runtime
+from ._scopes import Inspector
 from ._trace import Budget, EndReason, Host, Kind, Recorder, TaskSource
 
 _RUNTIME_DIR = os.path.dirname(__file__)
@@ -93,6 +94,13 @@ class _Run:
         self.runtime.monitor = self.monitor
         self.runtime.executor = Executors(self.runtime)
         self.budget = None
+        self.inspector = None
+        targets = options.get('inspectScopes')
+        if targets:
+            self.inspector = Inspector(targets, program, self.runtime, self.monitor, self._inspected)
+            self.monitor.inspector = self.inspector
+            self.recorder.on_watch = self._watched
+            self.recorder.watch_at = self.inspector.next_target
         # Ids restart with every run (the interpreter serves many): the same program gives the same trace.
         _loop._ids = itertools.count(1)
         self._watch_events(on_full, budgets['maxEvents'])
@@ -108,6 +116,16 @@ class _Run:
                 self.monitor._exhausted('events')
 
         recorder.on_full = full
+
+    def _watched(self, seq):
+        inspector = self.inspector
+        inspector.reached(seq)
+        self.recorder.watch_at = inspector.next_target
+
+    def _inspected(self):
+        """The last snapshot is taken: nothing more is recorded, and the learner's next line ends the run."""
+        self.recorder.closed = True
+        self.monitor.stopped = 'inspected'
 
     def _blocked(self, us):
         self.recorder.emit(Kind.BLOCK, self.monitor.loc, self.runtime.current_cause(), us)
@@ -128,6 +146,8 @@ class _Run:
         main = types.ModuleType('__main__')
         main.__file__ = self.program.filename
         main.__builtins__ = __builtins__
+        if self.inspector is not None:
+            self.inspector.main = main.__dict__
         exit_code, reason = 0, EndReason.FINISHED
         recorder.emit(Kind.TASK_START, 0, -1, 1, TaskSource.SCRIPT, 0)
         recorder.emit(Kind.FRAME_PUSH, 0, -1, 0, 0)
@@ -149,7 +169,7 @@ class _Run:
         except SystemExit as exit_request:
             exit_code, reason = self._exit_code(exit_request, stderr), EndReason.EXITED
         except BaseException as error:
-            if self.budget is not None:
+            if self.budget is not None or self.monitor.stopped == 'inspected':
                 exit_code, reason = BUDGET_EXIT_CODE, EndReason.BUDGET
             else:
                 exit_code, reason = 1, EndReason.UNCAUGHT_ERROR
@@ -165,6 +185,10 @@ class _Run:
                 step()
         if self.budget is not None:
             exit_code, reason = BUDGET_EXIT_CODE, EndReason.BUDGET
+        if self.inspector is not None:
+            self.inspector.finish()
+            if self.monitor.stopped == 'inspected':
+                exit_code, reason = 0, EndReason.STOPPED
         recorder.closed = False
         explanation = None
         if self.budget is not None:
@@ -178,6 +202,8 @@ class _Run:
         if self.budget is not None:
             outcome['budget'] = _BUDGET_CODES[self.budget]
             outcome['explanation'] = explanation
+        if self.inspector is not None:
+            outcome['scopes'] = self.inspector.snapshots
         return outcome
 
     def _exit_code(self, exit_request, stderr):

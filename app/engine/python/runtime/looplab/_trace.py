@@ -135,7 +135,7 @@ class Recorder:
 
     __slots__ = (
         'clock', 'buffer', 'steps', 'steps_described', 'seq', 'strings', 'string_ids', 'new_strings',
-        'batch_size', 'flush_at', 'on_full', 'closed', 'max_events',
+        'batch_size', 'flush_at', 'on_full', 'closed', 'max_events', 'watch_at', 'on_watch',
     )
 
     def __init__(self, clock, on_full, batch_size=20_000, max_events=2_000_000):
@@ -153,6 +153,9 @@ class Recorder:
         self.on_full = on_full
         self.closed = False
         self.max_events = max_events
+        #: A run that looks at variables: `on_watch(seq)` is called once event `watch_at` (or a later one) is recorded.
+        self.watch_at = float('inf')
+        self.on_watch = None
 
     def emit(self, kind, loc=0, cause=-1, a=0, b=0, c=0):
         """Records one event and returns its sequence number (-1 once the recorder is closed)."""
@@ -165,6 +168,8 @@ class Recorder:
         self.seq = seq + 1
         if self.seq >= self.flush_at:
             self.flush()
+        if seq >= self.watch_at:
+            self.on_watch(seq)
         return seq
 
     def describe_steps(self):
