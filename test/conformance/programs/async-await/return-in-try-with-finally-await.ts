@@ -5,7 +5,7 @@ async function f() {
     log += 'try;'
     return 'value'
   } finally {
-    await new Promise((r) => setTimeout(r, 5))
+    await new Promise((r) => setTimeout(r, 50))
     log += 'finally;'
     console.log('finally done, log =', log)
   }
