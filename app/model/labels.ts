@@ -150,6 +150,19 @@ export function formatTime(us: number): string {
   return `${trimNumber(us / 1_000_000)} s`
 }
 
+/**
+ * A formatter for the labels of an axis whose ticks are `ticks` (µs, evenly spaced): one unit for all
+ * of them, chosen by the largest, and as many decimals as their spacing needs, so that no two read alike.
+ */
+export function timeTickFormat(ticks: readonly number[]): (us: number) => string {
+  const largest = Math.max(0, ...ticks.map(Math.abs))
+  const [scale, unit] = largest < 1000 ? [1, 'µs'] : largest < 1_000_000 ? [1000, 'ms'] : [1_000_000, 's']
+  const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) / scale : 1
+  let decimals = 0
+  while (decimals < 6 && Math.abs(Math.round(step * 10 ** decimals) - step * 10 ** decimals) > 1e-6) decimals++
+  return (us) => `${(us / scale).toFixed(decimals)} ${unit}`
+}
+
 function trimNumber(n: number): string {
   return n >= 100 ? String(Math.round(n)) : n >= 10 ? n.toFixed(1).replace(/\.0$/, '') : n.toFixed(2).replace(/\.?0+$/, '')
 }

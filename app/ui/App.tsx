@@ -465,6 +465,7 @@ export function App() {
                 version={controller.version}
                 cursor={view.time}
                 cursorSeq={player.seq}
+                atNewest={player.following}
                 onJump={player.jumpToEvent}
                 dark={dark}
               />

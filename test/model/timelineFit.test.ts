@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { activityRange, followRange, panRange, SpanKind, wholeRange, zoomRange } from '../../app/model/timeline.ts'
+import { timeTickFormat } from '../../app/model/labels.ts'
 import { sessionOf } from './sessionOf.ts'
 
 describe('fitting the timeline', () => {
@@ -44,5 +45,25 @@ describe('fitting the timeline', () => {
     expect(messages).toHaveLength(2)
     for (const k of messages) expect(layout.end[k]! - layout.start[k]!).toBeLessThan(10)
     expect(layout.hostLanes.every((lane) => lane.title.length > 0)).toBe(true)
+  })
+})
+
+describe('the timeline axis labels', () => {
+  test('read in microseconds with no decimals when the ticks are whole microseconds apart', () => {
+    const format = timeTickFormat([0, 2, 4, 6])
+    expect([0, 2, 4, 6].map(format)).toEqual(['0 µs', '2 µs', '4 µs', '6 µs'])
+  })
+
+  test('never read alike when a few microseconds apart around five milliseconds', () => {
+    const ticks = [4985, 4990, 4995, 5000, 5005, 5010]
+    const labels = ticks.map(timeTickFormat(ticks))
+    expect(new Set(labels).size).toBe(ticks.length)
+    expect(labels[0]).toBe('4.985 ms')
+    expect(labels[3]).toBe('5.000 ms')
+  })
+
+  test('use seconds with the decimals their spacing needs once the run passes a second', () => {
+    const ticks = [0, 500_000, 1_000_000, 1_500_000]
+    expect(ticks.map(timeTickFormat(ticks))).toEqual(['0.0 s', '0.5 s', '1.0 s', '1.5 s'])
   })
 })

@@ -1,6 +1,6 @@
 import { axisTop, scaleLinear, select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { formatTime } from '../../model/labels.ts'
+import { timeTickFormat } from '../../model/labels.ts'
 import type { TraceSession } from '../../model/session.ts'
 import {
   activityRange,
@@ -25,6 +25,8 @@ interface Props {
   cursor: number
   /** Event the current step stands on. */
   cursorSeq: number
+  /** The player sits on the newest step (a run shown to its end, or a live run): the view keeps fitting the activity. */
+  atNewest: boolean
   onJump: (seq: number) => void
   dark: boolean
 }
@@ -94,7 +96,7 @@ function spanInset(kind: number): number {
  * the axis and zoom/pan. Click anywhere to jump there; hover a span to see
  * what it was and what caused it.
  */
-export function TimelineView({ session, version, cursor, cursorSeq, onJump, dark }: Props) {
+export function TimelineView({ session, version, cursor, cursorSeq, atNewest, onJump, dark }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const axisRef = useRef<SVGGElement>(null)
@@ -200,10 +202,12 @@ export function TimelineView({ session, version, cursor, cursorSeq, onJump, dark
     context.fillStyle = dark ? '#f8fafc' : '#0f172a'
     context.fillRect(cx - 1, 0, 2, height)
     if (axisRef.current) {
+      const tickCount = Math.max(2, Math.floor(width / 110))
+      const formatTick = timeTickFormat(x.ticks(tickCount))
       select(axisRef.current).call(
         axisTop(x)
-          .ticks(Math.max(2, Math.floor(width / 110)))
-          .tickFormat((value) => formatTime(Number(value))),
+          .ticks(tickCount)
+          .tickFormat((value) => formatTick(Number(value))),
       )
       // The first and last labels lean inwards, so none is cut at the edges.
       select(axisRef.current)
@@ -293,11 +297,12 @@ export function TimelineView({ session, version, cursor, cursorSeq, onJump, dark
 
   // The current step stays on screen while the player moves.
   useEffect(() => {
+    if (atNewest) return
     layout.catchUp()
     const range = shownRange()
     const next = followRange(range, cursor, wholeRange(layout))
     if (next.start !== range.start || next.end !== range.end) show(next)
-  }, [cursorSeq, cursor, layout, shownRange, show])
+  }, [cursorSeq, cursor, atNewest, layout, shownRange, show])
 
   const zoomBy = (factor: number) => {
     const range = shownRange()
