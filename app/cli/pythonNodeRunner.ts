@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Diagnostic } from '../engine/compile/diagnostics.ts'
@@ -9,12 +9,26 @@ import { TraceColumns } from '../engine/trace/columns.ts'
 import { ConsoleLevelCode, EventKind } from '../engine/trace/events.ts'
 import type { ProgramInfo } from '../engine/trace/program.ts'
 
-const RUNTIME_DIR = join(dirname(fileURLToPath(import.meta.url)), '../engine/python/runtime/looplab')
+/**
+ * The runtime package's folder: beside this module in the checkout, or (when this runs as the
+ * CLI's bundle in node_modules/.cache/looplab/…) in the checkout that holds the bundle.
+ */
+function runtimeDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url))
+  const beside = join(here, '../engine/python/runtime/looplab')
+  if (existsSync(beside)) return beside
+  for (let dir = here; dirname(dir) !== dir; dir = dirname(dir)) {
+    const candidate = join(dir, 'app/engine/python/runtime/looplab')
+    if (existsSync(candidate)) return candidate
+  }
+  return beside
+}
 
 /** The Python runtime package's sources, read from the checkout. */
 export function pythonRuntimeFiles(): Record<string, string> {
+  const dir = runtimeDir()
   const files: Record<string, string> = {}
-  for (const name of readdirSync(RUNTIME_DIR)) if (name.endsWith('.py')) files[name] = readFileSync(join(RUNTIME_DIR, name), 'utf8')
+  for (const name of readdirSync(dir)) if (name.endsWith('.py')) files[name] = readFileSync(join(dir, name), 'utf8')
   return files
 }
 
