@@ -95,9 +95,10 @@ export function parseLesson(file: string, source: string): Lesson {
       else blocks.push({ type: info.role as 'example' | 'predict', title, code })
       continue
     }
-    if (info.lang === 'python' && info.role === 'asyncio') {
+    if (info.lang === 'python' && (info.role === 'asyncio' || info.role === 'fragment')) {
       flushMarkdown()
-      blocks.push({ type: 'python', title: info.title || 'The same in Python (asyncio)', code })
+      const title = info.title || 'The same in Python (asyncio)'
+      blocks.push(info.role === 'fragment' ? { type: 'python', title, code, fragment: true } : { type: 'python', title, code })
       continue
     }
     if (info.role === 'output') {

@@ -96,6 +96,8 @@ export type LessonBlock =
     }
   | {
       type: 'python'
+      /** A `python fragment` block: part of a program (or one needing what Looplab lacks), shown without Run. */
+      fragment?: boolean
       title: string
       code: string
       /** What the lesson says it prints (a `text output` block); the lessons check runs it with `python3` and compares. */

@@ -27,8 +27,14 @@ interface Props {
   onNavigate: (id: string | undefined) => void
 }
 
-export function blockDocument(lesson: Lesson, index: number, title: string, original: string): DocumentInfo {
-  return { id: `lesson:${lesson.meta.id}:${index}`, title: `${lesson.meta.title} — ${title}`, original, host: lesson.meta.host, lessonId: lesson.meta.id }
+export function blockDocument(lesson: Lesson, index: number, title: string, original: string, python = false): DocumentInfo {
+  return {
+    id: `lesson:${lesson.meta.id}:${index}`,
+    title: `${lesson.meta.title} — ${title}`,
+    original,
+    host: python ? 'python' : lesson.meta.host,
+    lessonId: lesson.meta.id,
+  }
 }
 
 /** The program a lesson opens with in the editor: its first example (else its first exercise's starter). */
@@ -115,8 +121,11 @@ export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checkin
               />
             )
           }
-          case 'python':
-            return <PythonBlock key={key} title={block.title} code={block.code} output={block.output?.lines} />
+          case 'python': {
+            if (block.fragment) return <PythonBlock key={key} title={block.title} code={block.code} output={block.output?.lines} />
+            const info = blockDocument(lesson, index, block.title, block.code, true)
+            return <PythonBlock key={key} title={block.title} code={block.code} output={block.output?.lines} onOpen={() => onOpen(info, false)} onRun={() => onOpen(info, true)} />
+          }
         }
       })}
       <nav className="lesson-nav" aria-label="Lesson navigation">

@@ -1,13 +1,32 @@
 import { LessonCode } from './LessonCode.tsx'
 
-/** The Python asyncio counterpart of a lesson's idea, and what it prints when the lesson states it. */
-export function PythonBlock({ title, code, output }: { title: string; code: string; output?: readonly string[] | undefined }) {
+interface Props {
+  title: string
+  code: string
+  output?: readonly string[] | undefined
+  /** Absent for a fragment (not a whole program): it is shown without Run. */
+  onOpen?: (() => void) | undefined
+  onRun?: (() => void) | undefined
+}
+
+/** The Python asyncio counterpart of a lesson's idea, runnable like an example, and what it prints when the lesson states it. */
+export function PythonBlock({ title, code, output, onOpen, onRun }: Props) {
   return (
     <figure className="lesson-block python">
       <figcaption>
         <span className="block-kind">Python asyncio</span> {title}
       </figcaption>
       <LessonCode code={code} />
+      {onRun && onOpen && (
+        <div className="block-actions">
+          <button type="button" className="button small primary" onClick={onRun}>
+            Run it
+          </button>
+          <button type="button" className="button small" onClick={onOpen}>
+            Open in editor
+          </button>
+        </div>
+      )}
       {output && (
         <details className="example-output">
           <summary>What it prints (CPython 3.11)</summary>
