@@ -1,10 +1,10 @@
-# {"title": "One by one, or gathered", "teaser": "Three 50 ms downloads, awaited in turn and then gathered. How many delays does each way cost?", "tags": ["concurrency", "async-await", "timers"]}
+# {"title": "One by one, or gathered", "teaser": "Three 80 ms downloads, awaited in turn and then gathered. How many delays does each way cost?", "tags": ["concurrency", "async-await", "timers"]}
 # What to notice: `await download(...)` runs that coroutine to its end before the next line
 # starts, so the waits add up. gather() starts all three first, so the waits overlap. Watch the
 # timers queue: one timer at a time in the first half, three at once in the second.
 import asyncio
 
-DELAY = 0.05  # seconds per download
+DELAY = 0.08  # seconds per download
 
 
 async def download(name):

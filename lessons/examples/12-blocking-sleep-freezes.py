@@ -1,11 +1,11 @@
-# {"title": "time.sleep freezes the loop", "teaser": "A heartbeat ticks every 40 ms, then another task calls time.sleep(0.1). What happens to the beat?", "tags": ["performance", "timers", "concurrency"]}
+# {"title": "time.sleep freezes the loop", "teaser": "A heartbeat ticks every 60 ms, then another task calls time.sleep(0.15). What happens to the beat?", "tags": ["performance", "timers", "concurrency"]}
 # What to notice: time.sleep blocks the only thread the loop has, so no task and no timer can
 # run until it returns: the heartbeat misses its beats, then resumes late. Replace it with
-# `await asyncio.sleep(0.1)` and the beat stays steady.
+# `await asyncio.sleep(0.15)` and the beat stays steady.
 import asyncio
 import time
 
-TICK = 0.04  # seconds between beats
+TICK = 0.06  # seconds between beats
 
 
 async def heartbeat():
@@ -20,9 +20,9 @@ async def heartbeat():
 
 
 async def chore():
-    await asyncio.sleep(0.06)  # half-way between two beats
-    print("chore: blocking for 0.1 s")
-    time.sleep(0.1)
+    await asyncio.sleep(0.09)  # half-way between two beats
+    print("chore: blocking for 0.15 s")
+    time.sleep(0.15)
     print("chore: done")
 
 

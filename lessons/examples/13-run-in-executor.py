@@ -5,11 +5,11 @@
 import asyncio
 import time
 
-TICK = 0.04  # seconds between beats
+TICK = 0.06  # seconds between beats
 
 
 def blocking_report():
-    time.sleep(0.1)  # stands for a slow library call with no async version
+    time.sleep(0.15)  # stands for a slow library call with no async version
     return "report ready"
 
 
