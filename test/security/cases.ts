@@ -52,10 +52,10 @@ export const GROUP_TITLES: Record<Group, string> = {
   output: 'hostile output: what a program prints is shown as text and the page stays fast',
 }
 
-const FINISHED = /^Finished in /
-const CRASHED_AT = (line: number, message: string) => new RegExp(`^The program crashed at line ${line}: ${message}`)
+export const FINISHED = /^Finished in /
+export const CRASHED_AT = (line: number, message: string) => new RegExp(`^The program crashed at line ${line}: ${message}`)
 const STEPS_BUDGET = /^The program ran 20,000,000 statements without finishing, so Looplab stopped it\. Is there a loop that never ends\?$/
-const WATCHDOG =
+export const WATCHDOG =
   /^The program stopped responding, so Looplab ended it\. It may have used too much memory, or a built-in operation never returned\.$/
 const STOPPED = /^Stopped after .* of virtual time \(/
 

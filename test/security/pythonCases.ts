@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test'
-import type { SecurityCase } from './cases.ts'
+import { CRASHED_AT, FINISHED, WATCHDOG, type SecurityCase } from './cases.ts'
 
 /**
  * The Python half of the security and fault corpus: what a learner's asyncio
@@ -9,13 +9,10 @@ import type { SecurityCase } from './cases.ts'
  * `{{CANARY}}` is the canary's `http://127.0.0.1:<port>`; `{{PORT}}` its port.
  */
 
-const FINISHED = /^Finished in /
-const CRASHED_AT = (line: number, message: string) => new RegExp(`^The program crashed at line ${line}: ${message}`)
 const SANDBOX = 'Looplab runs Python in a sandbox'
 const NO_NETWORK = `${SANDBOX} with no network`
-const LINES_BUDGET = /^The program ran 1,000,000 lines of Python without finishing, so Looplab stopped it\. Is there a loop that never ends\?$/
-const WATCHDOG =
-  /^The program stopped responding, so Looplab ended it\. It may have used too much memory, or a built-in operation never returned\.$/
+const LINES_BUDGET =
+  /^The program ran 1,000,000 lines of Python without finishing, so Looplab stopped it\. Is there a loop that never ends\?$/
 
 function python(c: Omit<SecurityCase, 'language'>): SecurityCase {
   return { ...c, language: 'python' }
@@ -136,13 +133,18 @@ print('proxies tried:', len(found) > 0)`,
     name: 'Python: an endless await asyncio.sleep(0) loop is stopped with an explanation',
     group: 'fault',
     program: `import asyncio\nasync def main():\n    n = 0\n    while True:\n        n += 1\n        await asyncio.sleep(0)\nasyncio.run(main())`,
-    expect: { status: /^The program (ran 1,000,000 lines of Python|produced more than 2,000,000 trace events|took more than 10 s of real time)/ },
+    expect: {
+      status: /^The program (ran 1,000,000 lines of Python|produced more than 2,000,000 trace events|took more than 10 s of real time)/,
+    },
   }),
   python({
     name: 'Python: unbounded recursion is a RecursionError with its line',
     group: 'fault',
     program: `def f(n):\n    return f(n + 1)\nf(0)`,
-    expect: { status: CRASHED_AT(2, 'RecursionError: maximum recursion depth exceeded'), console: /\[Previous line repeated \d+ more times\]/ },
+    expect: {
+      status: CRASHED_AT(2, 'RecursionError: maximum recursion depth exceeded'),
+      console: /\[Previous line repeated \d+ more times\]/,
+    },
   }),
   python({
     name: 'Python: a memory bomb is ended by the watchdog and the page survives',
@@ -174,14 +176,18 @@ print('proxies tried:', len(found) > 0)`,
     program: `import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\n    raise ValueError('boom')\nasyncio.run(main())`,
     expect: {
       status: /^The program crashed at line 4: ValueError: boom \(exit code 1, after 10 ms\)/,
-      console: /^Traceback \(most recent call last\):[^]*File "main\.py", line 4, in main\n {4}raise ValueError\('boom'\)\nValueError: boom$/,
+      console:
+        /^Traceback \(most recent call last\):[^]*File "main\.py", line 4, in main\n {4}raise ValueError\('boom'\)\nValueError: boom$/,
     },
   }),
   python({
     name: 'Python: a task whose exception is never retrieved gets CPython’s warning',
     group: 'fault',
     program: `import asyncio\nasync def bad():\n    raise RuntimeError('lost')\nasync def main():\n    asyncio.create_task(bad())\n    await asyncio.sleep(0.01)\nasyncio.run(main())`,
-    expect: { status: FINISHED, console: /^Task exception was never retrieved\nfuture: <Task finished name='Task-2' coro=<bad\(\) done[^]*RuntimeError: lost$/ },
+    expect: {
+      status: FINISHED,
+      console: /^Task exception was never retrieved\nfuture: <Task finished name='Task-2' coro=<bad\(\) done[^]*RuntimeError: lost$/,
+    },
   }),
   python({
     name: 'Python: asyncio.run inside a running loop is RuntimeError, as in CPython',
