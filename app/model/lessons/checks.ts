@@ -52,11 +52,23 @@ export function isPythonTrace(trace: TraceColumns): boolean {
   return false
 }
 
-/** An error's one-line headline: a Python traceback ends with it (`ValueError: …`), a JavaScript error starts with it. */
-function headline(text: string, python: boolean): string {
+/** A line of a Python traceback that names an exception: `ValueError: bad`, `looplab.world.ClientError: …`, `KeyError`. */
+const PYTHON_EXCEPTION_LINE = /^([A-Za-z_]\w*\.)*[A-Z]\w*(: .*)?$/
+
+/**
+ * An error's one-line headline. A JavaScript error starts with it; a Python traceback ends with it
+ * (`ValueError: …`), and an exception group's (a TaskGroup's failure) names the group, then the
+ * exception inside it: `ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception): ValueError: …`.
+ */
+export function headline(text: string, python: boolean): string {
   if (!python) return errorHeadline(text)
-  const last = text.trimEnd().split('\n').at(-1) ?? ''
-  return errorHeadline(last)
+  const named = text
+    .split('\n')
+    .map((line) => line.replace(/^[\s|+-]*/, '').trimEnd())
+    .filter((line) => PYTHON_EXCEPTION_LINE.test(line))
+  const last = named.at(-1) ?? text.trimEnd().split('\n').at(-1) ?? ''
+  const group = named.find((line) => /^([A-Za-z_]\w*\.)*\w*ExceptionGroup\b/.test(line))
+  return errorHeadline(group && group !== last ? `${group}: ${last}` : last)
 }
 
 /** What a Python program calls the operations a concurrency check counts (`of: fetch` counts `session.get`… requests). */
