@@ -181,24 +181,23 @@ export function lessonProblems(
   for (const lesson of lessons) {
     const where = (title: string) => `${lesson.file} — ${title}`
     for (const block of lesson.blocks) {
-      if (isPythonProgram(block) && !python) {
-        notes.push(`${where(block.title)}: no Python interpreter was given, so this Python program was not run`)
-        continue
-      }
+      if (isPythonProgram(block) && !python)
+        notes.push(`${where(block.title)}: no Python interpreter was given, so this Python program was not run on Looplab's asyncio`)
+      let pythonBroken = false
       if (block.type === 'python' && !block.fragment && python) {
         examples++
         const result = python(block.code, { budgets: { maxWallMs: 20_000 } })
         const broken = brokenPython(result)
+        const wrong = !broken && block.output ? outputMismatch(block.output.lines, outputLines(result)) : undefined
         if (broken) problems.push(`${where(block.title)}: the Python block ${broken}`)
-        else if (block.output) {
-          const wrong = outputMismatch(block.output.lines, outputLines(result))
-          if (wrong)
-            problems.push(
-              `${lesson.file}:${block.output.line} — ${block.title}: the output the lesson states is not what the Python block prints: ${wrong}`,
-            )
-        }
+        else if (wrong && block.output)
+          problems.push(
+            `${lesson.file}:${block.output.line} — ${block.title}: the output the lesson states is not what the Python block prints: ${wrong}`,
+          )
+        pythonBroken = broken !== undefined || wrong !== undefined
       }
-      if (block.type === 'exercise' && block.python && python) {
+      if (block.type === 'exercise' && block.python) {
+        if (!python) continue
         exercises++
         // As for TypeScript: the starter may run forever or raise (that can be the bug), but it must fail a check.
         const starter = checkPythonProgram(block.starter, block, python)
@@ -229,7 +228,7 @@ export function lessonProblems(
             )
         } else if (block.type === 'predict' && outputLines(result).length < 2)
           problems.push(`${where(block.title)}: a predict question needs at least two output lines to order`)
-      } else if (block.type === 'python' && block.output && !block.fragment && !usesLooplab(block.code)) {
+      } else if (block.type === 'python' && block.output && !block.fragment && !pythonBroken && !usesLooplab(block.code)) {
         // A program on plain asyncio is also run with the machine's CPython, the reference for what asyncio does.
         const ran = runPython(block.code)
         if (ran.missing) notes.push(`${where(block.title)}: python3 is not installed, so the output the lesson states was not checked`)
