@@ -115,7 +115,7 @@ export type LessonBlock =
       fragment?: boolean
       title: string
       code: string
-      /** What the lesson says it prints (a `text output` block); the lessons check runs it with `python3` and compares. */
+      /** What the lesson says it prints (a `text output` block); the lessons check runs it on Looplab's asyncio (and plain asyncio also with `python3`) and compares. */
       output?: { lines: string[]; line: number }
     }
 
