@@ -72,6 +72,8 @@ function brokenRun(result: NodeRunResult, budgetIsFailure = true): string | unde
 function brokenPython(result: PythonNodeResult, { budgetIsFailure = true, errorIsFailure = true } = {}): string | undefined {
   const diagnostic = result.diagnostics?.[0]
   if (diagnostic) return `does not compile: ${diagnostic.message} (line ${diagnostic.line})`
+  const unrouted = unroutedRequests(result.trace)
+  if (unrouted.length > 0) return `requests ${unrouted[0]!.method} ${unrouted[0]!.url}, which no route matches: declare it with world.route`
   const outcome = result.outcome
   if (outcome?.reason === RunEndReason.Budget && (budgetIsFailure || outcome.budget !== BudgetKind.VirtualTime))
     return `hit a budget: ${outcome.explanation}`

@@ -4,6 +4,7 @@ import { runInNode } from '../../app/cli/nodeRunner.ts'
 import { pythonInterpreter, runPythonOn } from '../../app/cli/pythonNodeRunner.ts'
 import { parseLesson } from '../../app/model/lessons/parse.ts'
 import type { Check } from '../../app/model/lessons/types.ts'
+import { ConsoleIndex } from '../../app/model/consoleLines.ts'
 import { dedent } from '../engine/python/helpers.ts'
 
 const FRONT = '---\nid: test\ntitle: A test lesson\nsummary: Only used by the tests.\norder: 99\n---\n\n'
@@ -283,6 +284,31 @@ describe('the lessons check on Python', () => {
     expect(lessonProblems([stated('slept')], runInNode, python).problems).toEqual([])
     expect(lessonProblems([stated('woke')], runInNode, python).problems).toEqual([
       '99-test.md:19 — World: the output the lesson states is not what the Python block prints: line 1 is “slept”, the lesson says “woke”',
+    ])
+  })
+
+  test('fails a Python program that requests a URL no route matches, as for TypeScript', () => {
+    const block = (route: string) =>
+      `${FRONT}\`\`\`python asyncio "Unrouted"\nimport asyncio\nfrom looplab import world\n\n${route}\n\nasync def main():\n    async with world.session() as session:\n        async with session.get('/users/1') as response:\n            print(response.status)\n\nasyncio.run(main())\n\`\`\`\n`
+    expect(
+      lessonProblems([parseLesson('99-test.md', block("world.route('/users/:id', body={'id': 1})"))], runInNode, python).problems,
+    ).toEqual([])
+    expect(
+      lessonProblems([parseLesson('99-test.md', block("world.route('/posts/:id', body={'id': 1})"))], runInNode, python).problems,
+    ).toEqual([
+      '99-test.md — Unrouted: the Python block requests GET http://localhost/users/1, which no route matches: declare it with world.route',
+    ])
+  })
+
+  test('the console notes an unrouted Python request once, with the Python route that would answer it', () => {
+    const source =
+      "import asyncio\nfrom looplab import world\n\nasync def main():\n    async with world.session() as session:\n        for _ in range(2):\n            await session.post('/orders')\n\nasyncio.run(main())\n"
+    const index = new ConsoleIndex(python(source, { budgets: { maxWallMs: 20_000 } }).trace)
+    index.catchUp()
+    expect(index.texts()).toEqual([])
+    expect(index.lines.filter((line) => line.note).map((line) => line.text)).toEqual([
+      'Looplab: no route for POST /orders, so the simulated world answered 200 { url, simulated: true } (never the real network).',
+      "Looplab: to answer it, declare the route first: world.route('/orders', method='POST', latency_ms=100, body={…})",
     ])
   })
 
