@@ -4,15 +4,29 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { evaluateChecks, type CheckResult } from '../model/lessons/checks.ts'
 import { orderLessons, parseLesson } from '../model/lessons/parse.ts'
-import type { Lesson } from '../model/lessons/types.ts'
+import type { Lesson, LessonBlock } from '../model/lessons/types.ts'
 import { ConsoleIndex } from '../model/consoleLines.ts'
 import type { RunOptions } from '../engine/runtime/run.ts'
 import type { NodeRunResult } from './realmRunner.ts'
 import { BudgetKind, RunEndReason } from '../engine/trace/events.ts'
 import { unroutedRequests } from '../model/unrouted.ts'
+import type { PythonRunOptions } from '../engine/python/pythonRun.ts'
+import type { PythonNodeResult } from './pythonNodeRunner.ts'
 
 /** Runs one program of a lesson (the CLI passes one with its caches). */
 export type LessonRunner = (code: string, options: RunOptions) => NodeRunResult
+
+/** Runs one Python program of a lesson on an interpreter already loaded (see `runPythonOn`). */
+export type PythonLessonRunner = (code: string, options: PythonRunOptions) => PythonNodeResult
+
+/** Whether a lesson has Python for the lessons check to run: a runnable `python asyncio` block or a Python exercise. */
+export function hasPythonToRun(lessons: readonly Lesson[]): boolean {
+  return lessons.some((lesson) => lesson.blocks.some((block) => isPythonProgram(block)))
+}
+
+function isPythonProgram(block: LessonBlock): block is Extract<LessonBlock, { type: 'python' | 'exercise' }> {
+  return (block.type === 'python' && !block.fragment) || (block.type === 'exercise' && block.python === true)
+}
 
 export const LESSONS_DIR = fileURLToPath(new URL('../../lessons/', import.meta.url))
 
@@ -24,7 +38,7 @@ export function loadLessons(dir = LESSONS_DIR): Lesson[] {
   return orderLessons(files.map((name) => parseLesson(name, readFileSync(join(dir, name), 'utf8'))))
 }
 
-function outputLines(result: NodeRunResult): string[] {
+function outputLines(result: { trace: NodeRunResult['trace'] }): string[] {
   const index = new ConsoleIndex(result.trace)
   index.catchUp()
   return index.texts()
@@ -54,6 +68,47 @@ function brokenRun(result: NodeRunResult, budgetIsFailure = true): string | unde
   return `hit a budget: ${outcome.explanation}`
 }
 
+/** Why a lesson's Python program is broken (does not compile, hit a budget, raised an uncaught exception), or undefined. */
+function brokenPython(result: PythonNodeResult, { budgetIsFailure = true, errorIsFailure = true } = {}): string | undefined {
+  const diagnostic = result.diagnostics?.[0]
+  if (diagnostic) return `does not compile: ${diagnostic.message} (line ${diagnostic.line})`
+  const unrouted = unroutedRequests(result.trace)
+  if (unrouted.length > 0) return `requests ${unrouted[0]!.method} ${unrouted[0]!.url}, which no route matches: declare it with world.route`
+  const outcome = result.outcome
+  if (outcome?.reason === RunEndReason.Budget && (budgetIsFailure || outcome.budget !== BudgetKind.VirtualTime))
+    return `hit a budget: ${outcome.explanation}`
+  if (errorIsFailure && outcome?.reason === RunEndReason.UncaughtError) {
+    const last = result.stderr.trimEnd().split('\n').at(-1) ?? ''
+    return `raises an uncaught exception: ${last}`
+  }
+  return undefined
+}
+
+/** Runs a Python exercise program as the app checks it: stopped at the exercise's virtual-time limit, then its checks evaluated. */
+export function checkPythonProgram(
+  code: string,
+  exercise: { checks: Parameters<typeof evaluateChecks>[0]; timeLimitMs: number },
+  python: PythonLessonRunner,
+): { result: PythonNodeResult; checks: CheckResult[] } {
+  const result = python(code, { budgets: { maxWallMs: 20_000, maxVirtualMs: exercise.timeLimitMs } })
+  if (result.diagnostics) {
+    const first = result.diagnostics[0]
+    return { result, checks: [{ passed: false, message: `The program does not compile: ${first?.message} (line ${first?.line}).` }] }
+  }
+  const stopped = result.outcome?.reason === RunEndReason.Budget && result.outcome.budget === BudgetKind.VirtualTime
+  return {
+    result,
+    checks: evaluateChecks(exercise.checks, {
+      trace: result.trace,
+      source: code,
+      output: outputLines(result),
+      exitCode: result.exitCode,
+      program: result.program,
+      stoppedAtLimitMs: stopped ? exercise.timeLimitMs : undefined,
+    }),
+  }
+}
+
 /** Runs `code` as the app checks an exercise: stopped at the exercise's virtual-time limit, then its checks evaluated. */
 export function checkProgram(
   lesson: Lesson,
@@ -81,12 +136,16 @@ export function checkProgram(
 }
 
 /** Virtual ms a run took (the time of its last event). */
-function totalMs(result: NodeRunResult): number {
+function totalMs(result: { trace: NodeRunResult['trace'] }): number {
   return result.trace.count > 0 ? result.trace.time[result.trace.count - 1]! / 1000 : 0
 }
 
-/** `looplab lessons check`: every lesson valid, every example runs (printing what its lesson states), every exercise's starter fails and solution passes. */
-export function checkLessons(run: LessonRunner, dir = LESSONS_DIR): number {
+/**
+ * `looplab lessons check`: every lesson valid, every example runs (printing what its lesson states), every
+ * exercise's starter fails and solution passes. `python` loads the Python interpreter (seconds): it is called
+ * once, and only when some lesson has Python to run.
+ */
+export async function checkLessons(run: LessonRunner, python: () => Promise<PythonLessonRunner>, dir = LESSONS_DIR): Promise<number> {
   let lessons: Lesson[]
   try {
     lessons = loadLessons(dir)
@@ -94,7 +153,8 @@ export function checkLessons(run: LessonRunner, dir = LESSONS_DIR): number {
     process.stderr.write(`${(error as Error).message}\n`)
     return 1
   }
-  const { problems, notes, examples, exercises } = lessonProblems(lessons, run)
+  const pythonRunner = hasPythonToRun(lessons) ? await python() : undefined
+  const { problems, notes, examples, exercises } = lessonProblems(lessons, run, pythonRunner)
   for (const note of notes) process.stderr.write(`! ${note}\n`)
   for (const problem of problems) process.stderr.write(`✗ ${problem}\n`)
   const summary = `${lessons.length} lessons, ${examples} examples, ${exercises} exercises`
@@ -114,6 +174,7 @@ export function checkLessons(run: LessonRunner, dir = LESSONS_DIR): number {
 export function lessonProblems(
   lessons: readonly Lesson[],
   run: LessonRunner,
+  python?: PythonLessonRunner,
 ): { problems: string[]; notes: string[]; examples: number; exercises: number } {
   const problems: string[] = []
   const notes: string[] = []
@@ -122,6 +183,40 @@ export function lessonProblems(
   for (const lesson of lessons) {
     const where = (title: string) => `${lesson.file} — ${title}`
     for (const block of lesson.blocks) {
+      if (isPythonProgram(block) && !python)
+        notes.push(`${where(block.title)}: no Python interpreter was given, so this Python program was not run on Looplab's asyncio`)
+      let pythonBroken = false
+      if (block.type === 'python' && !block.fragment && python) {
+        examples++
+        const result = python(block.code, { budgets: { maxWallMs: 20_000 } })
+        const broken = brokenPython(result)
+        const wrong = !broken && block.output ? outputMismatch(block.output.lines, outputLines(result)) : undefined
+        if (broken) problems.push(`${where(block.title)}: the Python block ${broken}`)
+        else if (wrong && block.output)
+          problems.push(
+            `${lesson.file}:${block.output.line} — ${block.title}: the output the lesson states is not what the Python block prints: ${wrong}`,
+          )
+        pythonBroken = broken !== undefined || wrong !== undefined
+      }
+      if (block.type === 'exercise' && block.python) {
+        if (!python) continue
+        exercises++
+        // As for TypeScript: the starter may run forever or raise (that can be the bug), but it must fail a check.
+        const starter = checkPythonProgram(block.starter, block, python)
+        const starterBroken = brokenPython(starter.result, { budgetIsFailure: false, errorIsFailure: false })
+        if (starterBroken) problems.push(`${where(block.title)}: the starter ${starterBroken}`)
+        else if (starter.checks.every((c) => c.passed)) problems.push(`${where(block.title)}: the starter already passes every check`)
+        const solution = checkPythonProgram(block.solution, block, python)
+        const failed = solution.checks.filter((c) => !c.passed)
+        const solutionBroken = brokenPython(solution.result)
+        if (solutionBroken) problems.push(`${where(block.title)}: the solution ${solutionBroken}`)
+        else if (failed.length > 0) problems.push(`${where(block.title)}: the solution fails: ${failed.map((c) => c.message).join(' / ')}`)
+        else if (totalMs(solution.result) * 2 > block.timeLimitMs)
+          problems.push(
+            `${where(block.title)}: the solution takes ${totalMs(solution.result)} ms, more than half the check's time limit (${block.timeLimitMs} ms): give the checks a larger \`timeLimitMs\``,
+          )
+        continue
+      }
       if (block.type === 'example' || block.type === 'predict') {
         examples++
         const result = run(block.code, { host: lesson.meta.host, crashReport: 'short', budgets: { maxWallMs: 20_000 } })
@@ -135,7 +230,8 @@ export function lessonProblems(
             )
         } else if (block.type === 'predict' && outputLines(result).length < 2)
           problems.push(`${where(block.title)}: a predict question needs at least two output lines to order`)
-      } else if (block.type === 'python' && block.output) {
+      } else if (block.type === 'python' && block.output && !block.fragment && !pythonBroken && !usesLooplab(block.code)) {
+        // A program on plain asyncio is also run with the machine's CPython, the reference for what asyncio does.
         const ran = runPython(block.code)
         if (ran.missing) notes.push(`${where(block.title)}: python3 is not installed, so the output the lesson states was not checked`)
         else if (ran.error) problems.push(`${where(block.title)}: the Python block fails with python3: ${ran.error}`)
@@ -164,6 +260,11 @@ export function lessonProblems(
     }
   }
   return { problems, notes, examples, exercises }
+}
+
+/** Whether a Python program imports Looplab's simulated world (CPython cannot run it). */
+function usesLooplab(code: string): boolean {
+  return /^\s*(from\s+looplab\b|import\s+looplab\b)/m.test(code)
 }
 
 /** Runs a lesson's Python block with the machine's CPython (the reference for what asyncio does). */

@@ -5,8 +5,16 @@ import { compileCached } from './compileCache.ts'
 import { checkLessons } from './lessonsCheck.ts'
 import { runCompiled } from './realmRunner.ts'
 import { prebuiltRuntime } from './runtimeCache.ts'
+import { pythonInterpreter, runPythonOn } from './pythonNodeRunner.ts'
 
-export function checkLessonsCached(context: CliContext): number {
+export function checkLessonsCached(context: CliContext): Promise<number> {
   const runtime = prebuiltRuntime(context)
-  return checkLessons((code, options) => runCompiled(compileCached(code, context).result, options, runtime), join(context.root, 'lessons'))
+  return checkLessons(
+    (code, options) => runCompiled(compileCached(code, context).result, options, runtime),
+    async () => {
+      const pyodide = await pythonInterpreter()
+      return (code, options) => runPythonOn(pyodide, code, options)
+    },
+    join(context.root, 'lessons'),
+  )
 }

@@ -73,7 +73,16 @@ export async function runPythonInNode(
   options: PythonRunOptions,
   onOutput?: (stream: 'stdout' | 'stderr', text: string) => void,
 ): Promise<PythonNodeResult> {
-  const pyodide = await pythonInterpreter()
+  return runPythonOn(await pythonInterpreter(), source, options, onOutput)
+}
+
+/** {@link runPythonInNode} on an interpreter already loaded: the run itself is synchronous (virtual time never waits). */
+export function runPythonOn(
+  pyodide: PyodideLike,
+  source: string,
+  options: PythonRunOptions,
+  onOutput?: (stream: 'stdout' | 'stderr', text: string) => void,
+): PythonNodeResult {
   const trace = new TraceColumns()
   const batches: TraceBatch[] = []
   let stdout = ''

@@ -1,5 +1,5 @@
 import type { TraceColumns } from '../engine/trace/columns.ts'
-import { EventKind } from '../engine/trace/events.ts'
+import { EventKind, HostProfileCode } from '../engine/trace/events.ts'
 import { unroutedNote, unroutedRequests } from './unrouted.ts'
 
 export type ConsoleLevel = 'log' | 'info' | 'debug' | 'warn' | 'error'
@@ -62,7 +62,9 @@ export class ConsoleIndex {
         // Once per run, the console says that the simulated world answered an unknown URL.
         this.noted = true
         this.partial = undefined
-        for (const text of unroutedNote(unroutedRequests(t, i, i + 1)[0]!)) this.lines.push({ seq: i, level: 'info', text, note: true })
+        const python = t.count > 0 && t.kind[0] === EventKind.RunStart && t.a[0] === HostProfileCode.python
+        for (const text of unroutedNote(unroutedRequests(t, i, i + 1)[0]!, python))
+          this.lines.push({ seq: i, level: 'info', text, note: true })
         continue
       }
       if (t.kind[i] !== EventKind.Console) continue

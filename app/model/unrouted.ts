@@ -36,12 +36,15 @@ export function unroutedRequests(trace: TraceColumns, from = 0, to = trace.count
  * What the console says, once per run, at the first request no route matched:
  * that the simulated world answered it, and how to declare the route.
  */
-export function unroutedNote(request: UnroutedRequest): string[] {
+export function unroutedNote(request: UnroutedRequest, python = false): string[] {
   const { shown, routePath } = shortUrl(request.url)
-  const method = request.method === 'GET' ? '' : `method: '${request.method}', `
+  const method = request.method === 'GET' ? '' : python ? `method='${request.method}', ` : `method: '${request.method}', `
+  const route = python
+    ? `world.route('${routePath}', ${method}latency_ms=100, body={…})`
+    : `world.route('${routePath}', { ${method}latencyMs: 100, body: { … } })`
   return [
     `Looplab: no route for ${request.method} ${shown}, so the simulated world answered 200 { url, simulated: true } (never the real network).`,
-    `Looplab: to answer it, declare the route first: world.route('${routePath}', { ${method}latencyMs: 100, body: { … } })`,
+    `Looplab: to answer it, declare the route first: ${route}`,
   ]
 }
 

@@ -143,7 +143,8 @@ export function App() {
       if (!lesson) return
       const key = `${lesson.meta.id}#${block}`
       setChecking(key)
-      const settings: RunSettings = { host: lesson.meta.host, budgets: { maxVirtualMs: exercise.timeLimitMs } }
+      // A Python exercise runs as Python (the editor holds it as a Python document), on the same checks.
+      const settings: RunSettings = { host: exercise.python ? 'python' : lesson.meta.host, budgets: { maxVirtualMs: exercise.timeLimitMs } }
       runCode(code, settings, (session) => {
         setChecking(undefined)
         const results: CheckResult[] = session

@@ -1,9 +1,9 @@
 import type { TraceColumns } from '../../engine/trace/columns.ts'
-import { EventKind, IoKind, TaskSource } from '../../engine/trace/events.ts'
+import { EventKind, HostProfileCode, IoKind, TaskSource } from '../../engine/trace/events.ts'
 import type { ProgramInfo } from '../../engine/trace/program.ts'
 import { keptAliveSentence, pendingWork } from '../keptAlive.ts'
 import { formatTime } from '../labels.ts'
-import { at, atLine, describeTask, errorHeadline, lineCount, missingLine, orderFailure, presentLine, rejectionLoc } from './observed.ts'
+import { at, atLine, describeStep, describeTask, errorHeadline, lineCount, missingLine, orderFailure, presentLine, rejectionLoc } from './observed.ts'
 import type { Check } from './types.ts'
 
 /** What checks look at: the trace, the source, the output, the exit. */
@@ -46,6 +46,41 @@ const IO_KINDS: Record<string, number[] | undefined> = {
   io: undefined,
 }
 
+/** Whether a trace comes from a Python asyncio run (its RunStart names the host). */
+export function isPythonTrace(trace: TraceColumns): boolean {
+  for (let i = 0; i < trace.count; i++) if (trace.kind[i] === EventKind.RunStart) return trace.a[i] === HostProfileCode.python
+  return false
+}
+
+/** A line of a Python traceback that names an exception: `ValueError: bad`, `looplab.world.ClientError: …`, `KeyError`. */
+const PYTHON_EXCEPTION_LINE = /^([A-Za-z_]\w*\.)*[A-Z]\w*(: .*)?$/
+
+/**
+ * An error's one-line headline. A JavaScript error starts with it; a Python traceback ends with it
+ * (`ValueError: …`), and an exception group's (a TaskGroup's failure) names the group, then the
+ * exception inside it: `ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception): ValueError: …`.
+ */
+export function headline(text: string, python: boolean): string {
+  if (!python) return errorHeadline(text)
+  const named = text
+    .split('\n')
+    .map((line) => line.replace(/^[\s|+-]*/, '').trimEnd())
+    .filter((line) => PYTHON_EXCEPTION_LINE.test(line))
+  const last = named.at(-1) ?? text.trimEnd().split('\n').at(-1) ?? ''
+  const group = named.find((line) => /^([A-Za-z_]\w*\.)*\w*ExceptionGroup\b/.test(line))
+  return errorHeadline(group && group !== last ? `${group}: ${last}` : last)
+}
+
+/** What a Python program calls the operations a concurrency check counts (`of: fetch` counts `session.get`… requests). */
+const PYTHON_NOUNS: Record<string, string | undefined> = {
+  fetch: 'requests',
+  server: 'server requests',
+  worker: 'worker jobs',
+  channel: 'channel messages',
+  io: 'I/O operations',
+  timer: 'timers (asyncio.sleep)',
+}
+
 /** The most operations of a kind that were in flight at the same time. */
 export function peakConcurrency(trace: TraceColumns, of: string): number {
   return concurrency(trace, of).peak
@@ -69,7 +104,7 @@ function concurrency(trace: TraceColumns, of: string): { peak: number; at: numbe
       if (kind === EventKind.TimerSet && !open.has(trace.a[i]!)) {
         open.add(trace.a[i]!)
         grew(i)
-      } else if (kind === EventKind.TimerClear) open.delete(trace.a[i]!)
+      } else if (kind === EventKind.TimerClear || kind === EventKind.TimerDue) open.delete(trace.a[i]!)
       else if (kind === EventKind.TaskStart && trace.b[i] === TaskSource.Timer) open.delete(trace.c[i]!)
       continue
     }
@@ -81,13 +116,19 @@ function concurrency(trace: TraceColumns, of: string): { peak: number; at: numbe
   return { peak, at: when }
 }
 
-/** The longest task (µs) and the event that started it. */
+/**
+ * The longest task (µs) and the event that started it. In a Python run the whole program is one
+ * task and the event loop runs inside it, so what keeps the loop busy is one of its steps (a
+ * task's coroutine running until its next `await`, or a callback): the longest job.
+ */
 export function longestTask(trace: TraceColumns): { duration: number; start: number } {
+  const python = isPythonTrace(trace)
+  const [begin, end] = python ? [EventKind.JobStart, EventKind.JobEnd] : [EventKind.TaskStart, EventKind.TaskEnd]
   let best = { duration: 0, start: -1 }
   let start = -1
   for (let i = 0; i < trace.count; i++) {
-    if (trace.kind[i] === EventKind.TaskStart) start = i
-    else if (trace.kind[i] === EventKind.TaskEnd && start >= 0) {
+    if (trace.kind[i] === begin) start = i
+    else if (trace.kind[i] === end && start >= 0) {
       const duration = trace.time[i]! - trace.time[start]!
       if (duration > best.duration || best.start < 0) best = { duration, start }
       start = -1
@@ -104,9 +145,10 @@ function firstOf(trace: TraceColumns, kind: number): number {
 /** What ended the program, from the trace: "an uncaught TypeError: … (line 9)", or ''. */
 function exitCause(facts: RunFacts): string {
   const { trace, program } = facts
+  const python = isPythonTrace(trace)
   for (let i = trace.count - 1; i >= 0; i--) {
     if (trace.kind[i] === EventKind.UncaughtError && trace.b[i] === 1)
-      return `an uncaught ${errorHeadline(trace.strings[trace.a[i]!] ?? '')}${atLine(program, trace.loc[i]!)}`
+      return `an uncaught ${headline(trace.strings[trace.a[i]!] ?? '', python)}${atLine(program, trace.loc[i]!)}`
     if (trace.kind[i] === EventKind.UnhandledRejection && trace.c[i] === 1)
       return `an unhandled rejection, ${errorHeadline(trace.strings[trace.b[i]!] ?? '')}${atLine(program, rejectionLoc(trace, trace.a[i]!))},`
   }
@@ -121,6 +163,8 @@ function exitCause(facts: RunFacts): string {
 export function evaluateChecks(checks: readonly Check[], facts: RunFacts): CheckResult[] {
   const { trace, output, program } = facts
   const total = trace.count > 0 ? trace.time[trace.count - 1]! : 0
+  const python = isPythonTrace(trace)
+  const noun = (of: string) => (python ? PYTHON_NOUNS[of] : undefined) ?? `${of} operations`
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
   const results = checks.map((check): CheckResult => {
     const say = (passed: boolean, expected: string, observed: () => string): CheckResult => ({
@@ -159,7 +203,7 @@ export function evaluateChecks(checks: readonly Check[], facts: RunFacts): Check
         const peak = concurrency(trace, check.of)
         return say(
           peak.peak <= check.max,
-          `At most ${check.max} ${check.of} operations should be in flight at once.`,
+          `At most ${check.max} ${noun(check.of)} should be in flight at once.`,
           () => `${peak.peak} were in flight at once, first at ${at(peak.at)}.`,
         )
       }
@@ -167,8 +211,8 @@ export function evaluateChecks(checks: readonly Check[], facts: RunFacts): Check
         const peak = concurrency(trace, check.of)
         return say(
           peak.peak >= check.min,
-          `At least ${check.min} ${check.of} operations should be in flight at once.`,
-          () => (peak.peak === 0 ? `No ${check.of} operation ran.` : `The most at once was ${peak.peak}, first at ${at(peak.at)}.`),
+          `At least ${check.min} ${noun(check.of)} should be in flight at once.`,
+          () => (peak.peak === 0 ? (python ? `None ran.` : `No ${check.of} operation ran.`) : `The most at once was ${peak.peak}, first at ${at(peak.at)}.`),
         )
       }
       case 'max-task-duration': {
@@ -176,7 +220,7 @@ export function evaluateChecks(checks: readonly Check[], facts: RunFacts): Check
         return say(
           longest.duration <= check.ms * 1000,
           `No task should keep the event loop busy for more than ${check.ms} ms.`,
-          () => describeTask(trace, program, longest.start, longest.duration),
+          () => (python ? describeStep : describeTask)(trace, program, longest.start, longest.duration),
         )
       }
       case 'no-unhandled-rejection': {
@@ -192,7 +236,7 @@ export function evaluateChecks(checks: readonly Check[], facts: RunFacts): Check
         return say(
           i < 0,
           'No exception should go uncaught.',
-          () => `This one did: ${errorHeadline(trace.strings[trace.a[i]!] ?? '')}${atLine(program, trace.loc[i]!)}.`,
+          () => `This one did: ${headline(trace.strings[trace.a[i]!] ?? '', python)}${atLine(program, trace.loc[i]!)}.`,
         )
       }
       case 'exit-code':

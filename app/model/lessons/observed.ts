@@ -1,5 +1,5 @@
 import type { TraceColumns } from '../../engine/trace/columns.ts'
-import { EventKind, TaskSource } from '../../engine/trace/events.ts'
+import { EventKind, JobKind, TaskSource } from '../../engine/trace/events.ts'
 import type { ProgramInfo } from '../../engine/trace/program.ts'
 import { formatTime } from '../labels.ts'
 
@@ -156,6 +156,22 @@ export function describeTask(trace: TraceColumns, program: ProgramInfo | undefin
   const where = line ? ` (line ${line})` : ''
   const from = trace.time[start]!
   return `The longest task, ${what}${where}, ran for ${formatTime(duration)}, from ${at(from)} to ${at(from + duration)}.`
+}
+
+/** The first line of the learner's code that ran after event `start` and before the event of kind `until`. */
+function firstLine(trace: TraceColumns, program: ProgramInfo | undefined, start: number, until: number): number | undefined {
+  for (let i = start + 1; i < trace.count && trace.kind[i] !== until; i++)
+    if (trace.kind[i] === EventKind.Step && trace.loc[i]! > 0) return program?.locations[trace.loc[i]!]?.line
+  return undefined
+}
+
+/** Python: "The longest step of the event loop, a task's step (line 7), ran for 300 ms, from 0 ms to 300 ms." */
+export function describeStep(trace: TraceColumns, program: ProgramInfo | undefined, start: number, duration: number): string {
+  if (start < 0) return 'The event loop ran no step.'
+  const what = trace.b[start] === JobKind.PyCallback ? 'a callback' : 'a task’s step'
+  const line = firstLine(trace, program, start, EventKind.JobEnd)
+  const from = trace.time[start]!
+  return `The longest step of the event loop, ${what}${line ? ` (line ${line})` : ''}, ran for ${formatTime(duration)}, from ${at(from)} to ${at(from + duration)}.`
 }
 
 /** " (line 12)" for the event's location, or ''. */

@@ -1,6 +1,14 @@
 import { Lexer, type Token, type Tokens } from 'marked'
-import { parse as parseYaml } from 'yaml'
-import { exerciseSpecSchema, exerciseTimeLimitMs, lessonMetaSchema, LessonError, type Lesson, type LessonBlock } from './types.ts'
+import { isNode, parse as parseYaml, parseDocument } from 'yaml'
+import {
+  exerciseSpecSchema,
+  exerciseTimeLimitMs,
+  lessonMetaSchema,
+  LessonError,
+  pythonCheckProblem,
+  type Lesson,
+  type LessonBlock,
+} from './types.ts'
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?/
 
@@ -11,17 +19,31 @@ function fenceInfo(lang: string): { lang: string; role: string; title: string } 
   return { lang: match[1]!, role: match[2] ?? '', title: match[3] ?? '' }
 }
 
+/** The fence an exercise's solution needs: `ts solution` or `python solution`. */
+const solutionFence = (exercise: { python: boolean }) => (exercise.python ? 'python solution' : 'ts solution')
+
+/** Whether a fence's language is the exercise's: Python, or TypeScript (`ts` / `typescript`). */
+const isLanguage = (lang: string, python: boolean) => (python ? lang === 'python' : lang === 'ts' || lang === 'typescript')
+
 function lineOf(source: string, offset: number): number {
   let line = 1
   for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++
   return line
 }
 
+/** The line of the `index`th check in a `yaml checks` block whose fence opens on `fenceLine`. */
+function checkLine(yamlText: string, fenceLine: number, index: number): number {
+  const node: unknown = parseDocument(yamlText).getIn(['checks', index], true)
+  const offset = isNode(node) && node.range ? node.range[0] : 0
+  return fenceLine + lineOf(yamlText, offset)
+}
+
 /**
  * Reads a lesson file: YAML front matter, then markdown whose fenced code
  * blocks carry roles — `ts example` (optionally followed by `text output`,
  * what it prints), `ts predict`, `ts exercise` (followed by `yaml checks` and
- * `ts solution`), `python asyncio` (optionally followed by `text output`). See lessons/README.md.
+ * `ts solution`; `python exercise` by `yaml checks` and `python solution`), `python asyncio`
+ * (optionally followed by `text output`). See lessons/README.md.
  * Throws a LessonError naming the file and line of the first problem.
  */
 export function parseLesson(file: string, source: string): Lesson {
@@ -45,7 +67,7 @@ export function parseLesson(file: string, source: string): Lesson {
   const blocks: LessonBlock[] = []
   let markdown = ''
   let offset = bodyStart
-  let pendingExercise: { title: string; starter: string; line: number } | undefined
+  let pendingExercise: { title: string; starter: string; line: number; python: boolean } | undefined
   const flushMarkdown = () => {
     if (markdown.trim()) blocks.push({ type: 'markdown', text: markdown.trim() })
     markdown = ''
@@ -56,7 +78,8 @@ export function parseLesson(file: string, source: string): Lesson {
     const line = lineOf(text, offset)
     offset += token.raw.length
     if (token.type !== 'code' || !(token as Tokens.Code).lang) {
-      if (pendingExercise && token.type !== 'space') throw new LessonError(file, line, `exercise "${pendingExercise.title}" must be followed directly by its \`yaml checks\` and \`ts solution\` blocks`)
+      if (pendingExercise && token.type !== 'space')
+        throw new LessonError(file, line, `exercise "${pendingExercise.title}" must be followed directly by its \`yaml checks\` and \`${solutionFence(pendingExercise)}\` blocks`)
       markdown += token.raw
       continue
     }
@@ -76,23 +99,34 @@ export function parseLesson(file: string, source: string): Lesson {
           const issue = spec.error.issues[0]!
           throw new LessonError(file, line, `checks: ${issue.path.join('.') || '(root)'}: ${issue.message}`)
         }
+        if (pendingExercise.python)
+          spec.data.checks.forEach((check, index) => {
+            const problem = pythonCheckProblem(check)
+            if (problem) throw new LessonError(file, checkLine(fence.text, line, index), `Python exercise "${pendingExercise!.title}": ${problem}`)
+          })
         exerciseSpec = { checks: spec.data.checks, hint: spec.data.hint, timeLimitMs: exerciseTimeLimitMs(spec.data) }
         continue
       }
-      if (info.lang === 'ts' && info.role === 'solution') {
+      if (info.role === 'solution' && isLanguage(info.lang, pendingExercise.python)) {
         if (!exerciseSpec) throw new LessonError(file, line, `exercise "${pendingExercise.title}" needs its \`yaml checks\` block before the solution`)
-        blocks.push({ type: 'exercise', title: pendingExercise.title, starter: pendingExercise.starter, solution: code, ...exerciseSpec })
+        const { title, starter, python } = pendingExercise
+        blocks.push({ type: 'exercise', ...(python ? { python } : {}), title, starter, solution: code, ...exerciseSpec })
         pendingExercise = undefined
         exerciseSpec = undefined
         continue
       }
-      throw new LessonError(file, line, `exercise "${pendingExercise.title}" must be followed by \`yaml checks\` then \`ts solution\``)
+      throw new LessonError(file, line, `exercise "${pendingExercise.title}" must be followed by \`yaml checks\` then \`${solutionFence(pendingExercise)}\``)
     }
     if ((info.lang === 'ts' || info.lang === 'typescript') && ['example', 'predict', 'exercise'].includes(info.role)) {
       flushMarkdown()
       const title = info.title || (info.role === 'predict' ? 'Predict the order' : info.role === 'exercise' ? 'Exercise' : 'Example')
-      if (info.role === 'exercise') pendingExercise = { title, starter: code, line }
+      if (info.role === 'exercise') pendingExercise = { title, starter: code, line, python: false }
       else blocks.push({ type: info.role as 'example' | 'predict', title, code })
+      continue
+    }
+    if (info.lang === 'python' && info.role === 'exercise') {
+      flushMarkdown()
+      pendingExercise = { title: info.title || 'Exercise', starter: code, line, python: true }
       continue
     }
     if (info.lang === 'python' && (info.role === 'asyncio' || info.role === 'fragment')) {
@@ -109,10 +143,11 @@ export function parseLesson(file: string, source: string): Lesson {
       markdown = ''
       continue
     }
-    if (info.role === 'checks' || info.role === 'solution') throw new LessonError(file, line, `a \`${fence.lang}\` block must follow a \`ts exercise\` block`)
+    if (info.role === 'checks' || info.role === 'solution')
+      throw new LessonError(file, line, `a \`${fence.lang}\` block must follow a \`ts exercise\` or \`python exercise\` block`)
     markdown += token.raw
   }
-  if (pendingExercise) throw new LessonError(file, pendingExercise.line, `exercise "${pendingExercise.title}" has no \`ts solution\` block`)
+  if (pendingExercise) throw new LessonError(file, pendingExercise.line, `exercise "${pendingExercise.title}" has no \`${solutionFence(pendingExercise)}\` block`)
   flushMarkdown()
   return { meta: meta.data, blocks, file }
 }

@@ -73,6 +73,19 @@ export function exerciseTimeLimitMs(spec: { checks: readonly Check[]; timeLimitM
   return maxTotal > 0 ? Math.max(1000, 4 * maxTotal) : DEFAULT_TIME_LIMIT_MS
 }
 
+/**
+ * Why a check cannot judge a Python run, or undefined when it can. Python's asyncio has no
+ * promise that can be rejected unhandled (a failed task's exception is only logged when the
+ * task is collected), and `looplab.world` has no file system.
+ */
+export function pythonCheckProblem(check: Check): string | undefined {
+  if (check.kind === 'no-unhandled-rejection')
+    return '`no-unhandled-rejection` cannot apply to Python (asyncio has no unhandled rejections): use `no-uncaught-error`, or `output-excludes` for a logged task exception'
+  if ((check.kind === 'max-concurrency' || check.kind === 'min-concurrency') && check.of === 'file')
+    return `\`${check.kind}\` of \`file\` cannot apply to Python (looplab.world has no file system): use \`fetch\`, \`server\`, \`worker\`, \`channel\`, \`io\` or \`timer\``
+  return undefined
+}
+
 /** A piece of a lesson, in reading order. */
 export type LessonBlock =
   | { type: 'markdown'; text: string }
@@ -86,6 +99,8 @@ export type LessonBlock =
   | { type: 'predict'; title: string; code: string }
   | {
       type: 'exercise'
+      /** A `python exercise`: the starter and solution are Python asyncio programs, checked on a Python run's trace. */
+      python?: boolean
       title: string
       starter: string
       solution: string
@@ -100,7 +115,7 @@ export type LessonBlock =
       fragment?: boolean
       title: string
       code: string
-      /** What the lesson says it prints (a `text output` block); the lessons check runs it with `python3` and compares. */
+      /** What the lesson says it prints (a `text output` block); the lessons check runs it on Looplab's asyncio (and plain asyncio also with `python3`) and compares. */
       output?: { lines: string[]; line: number }
     }
 

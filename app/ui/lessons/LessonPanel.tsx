@@ -2,10 +2,12 @@ import { useEffect, useRef, useState } from 'react'
 import type { CheckResult } from '../../model/lessons/checks.ts'
 import type { Check, Lesson } from '../../model/lessons/types.ts'
 
-/** What checking an exercise needs: its checks and its virtual-time limit. */
+/** What checking an exercise needs: its checks, its virtual-time limit, and its language. */
 export interface ExerciseChecks {
   checks: Check[]
   timeLimitMs: number
+  /** A Python exercise: checked on a Python run. */
+  python?: boolean | undefined
 }
 import type { DocumentInfo } from '../persistence/useEditorDocument.ts'
 import { ExampleBlock } from './blocks/ExampleBlock.tsx'
@@ -43,7 +45,7 @@ export function firstProgram(lesson: Lesson): DocumentInfo | undefined {
   const at = index >= 0 ? index : lesson.blocks.findIndex((b) => b.type === 'exercise')
   const block = lesson.blocks[at]
   if (block?.type === 'example') return blockDocument(lesson, at, block.title, block.code)
-  if (block?.type === 'exercise') return blockDocument(lesson, at, block.title, block.starter)
+  if (block?.type === 'exercise') return blockDocument(lesson, at, block.title, block.starter, block.python)
   return undefined
 }
 
@@ -104,11 +106,12 @@ export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checkin
             )
           }
           case 'exercise': {
-            const info = blockDocument(lesson, index, block.title, block.starter)
+            const info = blockDocument(lesson, index, block.title, block.starter, block.python)
             return (
               <ExerciseBlock
                 key={key}
                 title={block.title}
+                python={block.python === true}
                 hint={block.hint}
                 solved={progress.solved[index] === true || passed(index)}
                 results={results[key]}

@@ -3,6 +3,8 @@ import type { CheckResult } from '../../../model/lessons/checks.ts'
 
 interface Props {
   title: string
+  /** A Python asyncio exercise (its starter opens, and is checked, as Python). */
+  python?: boolean
   hint: string
   solved: boolean
   /** Results of the last check of this exercise, if any. */
@@ -14,13 +16,13 @@ interface Props {
 }
 
 /** An exercise: open the starter, edit, check against the trace predicates, with a hint and the solution on demand. */
-export function ExerciseBlock({ title, hint, solved, results, checking, onStart, onCheck, onShowSolution }: Props) {
+export function ExerciseBlock({ title, python = false, hint, solved, results, checking, onStart, onCheck, onShowSolution }: Props) {
   const [showHint, setShowHint] = useState(false)
   const allPassed = results !== undefined && results.every((r) => r.passed)
   return (
-    <section className="lesson-block exercise" aria-label={`Exercise: ${title}`}>
+    <section className={`lesson-block exercise${python ? ' python' : ''}`} aria-label={`${python ? 'Python exercise' : 'Exercise'}: ${title}`}>
       <h3>
-        <span className="block-kind">Exercise</span> {title} {solved && <span className="badge right">solved</span>}
+        <span className="block-kind">{python ? 'Python exercise' : 'Exercise'}</span> {title} {solved && <span className="badge right">solved</span>}
       </h3>
       <div className="block-actions">
         <button type="button" className="button small" onClick={onStart}>

@@ -9,6 +9,9 @@ interface Props {
   onRun?: (() => void) | undefined
 }
 
+/** A program using `looplab.world`, which CPython alone cannot run. */
+const LOOPLAB_WORLD = /^\s*(from|import)\s+looplab\b/m
+
 /** The Python asyncio counterpart of a lesson's idea, runnable like an example, and what it prints when the lesson states it. */
 export function PythonBlock({ title, code, output, onOpen, onRun }: Props) {
   return (
@@ -29,7 +32,7 @@ export function PythonBlock({ title, code, output, onOpen, onRun }: Props) {
       )}
       {output && (
         <details className="example-output">
-          <summary>What it prints (CPython 3.11)</summary>
+          <summary>{LOOPLAB_WORLD.test(code) ? 'What it prints (on the simulated world)' : 'What it prints (CPython 3.11)'}</summary>
           <LessonCode code={output.join('\n')} />
         </details>
       )}

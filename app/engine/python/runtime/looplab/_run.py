@@ -14,6 +14,7 @@ given to `sys.exit`.
 """
 
 import gc
+import io
 import itertools
 import os
 import sys
@@ -183,6 +184,8 @@ class _Run:
                 sys.modules['__main__'] = saved_streams[3]
             for step in reversed(undo):
                 step()
+            if reason == EndReason.BUDGET or self.budget is not None or self.monitor.stopped == 'inspected':
+                _collect_quietly()
         if self.budget is not None:
             exit_code, reason = BUDGET_EXIT_CODE, EndReason.BUDGET
         if self.inspector is not None:
@@ -234,6 +237,22 @@ class _Run:
                 loc = self.program.line_locations.get(tb.tb_lineno, loc)
             tb = tb.tb_next
         return loc
+
+
+def _collect_quietly():
+    """Collects what a stopped run left behind (its tasks, cut off mid-step) now, printing nothing.
+
+    Left to the garbage collector, each would be collected during some later run, and asyncio
+    would log "Task exception was never retrieved" (the budget's exception) into that run's
+    output. Closing them may run the learner's `finally` blocks: what they print goes nowhere.
+    """
+    sink = io.StringIO()
+    saved = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = sink
+    try:
+        gc.collect()
+    finally:
+        sys.stdout, sys.stderr = saved
 
 
 def reset_event_loop_state():

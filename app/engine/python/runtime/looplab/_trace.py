@@ -50,6 +50,7 @@ class Kind:
     TASK_WAIT = 33
     BLOCK = 34
     LABEL = 35
+    UNROUTED_REQUEST = 36
     #: Not an event: a run of consecutive Step events in the step buffer (see above).
     STEPS = 63
 

@@ -34,7 +34,7 @@ from collections.abc import Coroutine, Mapping
 from http import HTTPStatus
 from urllib.parse import urlencode, urljoin
 
-from ._trace import IoKind
+from ._trace import IoKind, Kind
 from ._world_io import HostIo, Labelled, main_thread_only, ms_to_us, optional_count, optional_ms, optional_string
 from ._world_url import compile_pattern, hash_unit, match_pattern, parse_query, parse_url
 
@@ -436,6 +436,10 @@ class Network:
 
         outcome = 'fails' if fails else 'the response arrives'
         io = HostIo(self._runtime, IoKind.FETCH, label, ms_to_us(latency_ms), arrive, handle_label=f'{label}: {outcome}', failed=fails)
+        if route is None:
+            # Traced as the TypeScript world traces it: the console notes it, the lessons check rejects it.
+            recorder = self._runtime.recorder
+            recorder.emit(Kind.UNROUTED_REQUEST, 0, io.start_seq, io.id, recorder.intern(f'{method} {url.href}'))
         return io, label
 
 
