@@ -5,6 +5,7 @@ import { pythonDiagramModel } from './python/diagram.ts'
 import type { LoopState, QueuedJob } from './replay/state.ts'
 import type { TraceSession } from './session.ts'
 import type { DiagramColumn, DiagramItem, DiagramModel, DiagramOptions, ItemKind } from './diagramTypes.ts'
+import { t } from '../i18n/index.ts'
 
 export type { DiagramColumn, DiagramItem, DiagramModel, DiagramOptions, ItemKind } from './diagramTypes.ts'
 
@@ -37,8 +38,8 @@ export function diagramModel(session: TraceSession, state: LoopState, options: D
     stack.push({
       key: taskKey(state.task.kind, state.task.subject, state.task.id),
       kind: 'task',
-      title: source === TaskSource.Script ? PROFILES[session.host].scriptTask : `${labels.taskSource(source)} task`,
-      detail: causeLoc ? `from ${labels.at(causeLoc)}` : '',
+      title: source === TaskSource.Script ? PROFILES[session.host].scriptTask : t('diagram.taskOf', { source: labels.taskSource(source) }),
+      detail: causeLoc ? t('diagram.from', { at: labels.at(causeLoc) }) : '',
       loc: causeLoc,
       seq: state.task.seq,
     })
@@ -84,7 +85,7 @@ export function diagramModel(session: TraceSession, state: LoopState, options: D
         key: `job-${job.id}`,
         kind: job.kind === JobKind.Internal ? 'internal' : kind,
         title: labels.job(job.kind, job.subject, job.loc, fnOf, facts.jobFunction.get(job.id)),
-        detail: job.kind === JobKind.Internal ? 'queued by the host, not by the program' : job.loc ? `queued at ${labels.at(job.loc)}` : '',
+        detail: job.kind === JobKind.Internal ? t('diagram.byHost') : job.loc ? t('diagram.queuedAt', { at: labels.at(job.loc) }) : '',
         loc: job.loc,
         seq: job.seq,
       }))

@@ -1,6 +1,7 @@
 import { Lexer, type Token, type Tokens } from 'marked'
 import { parse as parseYaml } from 'yaml'
 import { exerciseSpecSchema, exerciseTimeLimitMs, lessonMetaSchema, LessonError, type Lesson, type LessonBlock } from './types.ts'
+import { t } from '../../i18n/index.ts'
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?/
 
@@ -90,14 +91,14 @@ export function parseLesson(file: string, source: string): Lesson {
     }
     if ((info.lang === 'ts' || info.lang === 'typescript') && ['example', 'predict', 'exercise'].includes(info.role)) {
       flushMarkdown()
-      const title = info.title || (info.role === 'predict' ? 'Predict the order' : info.role === 'exercise' ? 'Exercise' : 'Example')
+      const title = info.title || (info.role === 'predict' ? t('lessonBlocks.predict') : info.role === 'exercise' ? t('lessonBlocks.exercise') : t('lessonBlocks.example'))
       if (info.role === 'exercise') pendingExercise = { title, starter: code, line }
       else blocks.push({ type: info.role as 'example' | 'predict', title, code })
       continue
     }
     if (info.lang === 'python' && (info.role === 'asyncio' || info.role === 'fragment')) {
       flushMarkdown()
-      const title = info.title || 'The same in Python (asyncio)'
+      const title = info.title || t('lessonBlocks.python')
       blocks.push(info.role === 'fragment' ? { type: 'python', title, code, fragment: true } : { type: 'python', title, code })
       continue
     }
