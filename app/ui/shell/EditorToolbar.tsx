@@ -1,4 +1,5 @@
 import type { EditorDocument } from '../persistence/useEditorDocument.ts'
+import { t } from '../../i18n/index.ts'
 
 /** What is in the editor, and "reset to the original" with its undo. */
 export function EditorToolbar({ doc }: { doc: EditorDocument }) {
@@ -6,11 +7,11 @@ export function EditorToolbar({ doc }: { doc: EditorDocument }) {
     <div className="editor-toolbar">
       <span className="doc-title" title={doc.info.title}>
         {doc.info.title}
-        {doc.modified && <span className="modified"> · edited</span>}
+        {doc.modified && <span className="modified"> · {t('toolbar.edited')}</span>}
       </span>
       {doc.canUndoReset ? (
         <button type="button" className="link-button" onClick={doc.undoReset}>
-          Undo reset
+          {t('toolbar.undoReset')}
         </button>
       ) : (
         <button
@@ -18,9 +19,9 @@ export function EditorToolbar({ doc }: { doc: EditorDocument }) {
           className="link-button"
           onClick={doc.reset}
           disabled={!doc.modified}
-          title="Put the original program back (undoable)"
+          title={t('toolbar.resetTitle')}
         >
-          Reset to original
+          {t('toolbar.reset')}
         </button>
       )}
     </div>
