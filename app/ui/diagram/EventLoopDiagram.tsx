@@ -3,6 +3,7 @@ import type { DiagramColumn, DiagramItem, DiagramModel } from '../../model/diagr
 import { PROFILES, type ProfileWording } from '../../model/profiles.ts'
 import { PhasePills } from './PhasePills.tsx'
 import { wrapText } from './wrap.ts'
+import { t } from '../../i18n/index.ts'
 
 interface Props {
   model: DiagramModel
@@ -159,7 +160,13 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
   const pillsX = compact ? clockWidth : Math.max(COLUMNS.microtasks.x, clockWidth)
   const pillsRoom = compact ? WIDTH - pillsX - 12 : COLUMNS.tasks.x + COLUMNS.tasks.w - pillsX - 200
   const pillStep = Math.min(112, pillsRoom / wording.pills.length)
-  const description = `At ${model.clock}: ${model.stack.items.length} on the call stack, ${model.microtasks.items.length + model.microtasks.more} microtasks queued, ${model.ready.items.length + model.ready.more} tasks ready, ${model.waiting.items.length + model.waiting.more} waiting in the host.`
+  const description = t('diagram.description', {
+    clock: model.clock,
+    stack: model.stack.items.length,
+    microtasks: model.microtasks.items.length + model.microtasks.more,
+    ready: model.ready.items.length + model.ready.more,
+    waiting: model.waiting.items.length + model.waiting.more,
+  })
   return (
     <div className="diagram-frame">
       <svg
@@ -172,13 +179,13 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
       >
         <g className="diagram-header">
           <text x={16} y={26} className="clock">
-            <tspan className="clock-label">virtual time </tspan>
+            <tspan className="clock-label">{t('diagram.virtualTime')} </tspan>
             {model.clock}
           </text>
           {!compact && (
             <text x={COLUMNS.tasks.x + COLUMNS.tasks.w} y={26} textAnchor="end" className="counts">
               {wording.counted.task ? `${plural(model.summary.tasksRun, wording.counted.task)} · ` : ''}
-              {plural(model.summary.jobsRun, wording.counted.job)} run
+              {t('diagram.jobsRun', { jobs: plural(model.summary.jobsRun, wording.counted.job) })}
             </text>
           )}
         </g>
@@ -246,5 +253,5 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
 }
 
 function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
+  return t('diagram.counted', { n, word })
 }

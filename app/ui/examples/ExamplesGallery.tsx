@@ -1,18 +1,19 @@
 import { useState } from 'react'
 import { searchExamples, type Example } from '../../model/examples.ts'
+import { t } from '../../i18n/index.ts'
 
 /** The gallery: classic event-loop puzzles and patterns, searchable; one click opens one in the editor. */
 export function ExamplesGallery({ examples, onOpen }: { examples: readonly Example[]; onOpen: (example: Example) => void }) {
   const [query, setQuery] = useState('')
   const shown = searchExamples(examples, query)
   return (
-    <nav className="examples" aria-label="Examples">
-      <h2>Examples</h2>
+    <nav className="examples" aria-label={t('examples.label')}>
+      <h2>{t('examples.label')}</h2>
       <input
         type="search"
         className="search"
-        placeholder="Search puzzles and patterns…"
-        aria-label="Search examples"
+        placeholder={t('examples.search')}
+        aria-label={t('examples.searchLabel')}
         value={query}
         onChange={(e) => setQuery(e.currentTarget.value)}
       />
