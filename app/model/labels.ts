@@ -64,7 +64,11 @@ export class Labels {
         const reaction = isThen ? this.trace.c[registration]! : ReactionKind.Then
         const callback = callbackFn ?? 0
         const where =
-          callback > 0 ? t('labels.line', { line: this.fnLine(callback) ?? '?' }) : registration >= 0 ? this.at(this.trace.loc[registration]!) : ''
+          callback > 0
+            ? t('labels.line', { line: this.fnLine(callback) ?? '?' })
+            : registration >= 0
+              ? this.at(this.trace.loc[registration]!)
+              : ''
         const name =
           reaction === ReactionKind.Catch
             ? t('labels.catchCallback')

@@ -46,9 +46,7 @@ export function narrate(i: number, trace: TraceColumns, labels: Labels, facts: T
     case EventKind.AwaitSuspend: {
       const name = labels.frame(fnOf(a) ?? 0)
       const settledBefore = c === 1 || (facts.settled.get(b) ?? Infinity) < i
-      return settledBefore
-        ? t('narration.awaitSettled', { name, at })
-        : t('narration.awaitPending', { name, at })
+      return settledBefore ? t('narration.awaitSettled', { name, at }) : t('narration.awaitPending', { name, at })
     }
     case EventKind.AwaitResume: {
       const name = labels.frame(fnOf(a) ?? 0)
@@ -57,9 +55,7 @@ export function narrate(i: number, trace: TraceColumns, labels: Labels, facts: T
       return t('narration.resume', { name })
     }
     case EventKind.CoroutineStart:
-      return c === 0
-        ? t('narration.moduleStart')
-        : t('narration.asyncCall', { name: labels.frame(b) })
+      return c === 0 ? t('narration.moduleStart') : t('narration.asyncCall', { name: labels.frame(b) })
     case EventKind.CoroutineYield:
       return t('narration.yield', { name: labels.frame(fnOf(a) ?? 0) })
     case EventKind.CoroutineEnd:
@@ -74,8 +70,7 @@ export function narrate(i: number, trace: TraceColumns, labels: Labels, facts: T
       return t('narration.timerClear', { at: labels.at(trace.loc[facts.timerSet.get(a) ?? 0] ?? 0) || t('narration.earlierLine') })
     case EventKind.IoStart:
       return t('narration.ioStart', { what: quote(trace.strings[c] ?? ''), kind: labels.ioKind(b) })
-    case EventKind.IoComplete:
-    {
+    case EventKind.IoComplete: {
       const what = quote(trace.strings[trace.c[facts.ioStart.get(a) ?? 0] ?? 0] ?? t('narration.theOperation'))
       if (b === 2) return t('narration.ioCancelled', { what })
       return b === 1 ? t('narration.ioFailed', { what }) : t('narration.ioComplete', { what })
@@ -149,8 +144,7 @@ function describeEnqueue(i: number, trace: TraceColumns, labels: Labels, facts: 
   const what = labels.job(kind, subject, trace.loc[i]!, (co) => facts.coroutineFn.get(co), facts.jobFunction.get(trace.a[i]!))
   switch (kind) {
     case JobKind.Reaction:
-      if (cause >= 0 && trace.kind[cause] === EventKind.PromiseThen)
-        return t('narration.reactionImmediate', { what })
+      if (cause >= 0 && trace.kind[cause] === EventKind.PromiseThen) return t('narration.reactionImmediate', { what })
       return t('narration.reaction', { what })
     case JobKind.AwaitResume:
       return t('narration.awaitQueued', { what })

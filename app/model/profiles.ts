@@ -101,7 +101,11 @@ function wordings(): Record<ProfileName, ProfileWording> {
           label: t('profiles.browser.microtasks'),
           description: t('profiles.browser.runEveryMicrotaskPromise'),
         },
-        { id: 'render', label: t('profiles.browser.renderPill'), description: t('profiles.browser.renderRequestanimationframeCallbacksRun') },
+        {
+          id: 'render',
+          label: t('profiles.browser.renderPill'),
+          description: t('profiles.browser.renderRequestanimationframeCallbacksRun'),
+        },
       ],
       loopSteps: [
         { id: 'task', label: t('profiles.browser.runATask') },

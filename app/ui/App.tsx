@@ -57,9 +57,7 @@ export function App() {
   const embed = new URLSearchParams(window.location.search).has('embed')
   const [host, setHost] = useState<HostProfile>(doc.info.host === 'python' ? 'python' : doc.linkHost === 'browser' ? 'browser' : 'node')
   const [typescriptHost, setTypescriptHost] = useState<'node' | 'browser'>(host === 'browser' ? 'browser' : 'node')
-  const controller = useRunController(
-    doc.openingProblem ?? (() => t('app.ready')),
-  )
+  const controller = useRunController(doc.openingProblem ?? (() => t('app.ready')))
   const [runMode, setRunMode] = usePreference('runMode')
   const [hostInternals, setHostInternals] = usePreference('hostInternals')
   const player = usePlayer(controller.session, controller.version, {
@@ -79,8 +77,11 @@ export function App() {
   const [hoverLine, setHoverLine] = useState<number>()
   const [lessonId, setLessonId] = useLessonRoute()
   const [panel, setPanel] = useState<'course' | 'examples' | undefined>()
-  const [lessons, setLessons] = useState<Lesson[]>()
-  const [examples, setExamples] = useState<Example[]>()
+  // Each kept with the UI language it was loaded in: a switch loads the other language's texts.
+  const [loadedLessons, setLessons] = useState<{ locale: string; list: Lesson[] }>()
+  const [loadedExamples, setExamples] = useState<{ locale: string; list: Example[] }>()
+  const lessons = loadedLessons?.list
+  const examples = loadedExamples?.list
   const [checkResults, setCheckResults] = useState<Record<string, CheckResult[]>>({})
   const [checking, setChecking] = useState<string>()
   usePlayerKeys(player)
@@ -97,9 +98,10 @@ export function App() {
   const workspaceRef = useRef<HTMLElement>(null)
 
   useEffect(() => {
-    if ((lessonId || panel === 'course') && !lessons) void loadCatalog().then(setLessons)
-    if (panel === 'examples' && !examples) void loadExamples().then(setExamples)
-  }, [lessonId, panel, lessons, examples])
+    if ((lessonId || panel === 'course') && loadedLessons?.locale !== locale)
+      void loadCatalog(locale).then((list) => setLessons({ locale, list }))
+    if (panel === 'examples' && loadedExamples?.locale !== locale) void loadExamples(locale).then((list) => setExamples({ locale, list }))
+  }, [lessonId, panel, loadedLessons, loadedExamples, locale])
   const lesson = lessons?.find((l) => l.meta.id === lessonId)
 
   const runCode = useCallback(
@@ -391,7 +393,8 @@ export function App() {
                   aria-controls="console-panel"
                   onClick={() => setConsoleTab('errors')}
                 >
-                  {t('app.errorsTab')}{typeErrors.length > 0 && <span className="count-badge">{typeErrors.length}</span>}
+                  {t('app.errorsTab')}
+                  {typeErrors.length > 0 && <span className="count-badge">{typeErrors.length}</span>}
                 </button>
               </div>
             }

@@ -74,7 +74,11 @@ export function pythonDiagramModel(session: TraceSession, state: LoopState): Dia
     key: jobKey(job.id),
     kind: job.kind === JobKind.PyCallback ? 'ready' : 'microtask',
     title: names.job(job.kind, job.subject),
-    detail: job.loc ? t('pyDiagram.scheduledAt', { at: labels.at(job.loc) }) : job.kind === JobKind.PyCallback ? t('pyDiagram.byAsyncio') : '',
+    detail: job.loc
+      ? t('pyDiagram.scheduledAt', { at: labels.at(job.loc) })
+      : job.kind === JobKind.PyCallback
+        ? t('pyDiagram.byAsyncio')
+        : '',
     loc: job.loc,
     seq: job.seq,
   }))
@@ -86,7 +90,11 @@ export function pythonDiagramModel(session: TraceSession, state: LoopState): Dia
       key: `timer-${timer.id}`,
       kind: 'timer',
       title: names.timer(timer.id),
-      detail: t('pyDiagram.timerDue', { at: labels.at(timer.loc) || 'none', due: formatTime(timer.due), left: formatTime(Math.max(0, timer.due - state.time)) }),
+      detail: t('pyDiagram.timerDue', {
+        at: labels.at(timer.loc) || 'none',
+        due: formatTime(timer.due),
+        left: formatTime(Math.max(0, timer.due - state.time)),
+      }),
       loc: timer.loc,
       seq: timer.seq,
     })

@@ -20,9 +20,7 @@ export function narratePython(i: number, trace: TraceColumns, labels: Labels, fa
   const at = labels.at(trace.loc[i]!)
   switch (kind) {
     case EventKind.TaskStart:
-      return b === TaskSource.Script
-        ? t('python.scriptStart')
-        : undefined
+      return b === TaskSource.Script ? t('python.scriptStart') : undefined
     case EventKind.TaskEnd:
       return t('python.taskEnd')
     case EventKind.CoroutineStart:
@@ -32,17 +30,14 @@ export function narratePython(i: number, trace: TraceColumns, labels: Labels, fa
       const what = names.job(b, c)
       const cause = trace.cause[i]!
       if (cause >= 0 && trace.kind[cause] === EventKind.TimerDue) return t('python.timerDueQueued', { what })
-      if (b === JobKind.PyTaskWakeup)
-        return t('python.wakeupQueued', { task: names.task(c) })
+      if (b === JobKind.PyTaskWakeup) return t('python.wakeupQueued', { task: names.task(c) })
       if (b === JobKind.PyTaskStep) return t('python.stepQueued', { task: names.task(c), at: at || 'none' })
       return t('python.callSoon', { what, at: at || 'none' })
     }
     case EventKind.JobStart: {
       const what = names.job(b, c)
-      if (b === JobKind.PyTaskStep)
-        return t('python.runStep', { task: names.task(c) })
-      if (b === JobKind.PyTaskWakeup)
-        return t('python.runWakeup', { task: names.task(c) })
+      if (b === JobKind.PyTaskStep) return t('python.runStep', { task: names.task(c) })
+      if (b === JobKind.PyTaskWakeup) return t('python.runWakeup', { task: names.task(c) })
       return t('python.runHandle', { what })
     }
     case EventKind.JobEnd:
@@ -63,8 +58,7 @@ export function narratePython(i: number, trace: TraceColumns, labels: Labels, fa
     case EventKind.TimerDue:
       return t('python.timerDue', { time: formatTime(trace.time[i]!), timer: names.timer(a) })
     case EventKind.Phase:
-      if (a === LoopPhase.PyReady)
-        return t('python.turn')
+      if (a === LoopPhase.PyReady) return t('python.turn')
       return undefined
     case EventKind.Block:
       return t('python.block', { at: at || 'none', time: formatTime(a) })
@@ -78,9 +72,7 @@ export function narratePython(i: number, trace: TraceColumns, labels: Labels, fa
     case EventKind.IoStart:
       return t('python.ioStart', { what: trace.strings[c] ?? t('python.hostWork') })
     case EventKind.IoComplete:
-      return b === 2
-        ? t('python.ioCancelled')
-        : t('python.ioComplete')
+      return b === 2 ? t('python.ioCancelled') : t('python.ioComplete')
     default:
       return undefined
   }

@@ -77,7 +77,13 @@ export function ConsoleView({ lines, visible, onSelect }: Props) {
         setScroll({ top: element.scrollTop, height: element.clientHeight })
       }}
     >
-      <div role="log" aria-label={t('app.programOutput')} aria-live="off" className="console-log" style={{ height: Math.max(visible * ROW, 1) }}>
+      <div
+        role="log"
+        aria-label={t('app.programOutput')}
+        aria-live="off"
+        className="console-log"
+        style={{ height: Math.max(visible * ROW, 1) }}
+      >
         {visible === 0 ? <p className="empty-state">{t('console.noOutput')}</p> : rows}
       </div>
     </div>

@@ -70,7 +70,6 @@ export function useVariables(
     return { status: 'ready', frames: variableFrames(now, previous) }
   }
   if (answer && answer.session === session && answer.seq === seq) return { status: 'ready', frames: answer.frames }
-  if (failed && failed.session === session && failed.seq === seq)
-    return { status: 'unavailable', reason: t('variablesView.unreadable') }
+  if (failed && failed.session === session && failed.seq === seq) return { status: 'unavailable', reason: t('variablesView.unreadable') }
   return { status: 'loading' }
 }

@@ -14,13 +14,7 @@ export function EditorToolbar({ doc }: { doc: EditorDocument }) {
           {t('toolbar.undoReset')}
         </button>
       ) : (
-        <button
-          type="button"
-          className="link-button"
-          onClick={doc.reset}
-          disabled={!doc.modified}
-          title={t('toolbar.resetTitle')}
-        >
+        <button type="button" className="link-button" onClick={doc.reset} disabled={!doc.modified} title={t('toolbar.resetTitle')}>
           {t('toolbar.reset')}
         </button>
       )}

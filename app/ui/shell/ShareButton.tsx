@@ -30,7 +30,13 @@ export function ShareButton({ code, host, lesson }: Props) {
       {shown && (
         <div className="share-popover" role="dialog" aria-label={t('share.dialog')}>
           <p>{shown.copied ? t('share.copied') : t('share.copy')}</p>
-          <input readOnly value={shown.link} aria-label={t('share.dialog')} onFocus={(e) => e.currentTarget.select()} autoFocus={!shown.copied} />
+          <input
+            readOnly
+            value={shown.link}
+            aria-label={t('share.dialog')}
+            onFocus={(e) => e.currentTarget.select()}
+            autoFocus={!shown.copied}
+          />
           <button type="button" className="button small" onClick={() => setShown(undefined)}>
             {t('share.close')}
           </button>

@@ -380,7 +380,12 @@ export function TimelineView({ session, version, cursor, cursorSeq, atNewest, on
             <button type="button" aria-label={t('timelineView.fitLabel')} title={t('timelineView.fitTitle')} onClick={fit}>
               {t('timelineView.fit')}
             </button>
-            <button type="button" aria-label={t('timelineView.allLabel')} title={t('timelineView.allTitle')} onClick={() => act(wholeRange(layout))}>
+            <button
+              type="button"
+              aria-label={t('timelineView.allLabel')}
+              title={t('timelineView.allTitle')}
+              onClick={() => act(wholeRange(layout))}
+            >
               {t('timelineView.all')}
             </button>
           </div>
