@@ -206,7 +206,10 @@ export function App() {
     setHost(next)
   }
 
+  // A Python example switches the editor to Python, as a lesson's Python block does; the document
+  // open before it (the TypeScript playground, say) is saved first and comes back with the picker.
   const openExample = (example: Example) => {
+    if (example.language === 'typescript') setTypescriptHost(example.host)
     openDocument({ id: `example:${example.id}`, title: example.title, original: example.code, host: example.host }, false)
     controller.announce(t('app.openedExample', { title: example.title, teaser: example.teaser }))
   }
@@ -216,7 +219,7 @@ export function App() {
   const activeTab = tabs.includes(tab) ? tab : 'Editor'
   const sidebar = embed ? null : panel === 'examples' ? (
     examples ? (
-      <ExamplesGallery examples={examples} onOpen={openExample} />
+      <ExamplesGallery examples={examples} language={languageOf(host)} onOpen={openExample} />
     ) : (
       <p className="empty-state">{t('app.loadingExamples')}</p>
     )

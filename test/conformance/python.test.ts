@@ -1,46 +1,16 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { pythonInterpreter, runPythonInNode } from '../../app/cli/pythonNodeRunner.ts'
 import { join } from 'node:path'
-import { cpythonVersion, loadPythonCorpus, REPO_ROOT, runCPython, type CPythonResult } from './pythonCorpus.ts'
+import { cpythonAgreeing, cpythonVersion, loadPythonCorpus, REPO_ROOT, startCPythonRuns, type CPythonResult } from './pythonCorpus.ts'
 
 const programs = loadPythonCorpus()
 let local: [number, number] = [0, 0]
 
-/**
- * CPython's runs wait on the real clock (the programs sleep), so they start ahead, a few at a
- * time, while Looplab's runs (one interpreter, no real waiting) go one after another.
- */
-const NATIVE_AT_ONCE = 4
-const nativeRuns = new Map<string, Promise<CPythonResult>>()
-
-/** Runs `work` when fewer than `max` others run. */
-function limiter(max: number): <T>(work: () => Promise<T>) => Promise<T> {
-  let running = 0
-  const waiting: (() => void)[] = []
-  return async (work) => {
-    if (running >= max) await new Promise<void>((resume) => waiting.push(resume))
-    running++
-    try {
-      return await work()
-    } finally {
-      running--
-      waiting.shift()?.()
-    }
-  }
-}
-
-function startNativeRuns(): void {
-  const limit = limiter(NATIVE_AT_ONCE)
-  for (const program of programs)
-    nativeRuns.set(
-      program.path,
-      limit(() => runCPython(program.path)),
-    )
-}
+let nativeRuns = new Map<string, Promise<CPythonResult>>()
 
 beforeAll(async () => {
   local = await cpythonVersion()
-  startNativeRuns()
+  nativeRuns = startCPythonRuns(programs.map((program) => program.path))
   await pythonInterpreter()
 }, 120_000)
 
@@ -62,12 +32,8 @@ describe('Looplab runs asyncio programs as CPython does', () => {
       }
       // CPython shows the script's absolute path (in reprs of tasks and in tracebacks); so does Looplab, given it.
       const looplab = await runPythonInNode(program.source, { fileName: join(REPO_ROOT, program.path), budgets: { maxWallMs: 20_000 } })
-      // CPython's timers run on the real clock: on a loaded machine a wake-up can be late enough to change a
-      // rounded duration. Looplab's run is deterministic, so the reference gets up to three tries to agree with it.
-      let native = await nativeRuns.get(program.path)!
-      for (let retry = 0; retry < 2 && (native.stdout !== looplab.stdout || native.exitCode !== looplab.exitCode); retry++) {
-        native = await runCPython(program.path)
-      }
+      // CPython's timers run on the real clock: it gets up to three tries to agree with Looplab's deterministic run.
+      const native = await cpythonAgreeing(program.path, looplab, nativeRuns.get(program.path))
       expect(looplab.stdout).toBe(native.stdout)
       expect(looplab.exitCode).toBe(native.exitCode)
     })

@@ -70,3 +70,45 @@ export function cpythonVersion(): Promise<[number, number]> {
     })
   })
 }
+
+/** Runs `work` when fewer than `max` others run. */
+function limiter(max: number): <T>(work: () => Promise<T>) => Promise<T> {
+  let running = 0
+  const waiting: (() => void)[] = []
+  return async (work) => {
+    if (running >= max) await new Promise<void>((resume) => waiting.push(resume))
+    running++
+    try {
+      return await work()
+    } finally {
+      running--
+      waiting.shift()?.()
+    }
+  }
+}
+
+/**
+ * Starts CPython's runs of `paths` ahead, `atOnce` at a time: they wait on the real clock (the
+ * programs sleep), while Looplab's runs (one interpreter, no real waiting) go one after another.
+ */
+export function startCPythonRuns(paths: readonly string[], atOnce = 4): Map<string, Promise<CPythonResult>> {
+  const limit = limiter(atOnce)
+  return new Map(paths.map((path) => [path, limit(() => runCPython(path))]))
+}
+
+/**
+ * CPython's result for `path`, given up to three tries to agree with Looplab's: CPython's timers run
+ * on the real clock, so on a loaded machine a late wake-up can change a rounded duration, while
+ * Looplab's run is deterministic. Returns the last try (compare its stdout and exit code).
+ */
+export async function cpythonAgreeing(
+  path: string,
+  looplab: { stdout: string; exitCode: number },
+  first: Promise<CPythonResult> = runCPython(path),
+): Promise<CPythonResult> {
+  let native = await first
+  for (let retry = 0; retry < 2 && (native.stdout !== looplab.stdout || native.exitCode !== looplab.exitCode); retry++) {
+    native = await runCPython(path)
+  }
+  return native
+}

@@ -17,6 +17,8 @@ export interface SecurityCase {
   group: Group
   program: string
   host?: 'node' | 'browser'
+  /** The program's language; TypeScript by default. */
+  language?: 'typescript' | 'python'
   expect: {
     /** The status line (`role="status"`) once the run has ended. */
     status: RegExp

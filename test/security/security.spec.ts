@@ -3,6 +3,7 @@ import lzString from 'lz-string'
 import { loadavg } from 'node:os'
 import { editorText, waitForEditor } from '../e2e/support/editor.ts'
 import { CASES, GROUP_TITLES, type Group, type SecurityCase } from './cases.ts'
+import { PYTHON_CASES } from './pythonCases.ts'
 import { startCanary, type Canary } from './canary.ts'
 
 /**
@@ -24,8 +25,9 @@ import { startCanary, type Canary } from './canary.ts'
 
 const LONG_TASK_LIMIT_MS = 200
 const RUN_FIXME = process.env.SECURITY_RUN_FIXME === '1'
-const NEXT_PROGRAM = "console.log('after', 1 + 1)"
-const BUSY = /^(Compiling…|Running…)/
+const NEXT_PROGRAM = { typescript: "console.log('after', 1 + 1)", python: "print('after', 1 + 1)" }
+const ALL_CASES = [...CASES, ...PYTHON_CASES]
+const BUSY = /^(Compiling…|Running…|Starting Python…)/
 const LIVE = /^Running live:/
 
 interface SharedApp {
@@ -167,7 +169,8 @@ async function longTasksSince(page: Page, since: number): Promise<{ start: numbe
 /** Puts the program in the editor, runs it (pressing Stop where the case says so) and waits for the end. */
 async function runProgram(page: Page, c: SecurityCase, program: string): Promise<{ finalStatus: string; t0: number }> {
   const timeout = c.timeoutMs ?? 30_000
-  await page.getByRole('combobox', { name: 'Host' }).selectOption(c.host ?? 'node')
+  await page.getByRole('combobox', { name: 'Language' }).selectOption(c.language ?? 'typescript')
+  if ((c.language ?? 'typescript') === 'typescript') await page.getByRole('combobox', { name: 'Host' }).selectOption(c.host ?? 'node')
   await pasteProgram(page, program)
   await expectEditorHolds(page, program, 'before the run')
 
@@ -199,8 +202,9 @@ async function runProgram(page: Page, c: SecurityCase, program: string): Promise
 
 /** The next run works: `after 2`, Finished — and a run left going is replaced by it. */
 async function expectNextRunWorks(page: Page, c: SecurityCase): Promise<void> {
-  await pasteProgram(page, NEXT_PROGRAM)
-  await expectEditorHolds(page, NEXT_PROGRAM, 'before the next run')
+  const next = NEXT_PROGRAM[c.language ?? 'typescript']
+  await pasteProgram(page, next)
+  await expectEditorHolds(page, next, 'before the next run')
   await page.getByRole('button', { name: 'Run', exact: true }).click()
   await expect(status(page), 'the next run').toHaveText(/^Finished in /, { timeout: 15_000 })
   await expect.poll(() => consoleText(page), { message: 'the next run prints after 2' }).toBe('after 2')
@@ -239,7 +243,7 @@ async function runCase(app: SharedApp, c: SecurityCase): Promise<void> {
     app.page = await openApp(app)
   }
   const { page, canary } = app
-  const program = c.program.replaceAll('{{CANARY}}', canary.url)
+  const program = c.program.replaceAll('{{CANARY}}', canary.url).replaceAll('{{PORT}}', new URL(canary.url).port)
   canary.reset()
   app.canaryRequestsSeenByBrowser.length = 0
   app.dialogs.length = 0
@@ -299,7 +303,7 @@ async function runCase(app: SharedApp, c: SecurityCase): Promise<void> {
 const groups = Object.keys(GROUP_TITLES) as Group[]
 for (const group of groups) {
   test.describe(GROUP_TITLES[group], () => {
-    for (const c of CASES.filter((x) => x.group === group)) {
+    for (const c of ALL_CASES.filter((x) => x.group === group)) {
       const body = async ({ app }: { app: SharedApp }) => {
         test.setTimeout(60_000 + (c.timeoutMs ?? 30_000))
         await runCase(app, c)
@@ -310,7 +314,8 @@ for (const group of groups) {
   })
 }
 
-test('the corpus has at least 45 cases with distinct names', () => {
+test('the corpus has at least 45 TypeScript and 25 Python cases, with distinct names', () => {
   expect(CASES.length).toBeGreaterThanOrEqual(45)
-  expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length)
+  expect(PYTHON_CASES.length).toBeGreaterThanOrEqual(25)
+  expect(new Set(ALL_CASES.map((c) => c.name)).size).toBe(ALL_CASES.length)
 })

@@ -25,7 +25,8 @@ export const APP_BUDGETS: Partial<Budgets> = {
  * (each monitored line costs more than a TypeScript statement).
  */
 export const PYTHON_APP_BUDGETS: Partial<Budgets> = {
-  maxSteps: 3_000_000,
+  // An endless loop meets the line budget (and its "a loop that never ends?" sentence) before the events budget.
+  maxSteps: 1_000_000,
   maxEvents: 2_000_000,
   maxVirtualMs: 60 * 60 * 1000,
   maxWallMs: 10_000,

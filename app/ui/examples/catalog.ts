@@ -1,28 +1,29 @@
 import type { Locale } from '../../i18n/index.ts'
-import { parseExample, type Example } from '../../model/examples.ts'
+import { compareExamples, parseExample, type Example } from '../../model/examples.ts'
 import chineseWords from '../../../lessons/zh-CN/examples.json'
 
-const files = import.meta.glob('/lessons/examples/[0-9]*.ts', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>
+const files = import.meta.glob(['/lessons/examples/[0-9]*.ts', '/lessons/examples/[0-9]*.py'], {
+  query: '?raw',
+  import: 'default',
+}) as Record<string, () => Promise<string>>
 
 /** `lessons/zh-CN/examples.json`: an example's title and teaser in Chinese, by example id. */
 const TRANSLATIONS: Partial<Record<Locale, Record<string, { title?: string; teaser?: string } | undefined>>> = { 'zh-CN': chineseWords }
 
 let loaded: Promise<Example[]> | undefined
 
-/** Every gallery example, in file order (validated by the test suite; a broken file is skipped here). */
+/** Every gallery example, TypeScript then Python, each in file order (validated by the test suite; a broken file is skipped here). */
 function loadEnglish(): Promise<Example[]> {
   loaded ??= Promise.all(
-    Object.entries(files)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(async ([path, load]) => {
-        try {
-          return parseExample(path.split('/').pop()!, await load())
-        } catch (error) {
-          console.error(error)
-          return undefined
-        }
-      }),
-  ).then((list) => list.filter((e): e is Example => e !== undefined))
+    Object.entries(files).map(async ([path, load]) => {
+      try {
+        return parseExample(path.split('/').pop()!, await load())
+      } catch (error) {
+        console.error(error)
+        return undefined
+      }
+    }),
+  ).then((list) => list.filter((e): e is Example => e !== undefined).sort(compareExamples))
   return loaded
 }
 

@@ -90,4 +90,26 @@ attempt("tmp", write_and_read)
     expect(got.get('js')).toMatch(/^ImportError Looplab runs Python in a sandbox/)
     expect(got.get('fractions')).toBe('OK')
   })
+
+  test("Looplab's monitoring tool cannot be freed or muted, other tool ids work, and an endless loop is still stopped", async () => {
+    const got = await outcomes(`
+mon = sys.monitoring
+attempt("free", lambda: mon.free_tool_id(4))
+attempt("mute", lambda: mon.set_events(4, 0))
+attempt("callback", lambda: mon.register_callback(4, mon.events.LINE, None))
+def other_tool():
+    mon.use_tool_id(3, "mine")
+    mon.free_tool_id(3)
+attempt("other", other_tool)
+`)
+    expect(got.get('free')).toMatch(/^ValueError .*tool 4 is Looplab's tracer/)
+    expect(got.get('mute')).toMatch(/^ValueError .*tool 4 is Looplab's tracer/)
+    expect(got.get('callback')).toMatch(/^ValueError .*tool 4 is Looplab's tracer/)
+    expect(got.get('other')).toBe('OK')
+    const endless = await runPythonInNode(
+      'import sys\ntry:\n    sys.monitoring.set_events(4, 0)\nexcept ValueError:\n    pass\nwhile True:\n    pass\n',
+      { fileName: '/home/learner/main.py', budgets: { maxSteps: 200_000, maxWallMs: 20_000 } },
+    )
+    expect(endless.outcome?.explanation).toMatch(/^The program ran 200,000 lines of Python without finishing/)
+  })
 })

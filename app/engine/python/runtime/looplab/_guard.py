@@ -10,6 +10,7 @@ wandering off the modelled loop, and says so clearly.
 import importlib.abc
 import os
 import sys
+import types
 
 SANDBOX = 'Looplab runs Python in a sandbox'
 WORLD = 'use `from looplab import world` (world.session() is an aiohttp-shaped client, world.route() declares responses)'
@@ -69,12 +70,38 @@ def _no_network(name):
     return refused
 
 
+def _guarded_monitoring(real, reserved):
+    """`sys.monitoring` as the learner's program sees it: everything works, except on Looplab's own tool id,
+    whose line events are the trace and the budgets (freeing or muting it would let a loop run unwatched).
+    In-process hiding is a courtesy, not a wall: a program that digs the real one out only unwatches itself,
+    and the watchdog still ends it."""
+
+    def guard(name, function):
+        def guarded(*args, **kwargs):
+            if args and args[0] == reserved:
+                raise ValueError(f"{SANDBOX}: sys.monitoring tool {reserved} is Looplab's tracer; use another tool id.")
+            return function(*args, **kwargs)
+
+        guarded.__name__ = name
+        return guarded
+
+    members = {}
+    for name in dir(real):
+        if name.startswith('__'):
+            continue
+        value = getattr(real, name)
+        members[name] = guard(name, value) if callable(value) and not name.isupper() and name != 'events' else value
+    return types.SimpleNamespace(**members)
+
+
 _SOCKET_METHODS = ('connect', 'connect_ex', 'bind', 'listen', 'sendto', 'sendmsg')
 
 
-def install():
-    """Refuses the modules above for the run; returns an undo function."""
+def install(reserved_tool_id):
+    """Refuses the modules above for the run, and Looplab's monitoring tool id; returns an undo function."""
     finder = _Refuser()
+    monitoring = sys.monitoring
+    sys.monitoring = _guarded_monitoring(monitoring, reserved_tool_id)
     meta_path_before = list(sys.meta_path)
     # Pyodide's own finder for `js` is taken out too, so removing the refuser from sys.meta_path gains nothing.
     js_finders = [f for f in sys.meta_path if type(f).__name__ == 'JsFinder']
@@ -98,6 +125,7 @@ def install():
     def undo():
         # The program may have rearranged sys.meta_path: the next run starts from the list as it was.
         sys.meta_path[:] = meta_path_before
+        sys.monitoring = monitoring
         for name, fn in socket_saved.items():
             setattr(socket.socket, name, fn)
         for name in [n for n in sys.modules if _refusal(n) is not None]:

@@ -25,7 +25,7 @@ from asyncio import events
 from . import _clock, _guard, _loop, _patches, _world
 from ._clock import Clock
 from ._executor import Executors
-from ._monitor import BudgetExceeded, Monitor
+from ._monitor import TOOL_ID, BudgetExceeded, Monitor
 from ._output import streams
 from ._program import describe, syntax_error_diagnostic
 from ._runtime import Runtime
@@ -153,7 +153,7 @@ class _Run:
         recorder.emit(Kind.FRAME_PUSH, 0, -1, 0, 0)
         try:
             undo.append(_clock.install(self.clock, seed))
-            undo.append(_guard.install())
+            undo.append(_guard.install(TOOL_ID))
             undo.append(_patches.install(self.runtime))
             undo.append(_world.install(self.runtime, options.get('world')))
             sys.stdout, sys.stderr, sys.argv = stdout, stderr, [self.program.filename]
