@@ -19,7 +19,7 @@ function role(block: Exclude<LessonBlock, { type: 'markdown' }>): string {
 
 /** A check without the words a translation rewrites. */
 function checkShape(check: Check): string {
-  const { message: _message, ...rest } = check as Check & { message?: string }
+  const { message: _message, ...rest } = check
   return JSON.stringify(rest)
 }
 
