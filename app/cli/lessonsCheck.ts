@@ -30,7 +30,9 @@ export function translationCheck(english: readonly Lesson[], dir = LESSONS_DIR):
   for (const locale of TRANSLATED_LOCALES) {
     const folder = join(dir, locale)
     if (!existsSync(folder)) continue
-    for (const name of readdirSync(folder).filter((file) => /^\d+-.*\.md$/.test(file)).sort()) {
+    for (const name of readdirSync(folder)
+      .filter((file) => /^\d+-.*\.md$/.test(file))
+      .sort()) {
       const file = `${locale}/${name}`
       let translated: Lesson
       try {
