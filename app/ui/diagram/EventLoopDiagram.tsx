@@ -76,14 +76,14 @@ function place(
       x: COLUMNS.stack.x,
       y: bottom,
       w: COLUMNS.stack.w,
-      role: i === model.stack.items.length - 1 ? 'top of the stack' : 'stack frame',
+      role: i === model.stack.items.length - 1 ? t('diagram.top') : t('diagram.frame'),
     })
   })
   if (model.stack.items.length === 0)
     labels.push({
       x: COLUMNS.stack.x + COLUMNS.stack.w / 2,
       y: BOTTOM - 20,
-      text: COLUMNS.stack.w > 240 ? 'empty — the loop can take the next job' : 'empty',
+      text: COLUMNS.stack.w > 240 ? t('diagram.emptyLong') : t('diagram.empty'),
       muted: true,
     })
 
@@ -103,11 +103,11 @@ function place(
         more += column.items.length - i
         break
       }
-      placed.push({ item, ...c, x, y, w, role: i === 0 ? 'next in line' : 'queued' })
+      placed.push({ item, ...c, x, y, w, role: i === 0 ? t('diagram.next') : t('diagram.queued') })
       y += c.h + GAP
     }
     if (more > 0) {
-      labels.push({ x: x + 4, y: y + 10, text: `+ ${more} more`, muted: true })
+      labels.push({ x: x + 4, y: y + 10, text: t('diagram.more', { more }), muted: true })
       y += 20
     }
   }
@@ -116,9 +116,9 @@ function place(
     queue(model.ticks, COLUMNS.microtasks.x, COLUMNS.microtasks.w, 'nextTick queue (first)')
     y += 4
   }
-  queue(model.microtasks, COLUMNS.microtasks.x, COLUMNS.microtasks.w, hasTicks ? 'promise jobs' : undefined)
+  queue(model.microtasks, COLUMNS.microtasks.x, COLUMNS.microtasks.w, hasTicks ? t('diagram.promiseJobs') : undefined)
   if (model.microtasks.items.length === 0 && model.ticks.items.length === 0)
-    labels.push({ x: COLUMNS.microtasks.x + COLUMNS.microtasks.w / 2, y: TOP + 70, text: 'empty', muted: true })
+    labels.push({ x: COLUMNS.microtasks.x + COLUMNS.microtasks.w / 2, y: TOP + 70, text: t('diagram.empty'), muted: true })
 
   const heading = (options: [string, string, string]) =>
     COLUMNS.tasks.w > 230 ? options[0] : COLUMNS.tasks.w > 150 ? options[1] : options[2]
@@ -203,7 +203,7 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
             x={label.x}
             y={label.y}
             className={label.muted ? 'column-note muted' : 'column-note'}
-            textAnchor={label.muted && label.text.startsWith('empty') ? 'middle' : 'start'}
+            textAnchor={label.muted && label.text.startsWith(t('diagram.empty')) ? 'middle' : 'start'}
           >
             {label.text}
           </text>
