@@ -2,6 +2,9 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './ui/App.tsx'
 import './ui/styles.css'
+import { startLocale } from './ui/shell/useLocale.ts'
+
+startLocale()
 
 const container = document.getElementById('root')
 if (!container) throw new Error('Looplab: the page has no #root element.')

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { evaluateChecks, type CheckResult } from '../model/lessons/checks.ts'
@@ -12,6 +12,7 @@ import { BudgetKind, RunEndReason } from '../engine/trace/events.ts'
 import { unroutedRequests } from '../model/unrouted.ts'
 import type { PythonRunOptions } from '../engine/python/pythonRun.ts'
 import type { PythonNodeResult } from './pythonNodeRunner.ts'
+import { translationProblems } from '../model/lessons/translation.ts'
 
 /** Runs one program of a lesson (the CLI passes one with its caches). */
 export type LessonRunner = (code: string, options: RunOptions) => NodeRunResult
@@ -29,6 +30,39 @@ function isPythonProgram(block: LessonBlock): block is Extract<LessonBlock, { ty
 }
 
 export const LESSONS_DIR = fileURLToPath(new URL('../../lessons/', import.meta.url))
+
+/** The translations checked against the English lessons: `lessons/<locale>/NN-same-name.md`. */
+export const TRANSLATED_LOCALES = ['zh-CN']
+
+/**
+ * Every translated lesson against its English original (see `translationProblems`): a translation
+ * keeps the code, so comparing is enough, and its programs are not run again.
+ */
+export function translationCheck(english: readonly Lesson[], dir = LESSONS_DIR): { problems: string[]; count: number } {
+  const problems: string[] = []
+  let count = 0
+  for (const locale of TRANSLATED_LOCALES) {
+    const folder = join(dir, locale)
+    if (!existsSync(folder)) continue
+    for (const name of readdirSync(folder)
+      .filter((file) => /^\d+-.*\.md$/.test(file))
+      .sort()) {
+      const file = `${locale}/${name}`
+      let translated: Lesson
+      try {
+        translated = parseLesson(file, readFileSync(join(folder, name), 'utf8'))
+      } catch (error) {
+        problems.push((error as Error).message)
+        continue
+      }
+      count++
+      const original = english.find((lesson) => lesson.file === name)
+      if (!original) problems.push(`${file}: there is no English lesson ${name} to translate`)
+      else problems.push(...translationProblems(original, translated))
+    }
+  }
+  return { problems, count }
+}
 
 /** Reads, validates and orders every lesson file. */
 export function loadLessons(dir = LESSONS_DIR): Lesson[] {
@@ -155,9 +189,11 @@ export async function checkLessons(run: LessonRunner, python: () => Promise<Pyth
   }
   const pythonRunner = hasPythonToRun(lessons) ? await python() : undefined
   const { problems, notes, examples, exercises } = lessonProblems(lessons, run, pythonRunner)
+  const translations = translationCheck(lessons, dir)
+  problems.push(...translations.problems)
   for (const note of notes) process.stderr.write(`! ${note}\n`)
   for (const problem of problems) process.stderr.write(`✗ ${problem}\n`)
-  const summary = `${lessons.length} lessons, ${examples} examples, ${exercises} exercises`
+  const summary = `${lessons.length} lessons, ${examples} examples, ${exercises} exercises, ${translations.count} translated lessons`
   if (problems.length > 0) {
     process.stdout.write(`${summary}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`)
     return 1

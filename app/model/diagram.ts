@@ -5,6 +5,7 @@ import { pythonDiagramModel } from './python/diagram.ts'
 import type { LoopState, QueuedJob } from './replay/state.ts'
 import type { TraceSession } from './session.ts'
 import type { DiagramColumn, DiagramItem, DiagramModel, DiagramOptions, ItemKind } from './diagramTypes.ts'
+import { t } from '../i18n/index.ts'
 
 export type { DiagramColumn, DiagramItem, DiagramModel, DiagramOptions, ItemKind } from './diagramTypes.ts'
 
@@ -37,8 +38,8 @@ export function diagramModel(session: TraceSession, state: LoopState, options: D
     stack.push({
       key: taskKey(state.task.kind, state.task.subject, state.task.id),
       kind: 'task',
-      title: source === TaskSource.Script ? PROFILES[session.host].scriptTask : `${labels.taskSource(source)} task`,
-      detail: causeLoc ? `from ${labels.at(causeLoc)}` : '',
+      title: source === TaskSource.Script ? PROFILES[session.host].scriptTask : t('diagram.taskOf', { source: labels.taskSource(source) }),
+      detail: causeLoc ? t('diagram.from', { at: labels.at(causeLoc) }) : '',
       loc: causeLoc,
       seq: state.task.seq,
     })
@@ -55,7 +56,7 @@ export function diagramModel(session: TraceSession, state: LoopState, options: D
         fnOf,
         facts.jobFunction.get(state.job.id),
       ),
-      detail: 'running',
+      detail: t('diagram.running'),
       loc: enqueue >= 0 ? trace.loc[enqueue]! : 0,
       seq: state.job.seq,
     })
@@ -67,14 +68,14 @@ export function diagramModel(session: TraceSession, state: LoopState, options: D
       key: `frame-${frame.seq}`,
       kind: 'frame',
       title: labels.frame(frame.fnId),
-      detail: labels.at(frame.loc) ? `called at ${labels.at(frame.loc)}` : '',
+      detail: labels.at(frame.loc) ? t('diagram.calledAt', { at: labels.at(frame.loc) }) : '',
       loc: session.program.functions[frame.fnId]?.loc ?? 0,
       seq: frame.seq,
     })
   }
   if (stack.length > 0 && state.loc > 0 && (state.task || state.job)) {
     const top = stack[stack.length - 1]!
-    top.detail = `now at ${labels.at(state.loc)}`
+    top.detail = t('diagram.nowAt', { at: labels.at(state.loc) })
   }
 
   const jobItems = (queue: Map<number, QueuedJob>, kind: ItemKind): DiagramItem[] =>
@@ -84,7 +85,7 @@ export function diagramModel(session: TraceSession, state: LoopState, options: D
         key: `job-${job.id}`,
         kind: job.kind === JobKind.Internal ? 'internal' : kind,
         title: labels.job(job.kind, job.subject, job.loc, fnOf, facts.jobFunction.get(job.id)),
-        detail: job.kind === JobKind.Internal ? 'queued by the host, not by the program' : job.loc ? `queued at ${labels.at(job.loc)}` : '',
+        detail: job.kind === JobKind.Internal ? t('diagram.byHost') : job.loc ? t('diagram.queuedAt', { at: labels.at(job.loc) }) : '',
         loc: job.loc,
         seq: job.seq,
       }))
@@ -109,12 +110,12 @@ export function diagramModel(session: TraceSession, state: LoopState, options: D
       title: `${labels.timerKind(timer.kind)}${timer.kind === TimerKind.Timeout || timer.kind === TimerKind.Interval ? ` ${formatTime(timer.delayUs)}` : ''}`,
       detail:
         timer.kind === TimerKind.Immediate
-          ? `${labels.at(timer.loc)} · check phase`
+          ? t('diagram.checkPhase', { at: labels.at(timer.loc) })
           : timer.kind === TimerKind.AnimationFrame
-            ? `${labels.at(timer.loc)} · next frame`
+            ? t('diagram.nextFrame', { at: labels.at(timer.loc) })
             : due
-              ? `${labels.at(timer.loc)} · due`
-              : `${labels.at(timer.loc)} · in ${formatTime(timer.due - state.time)}`,
+              ? t('diagram.due', { at: labels.at(timer.loc) })
+              : t('diagram.dueIn', { at: labels.at(timer.loc), left: formatTime(timer.due - state.time) }),
       loc: timer.loc,
       seq: timer.seq,
     }
@@ -130,7 +131,7 @@ export function diagramModel(session: TraceSession, state: LoopState, options: D
       key: taskKey(TaskSource.Io, io.id, 0),
       kind: 'io',
       title: io.label || labels.ioKind(io.kind),
-      detail: `${labels.ioKind(io.kind)}${io.loc ? ` · ${labels.at(io.loc)}` : ''} · in flight`,
+      detail: t('diagram.inFlight', { kind: labels.ioKind(io.kind), at: io.loc ? labels.at(io.loc) : 'none' }),
       loc: io.loc,
       seq: io.seq,
     })

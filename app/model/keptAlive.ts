@@ -1,6 +1,7 @@
 import type { TraceColumns } from '../engine/trace/columns.ts'
 import { EventKind, IoKind, TaskSource, TimerKind } from '../engine/trace/events.ts'
 import type { ProgramInfo } from '../engine/trace/program.ts'
+import { t, type MessageKey } from '../i18n/index.ts'
 
 /** Something still pending when a run was stopped: a timer, a request, a message in flight. */
 export interface PendingWork {
@@ -10,21 +11,21 @@ export interface PendingWork {
   line: number | undefined
 }
 
-const TIMER_WORDS: Record<number, string> = {
-  [TimerKind.Timeout]: 'the timer',
-  [TimerKind.Interval]: 'the interval',
-  [TimerKind.Immediate]: 'the setImmediate callback',
-  [TimerKind.AnimationFrame]: 'the requestAnimationFrame callback',
+const TIMER_WORDS: Record<number, MessageKey> = {
+  [TimerKind.Timeout]: 'keptAlive.timer',
+  [TimerKind.Interval]: 'keptAlive.interval',
+  [TimerKind.Immediate]: 'keptAlive.immediate',
+  [TimerKind.AnimationFrame]: 'keptAlive.animationFrame',
 }
 
-const IO_WORDS: Record<number, string> = {
-  [IoKind.Fetch]: 'the request',
-  [IoKind.ServerRequest]: 'the server request',
-  [IoKind.ChannelMessage]: 'a message on channel',
-  [IoKind.PortMessage]: 'a port message',
-  [IoKind.WorkerMessage]: 'the worker job',
-  [IoKind.AbortTimeout]: 'the AbortSignal.timeout',
-  [IoKind.Other]: 'the operation',
+const IO_WORDS: Record<number, MessageKey> = {
+  [IoKind.Fetch]: 'keptAlive.fetch',
+  [IoKind.ServerRequest]: 'keptAlive.serverRequest',
+  [IoKind.ChannelMessage]: 'keptAlive.channel',
+  [IoKind.PortMessage]: 'keptAlive.port',
+  [IoKind.WorkerMessage]: 'keptAlive.worker',
+  [IoKind.AbortTimeout]: 'keptAlive.abortTimeout',
+  [IoKind.Other]: 'keptAlive.operation',
 }
 
 /**
@@ -73,14 +74,14 @@ export function pendingWork(trace: TraceColumns, program?: ProgramInfo): Pending
   const found: { order: number; work: PendingWork }[] = []
   for (const timer of timers.values()) {
     const line = lineOf(timer.loc)
-    const words = TIMER_WORDS[timer.kind] ?? 'the timer'
-    found.push({ order: timer.order, work: { description: line ? `${words} at line ${line}` : words, line } })
+    const words = t(TIMER_WORDS[timer.kind] ?? 'keptAlive.timer')
+    found.push({ order: timer.order, work: { description: line ? t('keptAlive.atLine', { words, line }) : words, line } })
   }
   for (const op of io.values()) {
     const line = lineOf(op.loc)
-    const words = IO_WORDS[op.kind] ?? 'the operation'
-    const what = op.label ? `${words} ${op.label}` : words
-    found.push({ order: op.order, work: { description: line ? `${what} (line ${line})` : what, line } })
+    const words = t(IO_WORDS[op.kind] ?? 'keptAlive.operation')
+    const what = op.label ? t('keptAlive.labelled', { words, label: op.label }) : words
+    found.push({ order: op.order, work: { description: line ? t('keptAlive.inLine', { what, line }) : what, line } })
   }
   found.sort((a, b) => a.order - b.order)
   // An interval re-set many times still counts once; keep the earliest mention of each description.
@@ -101,9 +102,9 @@ export function keptAliveSentence(pending: readonly PendingWork[]): string {
   const more = pending.length - named.length
   const list =
     more > 0
-      ? `${named.join(', ')} and ${more} more`
+      ? t('list.andMore', { list: named.join(t('list.comma')), more })
       : named.length > 1
-        ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`
+        ? t('list.and', { list: named.slice(0, -1).join(t('list.comma')), last: named.at(-1)! })
         : named[0]!
-  return `something keeps your program alive: ${list}`
+  return t('keptAlive.sentence', { list })
 }

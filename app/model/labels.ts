@@ -1,6 +1,7 @@
 import type { TraceColumns } from '../engine/trace/columns.ts'
 import { EventKind, IoKind, JobKind, ReactionKind, TaskSource, TimerKind } from '../engine/trace/events.ts'
 import type { ProgramInfo } from '../engine/trace/program.ts'
+import { t } from '../i18n/index.ts'
 
 /** Names and places, in the words the diagram and the narration use. */
 export class Labels {
@@ -20,7 +21,7 @@ export class Labels {
   /** "line 7", or '' when unknown. */
   at(loc: number): string {
     const line = this.line(loc)
-    return line ? `line ${line}` : ''
+    return line ? t('labels.line', { line }) : ''
   }
 
   /** The source text at a location, first line only, shortened. */
@@ -34,7 +35,7 @@ export class Labels {
   }
 
   fn(fnId: number): string {
-    if (fnId < 0) return 'built-in async function'
+    if (fnId < 0) return t('labels.builtinAsync')
     return this.program.functions[fnId]?.name ?? '(anonymous)'
   }
 
@@ -49,7 +50,7 @@ export class Labels {
     if (fnId === 0) return '(module)'
     if (name === '(anonymous)') {
       const line = this.fnLine(fnId)
-      return line ? `anonymous function (line ${line})` : 'anonymous function'
+      return line ? t('labels.anonymousAt', { line }) : t('labels.anonymous')
     }
     return name
   }
@@ -63,25 +64,33 @@ export class Labels {
         const reaction = isThen ? this.trace.c[registration]! : ReactionKind.Then
         const callback = callbackFn ?? 0
         const where =
-          callback > 0 ? `line ${this.fnLine(callback) ?? '?'}` : registration >= 0 ? this.at(this.trace.loc[registration]!) : ''
+          callback > 0
+            ? t('labels.line', { line: this.fnLine(callback) ?? '?' })
+            : registration >= 0
+              ? this.at(this.trace.loc[registration]!)
+              : ''
         const name =
-          reaction === ReactionKind.Catch ? 'catch callback' : reaction === ReactionKind.Finally ? 'finally callback' : 'then callback'
-        return where ? `${name}, ${where}` : name
+          reaction === ReactionKind.Catch
+            ? t('labels.catchCallback')
+            : reaction === ReactionKind.Finally
+              ? t('labels.finallyCallback')
+              : t('labels.thenCallback')
+        return where ? t('labels.nameAt', { name, where }) : name
       }
       case JobKind.AwaitResume: {
         const fnId = coroutineFn?.(subject)
-        return `resume ${fnId !== undefined ? this.frame(fnId) : 'async function'} after await`
+        return t('labels.resume', { name: fnId !== undefined ? this.frame(fnId) : t('labels.asyncFunction') })
       }
       case JobKind.ResolveThenable:
-        return 'resolve thenable (adopt a promise’s state)'
+        return t('labels.resolveThenable')
       case JobKind.Microtask:
-        return `queueMicrotask callback${loc ? `, ${this.at(loc)}` : ''}`
+        return loc ? t('labels.nameAt', { name: t('labels.microtaskCallback'), where: this.at(loc) }) : t('labels.microtaskCallback')
       case JobKind.NextTick:
-        return `nextTick callback${loc ? `, ${this.at(loc)}` : ''}`
+        return loc ? t('labels.nameAt', { name: t('labels.nextTickCallback'), where: this.at(loc) }) : t('labels.nextTickCallback')
       case JobKind.Internal:
-        return 'host internals (Node’s module loader)'
+        return t('labels.hostInternals')
       default:
-        return 'runtime bookkeeping'
+        return t('labels.bookkeeping')
     }
   }
 
@@ -101,44 +110,44 @@ export class Labels {
   taskSource(source: number): string {
     switch (source) {
       case TaskSource.Script:
-        return 'the program (script)'
+        return t('labels.source.script')
       case TaskSource.Timer:
-        return 'timer'
+        return t('labels.source.timer')
       case TaskSource.Immediate:
         return 'setImmediate'
       case TaskSource.Io:
-        return 'I/O callback'
+        return t('labels.source.io')
       case TaskSource.Message:
-        return 'message'
+        return t('labels.source.message')
       case TaskSource.Render:
-        return 'animation frame'
+        return t('labels.source.render')
       case TaskSource.Event:
-        return 'event'
+        return t('labels.source.event')
       default:
-        return 'task'
+        return t('labels.source.task')
     }
   }
 
   ioKind(kind: number): string {
     switch (kind) {
       case IoKind.Fetch:
-        return 'request'
+        return t('labels.io.fetch')
       case IoKind.ServerRequest:
-        return 'client request'
+        return t('labels.io.serverRequest')
       case IoKind.ChannelMessage:
-        return 'channel message'
+        return t('labels.io.channel')
       case IoKind.PortMessage:
-        return 'port message'
+        return t('labels.io.port')
       case IoKind.WorkerMessage:
-        return 'worker job'
+        return t('labels.io.worker')
       case IoKind.AbortTimeout:
-        return 'abort timeout'
+        return t('labels.io.abortTimeout')
       case IoKind.File:
-        return 'file operation'
+        return t('labels.io.file')
       case IoKind.ThreadPoolWait:
-        return 'waiting for a thread-pool thread'
+        return t('labels.io.threadPool')
       default:
-        return 'operation'
+        return t('labels.io.other')
     }
   }
 }

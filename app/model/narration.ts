@@ -3,10 +3,12 @@ import { EventKind, JobKind, TaskSource, TimerKind } from '../engine/trace/event
 import { narratePython } from './python/narration.ts'
 import type { TraceFacts } from './facts.ts'
 import { formatTime, type Labels } from './labels.ts'
+import { t } from '../i18n/index.ts'
+import { localBudgetExplanation } from './budgetWords.ts'
 
 export { TraceFacts } from './facts.ts'
 
-const quote = (text: string) => `“${text}”`
+const quote = (text: string) => t('narration.quote', { text })
 
 /**
  * One sentence saying what event `i` did and, where it helps, why — in plain
@@ -28,76 +30,76 @@ export function narrate(i: number, trace: TraceColumns, labels: Labels, facts: T
   switch (kind) {
     case EventKind.Step: {
       const code = labels.code(loc)
-      return code ? `${capital(at)} runs: ${code}` : `${capital(at)} runs.`
+      return code ? t('narration.stepCode', { at: capital(at), code }) : t('narration.step', { at: capital(at) })
     }
     case EventKind.TaskStart:
       return describeTaskStart(i, trace, labels, facts)
     case EventKind.TaskEnd:
-      return 'The task is finished and the call stack is empty.'
+      return t('narration.taskEnd')
     case EventKind.JobEnqueue:
       return describeEnqueue(i, trace, labels, facts)
     case EventKind.JobStart: {
       const what = labels.job(b, c, trace.loc[trace.cause[i]!] ?? 0, fnOf, facts.jobFunction.get(a))
-      if (b === JobKind.NextTick) return `Before any promise job, Node drains the nextTick queue: the ${what} runs.`
-      return `The call stack is empty, so the oldest microtask runs: the ${what}.`
+      if (b === JobKind.NextTick) return t('narration.jobStartNextTick', { what })
+      return t('narration.jobStart', { what })
     }
     case EventKind.AwaitSuspend: {
       const name = labels.frame(fnOf(a) ?? 0)
       const settledBefore = c === 1 || (facts.settled.get(b) ?? Infinity) < i
-      return settledBefore
-        ? `${name} reached await (${at}). The value is already there, but resuming still waits for a turn in the microtask queue; meanwhile its caller carries on.`
-        : `${name} reached await (${at}) and pauses until that promise settles; meanwhile its caller carries on.`
+      return settledBefore ? t('narration.awaitSettled', { name, at }) : t('narration.awaitPending', { name, at })
     }
     case EventKind.AwaitResume: {
       const name = labels.frame(fnOf(a) ?? 0)
-      if (b === 1) return `${name} resumes, but the awaited promise was rejected: the await throws.`
-      if (b === 2) return `${name} resumes to return early (return() was called).`
-      return `${name} resumes with the awaited value.`
+      if (b === 1) return t('narration.resumeRejected', { name })
+      if (b === 2) return t('narration.resumeReturn', { name })
+      return t('narration.resume', { name })
     }
     case EventKind.CoroutineStart:
-      return c === 0
-        ? 'The module body starts.'
-        : `${labels.frame(b)} is called; an async function runs synchronously until its first await.`
+      return c === 0 ? t('narration.moduleStart') : t('narration.asyncCall', { name: labels.frame(b) })
     case EventKind.CoroutineYield:
-      return `${labels.frame(fnOf(a) ?? 0)} yields a value to whoever is iterating it, and pauses.`
+      return t('narration.yield', { name: labels.frame(fnOf(a) ?? 0) })
     case EventKind.CoroutineEnd:
       return b === 1
-        ? `${labels.frame(fnOf(a) ?? 0)} threw, so its promise is rejected.`
-        : `${labels.frame(fnOf(a) ?? 0)} finished, so its promise resolves.`
+        ? t('narration.asyncThrew', { name: labels.frame(fnOf(a) ?? 0) })
+        : t('narration.asyncFinished', { name: labels.frame(fnOf(a) ?? 0) })
     case EventKind.TimerSet:
-      if (c === TimerKind.Immediate) return `setImmediate (${at}) queues the callback for Node's check phase, after I/O.`
-      if (c === TimerKind.AnimationFrame)
-        return `requestAnimationFrame (${at}) asks for the callback to run just before the next frame is painted.`
-      return `${labels.timerKind(c)} (${at}) hands the callback to the host, due in ${formatTime(b)} — at ${formatTime(trace.time[i]! + b)}.`
+      if (c === TimerKind.Immediate) return t('narration.setImmediate', { at })
+      if (c === TimerKind.AnimationFrame) return t('narration.requestAnimationFrame', { at })
+      return t('narration.timerSet', { timer: labels.timerKind(c), at, delay: formatTime(b), due: formatTime(trace.time[i]! + b) })
     case EventKind.TimerClear:
-      return `The timer set at ${labels.at(trace.loc[facts.timerSet.get(a) ?? 0] ?? 0) || 'an earlier line'} is cancelled; its callback will never run.`
+      return t('narration.timerClear', { at: labels.at(trace.loc[facts.timerSet.get(a) ?? 0] ?? 0) || t('narration.earlierLine') })
     case EventKind.IoStart:
-      return `${quote(trace.strings[c] ?? '')} starts (${labels.ioKind(b)}). The program keeps running while it is in flight.`
-    case EventKind.IoComplete:
-      if (b === 2)
-        return `${quote(trace.strings[trace.c[facts.ioStart.get(a) ?? 0] ?? 0] ?? 'The operation')} was cancelled before it completed.`
-      return `${quote(trace.strings[trace.c[facts.ioStart.get(a) ?? 0] ?? 0] ?? 'The operation')} completed${b === 1 ? ' with a failure' : ''}; its callback will run as a task.`
+      return t('narration.ioStart', { what: quote(trace.strings[c] ?? ''), kind: labels.ioKind(b) })
+    case EventKind.IoComplete: {
+      const what = quote(trace.strings[trace.c[facts.ioStart.get(a) ?? 0] ?? 0] ?? t('narration.theOperation'))
+      if (b === 2) return t('narration.ioCancelled', { what })
+      return b === 1 ? t('narration.ioFailed', { what }) : t('narration.ioComplete', { what })
+    }
     case EventKind.Console: {
       const text = (trace.strings[b] ?? '').replace(/\n$/, '')
       const short = text.length > 70 ? `${text.slice(0, 69)}…` : text
-      return `${at ? `${capital(at)} prints` : 'Printed'} ${quote(short)}.`
+      return at ? t('narration.printsAt', { at: capital(at), text: quote(short) }) : t('narration.prints', { text: quote(short) })
     }
     case EventKind.Idle:
-      return `Nothing can run until ${formatTime(trace.time[i]! + a)}, so the virtual clock jumps ahead ${formatTime(a)}. Waiting costs no CPU.`
+      return t('narration.idle', { until: formatTime(trace.time[i]! + a), jump: formatTime(a) })
     case EventKind.UncaughtError:
-      return `An exception was not caught: ${firstLine(trace.strings[a] ?? '')}${b === 1 ? ' — the program ends.' : ' — the event loop reports it and carries on.'}`
+      return t(b === 1 ? 'narration.uncaughtEnds' : 'narration.uncaughtContinues', { message: firstLine(trace.strings[a] ?? '') })
     case EventKind.UnhandledRejection:
-      return `A promise was rejected and nothing handled it: ${firstLine(trace.strings[b] ?? '')}${c === 1 ? ' — Node ends the program with exit code 1.' : '.'}`
+      return t(c === 1 ? 'narration.unhandledEnds' : 'narration.unhandled', { message: firstLine(trace.strings[b] ?? '') })
     case EventKind.BudgetStop:
-      return trace.strings[b] ?? 'The program hit a limit and was stopped.'
+      return localBudgetExplanation(a, trace.strings[b]) ?? t('narration.budget')
     case EventKind.RunEnd:
-      return b === 0 ? `Nothing is left to run: the program is over (exit code ${a}).` : `The program ended (exit code ${a}).`
+      return t(b === 0 ? 'narration.runEndDone' : 'narration.runEnd', { code: a })
     case EventKind.Phase:
-      return 'The event loop moves to its next phase.'
+      return t('narration.phase')
     case EventKind.PromiseSettle:
-      return `A promise is ${b === 0 ? 'fulfilled' : 'rejected'}${trace.strings[c] ? ` with ${trace.strings[c]}` : ''}${at ? ` (${at})` : ''}; anything waiting on it is queued.`
+      return t(b === 0 ? 'narration.promiseFulfilled' : 'narration.promiseRejected', {
+        hasValue: trace.strings[c] ? 'yes' : 'no',
+        value: trace.strings[c] ?? '',
+        at: at || 'none',
+      })
     case EventKind.PromiseThen:
-      return `A callback is registered on a promise${at ? ` (${at})` : ''}; it will be queued when the promise settles.`
+      return t('narration.promiseThen', { at: at || 'none' })
     default:
       return ''
   }
@@ -110,24 +112,28 @@ function describeTaskStart(i: number, trace: TraceColumns, labels: Labels, facts
   const causeLoc = cause >= 0 ? trace.loc[cause]! : 0
   switch (source) {
     case TaskSource.Script:
-      return 'The program starts: the whole module runs as the first task.'
+      return t('narration.scriptStart')
     case TaskSource.Timer: {
       const delay = cause >= 0 ? trace.b[cause]! : 0
-      return `The microtask queue is empty, so the event loop takes the next task: the ${labels.timerKind(cause >= 0 ? trace.c[cause]! : 0)} from ${labels.at(causeLoc) || 'earlier'} (${formatTime(delay)}) is due.`
+      return t('narration.timerTask', {
+        timer: labels.timerKind(cause >= 0 ? trace.c[cause]! : 0),
+        at: labels.at(causeLoc) || t('narration.earlier'),
+        delay: formatTime(delay),
+      })
     }
     case TaskSource.Immediate:
-      return `Check phase: the setImmediate callback from ${labels.at(causeLoc) || 'earlier'} runs.`
+      return t('narration.immediateTask', { at: labels.at(causeLoc) || t('narration.earlier') })
     case TaskSource.Io: {
       const start = facts.ioStart.get(subject)
       const label = start !== undefined ? trace.strings[trace.c[start]!] : undefined
-      return `${label ? quote(label) : 'An operation'} completed, so its callback runs as a task.`
+      return t('narration.ioTask', { what: label ? quote(label) : t('narration.anOperation') })
     }
     case TaskSource.Render:
-      return 'Time to render a frame: animation frame callbacks run before the browser paints.'
+      return t('narration.renderTask')
     case TaskSource.Message:
-      return 'A posted message is delivered: its handler runs as a task.'
+      return t('narration.messageTask')
     default:
-      return 'The event loop runs the next task.'
+      return t('narration.nextTask')
   }
 }
 
@@ -138,19 +144,18 @@ function describeEnqueue(i: number, trace: TraceColumns, labels: Labels, facts: 
   const what = labels.job(kind, subject, trace.loc[i]!, (co) => facts.coroutineFn.get(co), facts.jobFunction.get(trace.a[i]!))
   switch (kind) {
     case JobKind.Reaction:
-      if (cause >= 0 && trace.kind[cause] === EventKind.PromiseThen)
-        return `The promise had already settled, so the ${what} goes straight to the microtask queue.`
-      return `A promise settled, so the ${what} joins the microtask queue.`
+      if (cause >= 0 && trace.kind[cause] === EventKind.PromiseThen) return t('narration.reactionImmediate', { what })
+      return t('narration.reaction', { what })
     case JobKind.AwaitResume:
-      return `The awaited promise settled, so “${what}” joins the microtask queue.`
+      return t('narration.awaitQueued', { what })
     case JobKind.ResolveThenable:
-      return `A promise was resolved with another promise (${labels.at(trace.loc[i]!) || 'here'}); adopting its state costs an extra microtask.`
+      return t('narration.resolveThenable', { at: labels.at(trace.loc[i]!) || t('narration.here') })
     case JobKind.Microtask:
-      return `queueMicrotask (${labels.at(trace.loc[i]!)}) puts a callback at the back of the microtask queue.`
+      return t('narration.queueMicrotask', { at: labels.at(trace.loc[i]!) })
     case JobKind.NextTick:
-      return `process.nextTick (${labels.at(trace.loc[i]!)}) queues a callback on the nextTick queue, which Node drains before promise jobs.`
+      return t('narration.nextTick', { at: labels.at(trace.loc[i]!) })
     default:
-      return 'The runtime queues a bookkeeping job.'
+      return t('narration.bookkeeping')
   }
 }
 

@@ -1,5 +1,6 @@
 import { JobKind, LoopPhase, TaskSource } from '../engine/trace/events.ts'
 import type { LoopState } from './replay/state.ts'
+import { t } from '../i18n/index.ts'
 
 /** The host profiles the views know how to word. A new profile adds an entry to {@link PROFILES}. */
 export type ProfileName = 'node' | 'browser' | 'python'
@@ -46,116 +47,134 @@ export interface ProfileWording {
   counted: { task: string; job: string }
 }
 
-const COLUMNS = {
-  stack: { long: 'Call stack', short: 'Stack' },
-  microtasks: { long: 'Microtask queue', short: 'Microtasks' },
-  tasks: { long: 'Tasks & host', short: 'Tasks' },
-}
+const columns = () => ({
+  stack: { long: t('profiles.common.callStack'), short: t('profiles.common.stack') },
+  microtasks: { long: t('profiles.common.microtaskQueue'), short: t('profiles.common.microtasks') },
+  tasks: { long: t('profiles.common.tasksHost'), short: t('profiles.common.tasks') },
+})
 
 /** Per-profile wording, in one place, so the views never branch on the host. */
-export const PROFILES: Record<ProfileName, ProfileWording> = {
-  node: {
-    title: 'Node.js',
-    columns: COLUMNS,
-    ready: ['ready to run (task queue)', 'ready (task queue)', 'ready'],
-    waiting: ['waiting in the host (timers, I/O)', 'waiting in the host', 'waiting'],
-    readyEmpty: 'nothing ready',
-    waitingEmpty: 'nothing pending',
-    pills: [
-      { id: 'main', label: 'main', description: 'The main script runs to completion: the whole program is the first task.' },
-      { id: 'timers', label: 'timers', description: 'Timers phase: callbacks of setTimeout and setInterval whose time has come.' },
-      {
-        id: 'poll',
-        label: 'poll (I/O)',
-        description: 'Poll phase: completed I/O runs its callbacks; the loop waits here when nothing is due.',
+function wordings(): Record<ProfileName, ProfileWording> {
+  return {
+    node: {
+      title: t('profiles.node.nodeJs'),
+      columns: columns(),
+      ready: [t('profiles.node.readyToRunTask'), t('profiles.node.readyTaskQueue'), t('profiles.common.ready')],
+      waiting: [t('profiles.node.waitingInTheHost'), t('profiles.node.waitingInTheHost2'), t('profiles.node.waiting')],
+      readyEmpty: t('profiles.node.nothingReady'),
+      waitingEmpty: t('profiles.node.nothingPending'),
+      pills: [
+        { id: 'main', label: 'main', description: t('profiles.node.theMainScriptRuns') },
+        { id: 'timers', label: 'timers', description: t('profiles.node.timersPhaseCallbacksOf') },
+        {
+          id: 'poll',
+          label: 'poll (I/O)',
+          description: t('profiles.node.pollPhaseCompletedI'),
+        },
+        { id: 'check', label: 'check', description: t('profiles.node.checkPhaseSetimmediateCallbacks') },
+      ],
+      loopSteps: [
+        { id: 'task', label: t('profiles.node.runACallback') },
+        { id: 'microtasks', label: t('profiles.node.runAllNextticksAnd') },
+        { id: 'wait', label: t('profiles.node.nextPhase') },
+      ],
+      stepHelp: {
+        task: t('profiles.node.aCallbackATask'),
+        microtasks: t('profiles.node.theStackIsEmpty'),
+        render: '',
+        wait: t('profiles.node.nothingIsLeftTo'),
       },
-      { id: 'check', label: 'check', description: 'Check phase: setImmediate callbacks, right after the poll phase.' },
-    ],
-    loopSteps: [
-      { id: 'task', label: 'Run a callback' },
-      { id: 'microtasks', label: 'Run all nextTicks and microtasks' },
-      { id: 'wait', label: 'Next phase' },
-    ],
-    stepHelp: {
-      task: 'A callback (a task) runs on the call stack until it returns.',
-      microtasks: 'The stack is empty, so Node drains process.nextTick callbacks, then every promise job, before anything else.',
-      render: '',
-      wait: 'Nothing is left to run in this phase: the loop moves on, waiting for the next timer or I/O.',
+      scriptTask: t('profiles.node.mainScript'),
+      counted: { task: t('profiles.common.task'), job: t('profiles.node.microtask') },
     },
-    scriptTask: 'main script',
-    counted: { task: 'task', job: 'microtask' },
+    browser: {
+      title: t('profiles.browser.theBrowser'),
+      columns: columns(),
+      ready: [t('profiles.browser.readyToRunTask'), t('profiles.browser.readyTaskQueue'), t('profiles.common.ready')],
+      waiting: [t('profiles.browser.waitingInTheHost'), t('profiles.browser.waitingInTheHost2'), t('profiles.browser.waiting')],
+      readyEmpty: t('profiles.browser.nothingReady'),
+      waitingEmpty: t('profiles.browser.nothingPending'),
+      pills: [
+        { id: 'task', label: t('profiles.browser.taskPill'), description: t('profiles.browser.runOneTaskThe') },
+        {
+          id: 'microtasks',
+          label: t('profiles.browser.microtasks'),
+          description: t('profiles.browser.runEveryMicrotaskPromise'),
+        },
+        {
+          id: 'render',
+          label: t('profiles.browser.renderPill'),
+          description: t('profiles.browser.renderRequestanimationframeCallbacksRun'),
+        },
+      ],
+      loopSteps: [
+        { id: 'task', label: t('profiles.browser.runATask') },
+        { id: 'microtasks', label: t('profiles.browser.runAllMicrotasks') },
+        { id: 'render', label: t('profiles.browser.render') },
+      ],
+      stepHelp: {
+        task: t('profiles.browser.oneTaskRunsOn'),
+        microtasks: t('profiles.browser.theStackIsEmpty'),
+        render: t('profiles.browser.theBrowserRendersAnimation'),
+        wait: t('profiles.browser.nothingCanRunYet'),
+      },
+      scriptTask: t('profiles.browser.mainScript'),
+      counted: { task: t('profiles.common.task'), job: t('profiles.browser.microtask') },
+    },
+    python: {
+      title: t('profiles.python.pythonAsyncio'),
+      columns: {
+        stack: { long: t('profiles.python.callStack'), short: t('profiles.python.stack') },
+        microtasks: { long: t('profiles.python.readyQueue'), short: t('profiles.python.ready') },
+        tasks: { long: t('profiles.python.tasksTimers'), short: t('profiles.python.waiting') },
+      },
+      ready: [t('profiles.python.asyncioTasksNotRunning'), t('profiles.python.tasksNotRunning'), t('profiles.python.tasks')],
+      waiting: [t('profiles.python.timerHeapCallLater'), t('profiles.python.timersHostWork'), 'timers'],
+      readyEmpty: t('profiles.python.noOtherTask'),
+      waitingEmpty: t('profiles.python.nothingScheduled'),
+      pills: [
+        {
+          id: 'main',
+          label: t('profiles.python.module'),
+          description: t('profiles.python.theModuleRunsTop'),
+        },
+        {
+          id: 'ready',
+          label: t('profiles.python.runReady'),
+          description: t('profiles.python.oneTurnOfThe'),
+        },
+        {
+          id: 'wait',
+          label: t('profiles.python.wait'),
+          description: t('profiles.python.nothingIsReadyThe'),
+        },
+      ],
+      loopSteps: [
+        { id: 'task', label: t('profiles.python.runTheReadyHandles') },
+        { id: 'wait', label: t('profiles.python.waitForTheNext') },
+      ],
+      stepHelp: {
+        task: t('profiles.python.theLoopRunsOne'),
+        microtasks: '',
+        render: '',
+        wait: t('profiles.python.nothingIsReadyThe2'),
+      },
+      scriptTask: '<module>',
+      counted: { task: '', job: t('profiles.python.handle') },
+    },
+  }
+}
+
+/** Per-profile wording, in one place, so the views never branch on the host (in the UI language at each read). */
+export const PROFILES: Readonly<Record<ProfileName, ProfileWording>> = {
+  get node() {
+    return wordings().node
   },
-  browser: {
-    title: 'the browser',
-    columns: COLUMNS,
-    ready: ['ready to run (task queue)', 'ready (task queue)', 'ready'],
-    waiting: ['waiting in the host (timers, I/O)', 'waiting in the host', 'waiting'],
-    readyEmpty: 'nothing ready',
-    waitingEmpty: 'nothing pending',
-    pills: [
-      { id: 'task', label: 'task', description: 'Run one task: the script, a timer, a message or an event handler, to completion.' },
-      {
-        id: 'microtasks',
-        label: 'microtasks',
-        description: 'Run every microtask (promise callbacks, resumed awaits) until the queue is empty.',
-      },
-      { id: 'render', label: 'render', description: 'Render: requestAnimationFrame callbacks run, then the page is painted.' },
-    ],
-    loopSteps: [
-      { id: 'task', label: 'Run a task' },
-      { id: 'microtasks', label: 'Run all microtasks' },
-      { id: 'render', label: 'Render' },
-    ],
-    stepHelp: {
-      task: 'One task runs on the call stack until it returns.',
-      microtasks: 'The stack is empty, so every microtask runs, oldest first, until the queue is empty.',
-      render: 'The browser renders: animation frame callbacks run before the paint.',
-      wait: 'Nothing can run yet: the browser waits for the next task.',
-    },
-    scriptTask: 'main script',
-    counted: { task: 'task', job: 'microtask' },
+  get browser() {
+    return wordings().browser
   },
-  python: {
-    title: 'Python asyncio',
-    columns: {
-      stack: { long: 'Call stack', short: 'Stack' },
-      microtasks: { long: 'Ready queue', short: 'Ready' },
-      tasks: { long: 'Tasks & timers', short: 'Waiting' },
-    },
-    ready: ['asyncio tasks not running', 'tasks not running', 'tasks'],
-    waiting: ['timer heap (call_later), host work', 'timers, host work', 'timers'],
-    readyEmpty: 'no other task',
-    waitingEmpty: 'nothing scheduled',
-    pills: [
-      {
-        id: 'main',
-        label: 'module',
-        description: 'The module runs top to bottom; asyncio.run() starts an event loop and waits inside it until main() is done.',
-      },
-      {
-        id: 'ready',
-        label: 'run ready',
-        description:
-          'One turn of the loop: every handle in the ready queue runs, oldest first. Handles added meanwhile wait for the next turn.',
-      },
-      {
-        id: 'wait',
-        label: 'wait',
-        description: 'Nothing is ready: the loop sleeps until the next timer in the heap is due, then moves it to the ready queue.',
-      },
-    ],
-    loopSteps: [
-      { id: 'task', label: 'Run the ready handles, oldest first' },
-      { id: 'wait', label: 'Wait for the next timer' },
-    ],
-    stepHelp: {
-      task: 'The loop runs one handle at a time: a task step runs its coroutine until it awaits something not ready yet.',
-      microtasks: '',
-      render: '',
-      wait: 'Nothing is ready: the loop waits for the soonest timer (Python has no microtask queue: everything waits in the ready queue).',
-    },
-    scriptTask: '<module>',
-    counted: { task: '', job: 'handle' },
+  get python() {
+    return wordings().python
   },
 }
 

@@ -5,13 +5,14 @@ import { keptAliveSentence, pendingWork } from './keptAlive.ts'
 import { formatTime } from './labels.ts'
 import { unroutedSummary } from './unrouted.ts'
 import type { TraceSession } from './session.ts'
+import { t } from '../i18n/index.ts'
+import { localBudgetExplanation } from './budgetWords.ts'
 
 /** The first error of a compilation, as the status line says it. */
 export function compileSummary(diagnostics: readonly Diagnostic[]): string {
   const first = diagnostics[0]
-  if (!first) return 'The program could not be compiled. It was not run.'
-  const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more problem${diagnostics.length > 2 ? 's' : ''})` : ''
-  return `Line ${first.line}, column ${first.column}: ${first.message}${more} The program was not run.`
+  if (!first) return t('summary.notCompiled')
+  return t('summary.compileError', { line: first.line, column: first.column, message: first.message, more: diagnostics.length - 1 })
 }
 
 /** The first line of a message, shortened for the status line. */
@@ -23,7 +24,7 @@ function headline(text: string): string {
 /** " Here, something keeps your program alive: the interval at line 1.", or '' when nothing is pending. */
 function keptAlive(session: TraceSession): string {
   const sentence = keptAliveSentence(pendingWork(session.trace, session.program))
-  return sentence ? ` Here, ${sentence}.` : ''
+  return sentence ? t('summary.keptAlive', { sentence }) : ''
 }
 
 /** What a finished (or stopped) run did, in one or two sentences. */
@@ -42,12 +43,12 @@ function outcomeSummary(session: TraceSession): string {
   const { tasksRun, jobsRun } = runCounts(state)
   const counts =
     session.host === 'python'
-      ? `${pythonTasks} asyncio task${pythonTasks === 1 ? '' : 's'}, ${jobsRun} handle${jobsRun === 1 ? '' : 's'} run by the loop, ${lines} line${lines === 1 ? '' : 's'} of output`
-      : `${tasksRun} task${tasksRun === 1 ? '' : 's'}, ${jobsRun} microtask${jobsRun === 1 ? '' : 's'}, ${lines} line${lines === 1 ? '' : 's'} of output`
+      ? t('summary.countsPython', { tasks: pythonTasks, jobs: jobsRun, lines })
+      : t('summary.counts', { tasks: tasksRun, jobs: jobsRun, lines })
   const elapsed = formatTime(state.time)
   if (session.failure && !session.outcome) return session.failure
   const outcome = session.outcome
-  if (!outcome) return `Running… ${elapsed} of virtual time so far.`
+  if (!outcome) return t('summary.running', { elapsed })
   const lastOf = (kind: number) => {
     for (let i = trace.count - 1; i >= 0; i--) if (trace.kind[i] === kind) return i
     return -1
@@ -59,27 +60,27 @@ function outcomeSummary(session: TraceSession): string {
       const printed = i >= 0 ? (trace.strings[trace.a[i]!] ?? '') : (outcome.explanation ?? '')
       // A Python traceback ends with the exception; a JavaScript error starts with it.
       const message = headline(session.host === 'python' ? (printed.trimEnd().split('\n').pop() ?? printed) : printed)
-      return `The program crashed${where ? ` at ${where}` : ''}: ${message} (exit code ${outcome.exitCode}, after ${elapsed}).`
+      return t('summary.crashed', { where: where || 'none', message, code: outcome.exitCode, elapsed })
     }
     case RunEndReason.UnhandledRejection: {
       const i = lastOf(EventKind.UnhandledRejection)
       const message = headline(i >= 0 ? (trace.strings[trace.b[i]!] ?? '') : '')
-      return `Node ended the program: a promise was rejected and nothing handled it — ${message} (exit code 1, after ${elapsed}).`
+      return t('summary.unhandled', { message, elapsed })
     }
     case RunEndReason.Budget: {
-      const explanation = outcome.explanation ?? 'The program hit one of Looplab’s limits and was stopped.'
+      const explanation = localBudgetExplanation(outcome.budget ?? -1, outcome.explanation) ?? t('summary.budget')
       return outcome.budget === BudgetKind.VirtualTime ? `${explanation}${keptAlive(session)}` : explanation
     }
     case RunEndReason.Stopped:
-      return `Stopped after ${elapsed} of virtual time (${counts}).${keptAlive(session)}`
+      return t('summary.stopped', { elapsed, counts }) + keptAlive(session)
     case RunEndReason.Exited:
-      return `The program called ${session.host === 'python' ? 'sys.exit' : 'process.exit'}(${outcome.exitCode}) after ${elapsed}: ${counts}.`
+      return t('summary.exited', { exit: session.host === 'python' ? 'sys.exit' : 'process.exit', code: outcome.exitCode, elapsed, counts })
     default:
-      return `Finished in ${elapsed} of virtual time: ${counts}${outcome.exitCode !== 0 ? ` (exit code ${outcome.exitCode})` : ''}.`
+      return t(outcome.exitCode !== 0 ? 'summary.finishedCode' : 'summary.finished', { elapsed, counts, code: outcome.exitCode })
   }
 }
 
 /** "3 type errors", or '' when there are none: Run still runs such a program, as the TypeScript playground does. */
 export function typeErrorCount(count: number): string {
-  return count === 0 ? '' : `${count} type error${count === 1 ? '' : 's'}`
+  return count === 0 ? '' : t('summary.typeErrors', { count })
 }

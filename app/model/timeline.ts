@@ -1,6 +1,7 @@
 import type { TraceColumns } from '../engine/trace/columns.ts'
 import { CoroutineKind, EventKind, IoKind, JobKind, TaskSource, TimerKind } from '../engine/trace/events.ts'
 import type { Labels } from './labels.ts'
+import { t } from '../i18n/index.ts'
 
 /** What a span on the timeline shows. */
 export const SpanKind = {
@@ -42,8 +43,8 @@ const MAX_OWN_LANES = 400
  */
 export class TimelineLayout {
   readonly loopLanes: Lane[] = [
-    { title: 'Event loop', group: 'loop' },
-    { title: 'Microtasks', group: 'loop' },
+    { title: t('timeline.eventLoop'), group: 'loop' },
+    { title: t('timeline.microtasks'), group: 'loop' },
   ]
   readonly hostLanes: Lane[] = []
   readonly coroutineLanes: Lane[] = []
@@ -75,7 +76,7 @@ export class TimelineLayout {
     /** Names coroutine lanes when the trace names its coroutines itself (Python's tasks). */
     private readonly coroutineTitle?: (co: number) => string | undefined,
   ) {
-    if (coroutineTitle) this.loopLanes[1] = { title: 'Ready handles', group: 'loop' }
+    if (coroutineTitle) this.loopLanes[1] = { title: t('timeline.ready'), group: 'loop' }
   }
 
   private push(lane: number, start: number, kind: SpanKind, seq: number): number {
@@ -112,7 +113,7 @@ export class TimelineLayout {
     if (row < 0) {
       row = this.hostRowsEnd.length
       this.hostRowsEnd.push(0)
-      this.hostLanes.push({ title: row === 0 ? 'Host: timers & I/O' : `Host: timers & I/O (${row + 1})`, group: 'host' })
+      this.hostLanes.push({ title: t('timeline.host', { row: row === 0 ? 'none' : row + 1 }), group: 'host' })
     }
     this.hostRowsEnd[row] = Infinity
     return HOST_LANE + row
@@ -138,7 +139,7 @@ export class TimelineLayout {
       if (slot < 0) {
         slot = this.sharedLaneEnd.length
         this.sharedLaneEnd.push(0)
-        this.coroutineLanes.push({ title: 'more coroutines', group: 'coroutine', coroutine: co })
+        this.coroutineLanes.push({ title: t('timeline.more'), group: 'coroutine', coroutine: co })
       }
       this.sharedLaneEnd[slot] = Infinity
       index = MAX_OWN_LANES + slot

@@ -1,5 +1,6 @@
 import type { TraceColumns } from '../engine/trace/columns.ts'
 import { EventKind } from '../engine/trace/events.ts'
+import { t } from '../i18n/index.ts'
 
 /** A request no route of the simulated world matched (it got the placeholder answer). */
 export interface UnroutedRequest {
@@ -42,10 +43,7 @@ export function unroutedNote(request: UnroutedRequest, python = false): string[]
   const route = python
     ? `world.route('${routePath}', ${method}latency_ms=100, body={…})`
     : `world.route('${routePath}', { ${method}latencyMs: 100, body: { … } })`
-  return [
-    `Looplab: no route for ${request.method} ${shown}, so the simulated world answered 200 { url, simulated: true } (never the real network).`,
-    `Looplab: to answer it, declare the route first: ${route}`,
-  ]
+  return [t('unrouted.note', { method: request.method, url: shown }), t('unrouted.hint', { route })]
 }
 
 /** For the run summary: " No route matched 2 requests (answered with a placeholder): GET api.github.com/users/1, …" or ''. */
@@ -53,7 +51,7 @@ export function unroutedSummary(trace: TraceColumns): string {
   const requests = unroutedRequests(trace)
   if (requests.length === 0) return ''
   const distinct = [...new Set(requests.map((r) => `${r.method} ${shortUrl(r.url).shown}`))]
-  const listed = distinct.slice(0, 4).join(', ') + (distinct.length > 4 ? ` and ${distinct.length - 4} more` : '')
-  const count = requests.length === 1 ? '1 request' : `${requests.length} requests`
-  return ` No route matched ${count}, so the simulated world answered with a placeholder: ${listed}.`
+  const shown = distinct.slice(0, 4).join(t('list.comma'))
+  const listed = distinct.length > 4 ? t('list.andMore', { list: shown, more: distinct.length - 4 }) : shown
+  return t('unrouted.summary', { count: requests.length, listed })
 }

@@ -1,5 +1,6 @@
 import type { ScopeSnapshot } from '../engine/runtime/scopes.ts'
 import type { StepIndex } from './steps.ts'
+import { t } from '../i18n/index.ts'
 
 /** A binding as the Variables view lists it. */
 export interface VariableRow {
@@ -33,9 +34,15 @@ export function variableTargets(steps: StepIndex, seq: number): number[] {
 }
 
 const NOTES: Record<VariableFrame['kind'], string> = {
-  module: 'top level',
-  function: 'on the call stack',
-  suspended: 'paused, waiting',
+  get module() {
+    return t('variables.module')
+  },
+  get function() {
+    return t('variables.function')
+  },
+  get suspended() {
+    return t('variables.suspended')
+  },
 }
 
 function keyed(snapshot: ScopeSnapshot): { key: string; frame: ScopeSnapshot['frames'][number] }[] {

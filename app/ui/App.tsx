@@ -30,23 +30,34 @@ import { useLessonRoute } from './shell/useHashRoute.ts'
 import { useNarrow, useProportions } from './shell/useLayout.ts'
 import { Splitter } from './shell/Splitter.tsx'
 import { useTheme } from './shell/useTheme.ts'
+import { useLocale } from './shell/useLocale.ts'
 import { AppMenu } from './shell/AppMenu.tsx'
 import { ShareButton } from './shell/ShareButton.tsx'
 import { ExamplesGallery } from './examples/ExamplesGallery.tsx'
 import { loadExamples } from './examples/catalog.ts'
 import type { Example } from '../model/examples.ts'
 import { TimelineView } from './timeline/TimelineView.tsx'
+import { t, type MessageKey } from '../i18n/index.ts'
+
+/** The panes' English names (their ids and the phone tabs' keys) and their titles in the UI language. */
+const PANE_TITLES: Record<string, MessageKey> = {
+  Lesson: 'app.pane.lesson',
+  Editor: 'app.pane.editor',
+  'Event loop': 'app.pane.eventLoop',
+  Timeline: 'app.pane.timeline',
+  Console: 'app.pane.console',
+}
+const paneTitle = (name: string) => t(PANE_TITLES[name] ?? 'app.pane.editor')
 
 export function App() {
+  const [locale, chooseLocale] = useLocale()
   const doc = useEditorDocument()
   const theme = useTheme()
   const dark = theme.dark
   const embed = new URLSearchParams(window.location.search).has('embed')
   const [host, setHost] = useState<HostProfile>(doc.info.host === 'python' ? 'python' : doc.linkHost === 'browser' ? 'browser' : 'node')
   const [typescriptHost, setTypescriptHost] = useState<'node' | 'browser'>(host === 'browser' ? 'browser' : 'node')
-  const controller = useRunController(
-    doc.openingProblem ?? 'Ready. Press Run (Ctrl+Enter) to watch the program move through the event loop.',
-  )
+  const controller = useRunController(doc.openingProblem ?? (() => t('app.ready')))
   const [runMode, setRunMode] = usePreference('runMode')
   const [hostInternals, setHostInternals] = usePreference('hostInternals')
   const player = usePlayer(controller.session, controller.version, {
@@ -54,7 +65,7 @@ export function App() {
     live: controller.live,
   })
   const [consoleTab, setConsoleTab] = useState<'console' | 'variables' | 'errors'>('console')
-  const view = useStepView(controller.session, player.seq, controller.version, hostInternals)
+  const view = useStepView(controller.session, player.seq, controller.version, hostInternals, locale)
   const variables = useVariables(
     controller.session,
     player.seq,
@@ -66,8 +77,11 @@ export function App() {
   const [hoverLine, setHoverLine] = useState<number>()
   const [lessonId, setLessonId] = useLessonRoute()
   const [panel, setPanel] = useState<'course' | 'examples' | undefined>()
-  const [lessons, setLessons] = useState<Lesson[]>()
-  const [examples, setExamples] = useState<Example[]>()
+  // Each kept with the UI language it was loaded in: a switch loads the other language's texts.
+  const [loadedLessons, setLessons] = useState<{ locale: string; list: Lesson[] }>()
+  const [loadedExamples, setExamples] = useState<{ locale: string; list: Example[] }>()
+  const lessons = loadedLessons?.list
+  const examples = loadedExamples?.list
   const [checkResults, setCheckResults] = useState<Record<string, CheckResult[]>>({})
   const [checking, setChecking] = useState<string>()
   usePlayerKeys(player)
@@ -84,9 +98,10 @@ export function App() {
   const workspaceRef = useRef<HTMLElement>(null)
 
   useEffect(() => {
-    if ((lessonId || panel === 'course') && !lessons) void loadCatalog().then(setLessons)
-    if (panel === 'examples' && !examples) void loadExamples().then(setExamples)
-  }, [lessonId, panel, lessons, examples])
+    if ((lessonId || panel === 'course') && loadedLessons?.locale !== locale)
+      void loadCatalog(locale).then((list) => setLessons({ locale, list }))
+    if (panel === 'examples' && loadedExamples?.locale !== locale) void loadExamples(locale).then((list) => setExamples({ locale, list }))
+  }, [lessonId, panel, loadedLessons, loadedExamples, locale])
   const lesson = lessons?.find((l) => l.meta.id === lessonId)
 
   const runCode = useCallback(
@@ -149,7 +164,7 @@ export function App() {
         setChecking(undefined)
         const results: CheckResult[] = session
           ? evaluateChecks(exercise.checks, sessionFacts(session, code, exercise.timeLimitMs))
-          : [{ passed: false, message: 'The program does not compile yet: fix the error marked in the editor, then check again.' }]
+          : [{ passed: false, message: t('app.notCompiling') }]
         setCheckResults((all) => ({ ...all, [key]: results }))
       })
     },
@@ -197,7 +212,7 @@ export function App() {
   const openExample = (example: Example) => {
     if (example.language === 'typescript') setTypescriptHost(example.host)
     openDocument({ id: `example:${example.id}`, title: example.title, original: example.code, host: example.host }, false)
-    controller.announce(`Opened “${example.title}”. ${example.teaser} Press Run to find out.`)
+    controller.announce(t('app.openedExample', { title: example.title, teaser: example.teaser }))
   }
 
   const session = controller.session
@@ -207,7 +222,7 @@ export function App() {
     examples ? (
       <ExamplesGallery examples={examples} language={languageOf(host)} onOpen={openExample} />
     ) : (
-      <p className="empty-state">Loading the examples…</p>
+      <p className="empty-state">{t('app.loadingExamples')}</p>
     )
   ) : lesson && panel !== 'course' ? (
     <LessonPanel
@@ -224,28 +239,28 @@ export function App() {
     lessons ? (
       <CourseOutline lessons={lessons} current={lessonId} onOpen={navigate} />
     ) : (
-      <p className="empty-state">Loading the course…</p>
+      <p className="empty-state">{t('app.loadingCourse')}</p>
     )
   ) : null
   const togglePanel = (name: 'course' | 'examples') => setPanel(panel === name ? undefined : name)
   const nav = embed ? null : (
-    <nav className="header-nav" aria-label="Sections">
+    <nav className="header-nav" aria-label={t('app.sections')}>
       <button
         type="button"
         className="button ghost"
         aria-pressed={panel === 'course' || (lessonId !== undefined && panel === undefined)}
         onClick={() => (lessonId && panel === undefined ? navigate(undefined) : togglePanel('course'))}
       >
-        Lessons
+        {t('app.lessons')}
       </button>
       <button type="button" className="button ghost" aria-pressed={panel === 'examples'} onClick={() => togglePanel('examples')}>
-        Examples
+        {t('app.examples')}
       </button>
     </nav>
   )
   const trailing = embed ? (
     <a className="button" href={`./${window.location.hash}`} target="_blank" rel="noreferrer">
-      Open in Looplab
+      {t('app.openInLooplab')}
     </a>
   ) : (
     <>
@@ -255,8 +270,9 @@ export function App() {
         controller={controller}
         theme={theme}
         report={controller.announce}
+        locale={{ current: locale, choose: chooseLocale }}
         onTraceOpened={(source, profile, name) => {
-          doc.open({ id: `trace:${name}`, title: `Trace: ${name}`, original: source, host: profile })
+          doc.open({ id: `trace:${name}`, title: t('app.traceTitle', { name }), original: source, host: profile })
           setHost(profile)
         }}
       />
@@ -270,7 +286,7 @@ export function App() {
         {host !== 'python' && <HostPicker value={host} onChange={chooseHost} />}
       </Header>
       {narrow && (
-        <div className="tabs" role="tablist" aria-label="Panes">
+        <div className="tabs" role="tablist" aria-label={t('app.panes')}>
           {tabs.map((tab) => (
             <button
               key={tab}
@@ -281,7 +297,7 @@ export function App() {
               className={activeTab === tab ? 'selected' : ''}
               onClick={() => setTab(tab)}
             >
-              {tab}
+              {paneTitle(tab)}
             </button>
           ))}
         </div>
@@ -290,7 +306,7 @@ export function App() {
         {sidebar && (
           <section
             className="pane pane-lesson"
-            aria-label="Lesson"
+            aria-label={paneTitle('Lesson')}
             style={{ flex: `${proportions.lesson} 1 0` }}
             hidden={narrow && activeTab !== 'Lesson'}
             id="pane-lesson-region"
@@ -300,7 +316,7 @@ export function App() {
         )}
         {sidebar && !narrow && (
           <Splitter
-            label="Resize the lesson"
+            label={t('app.resizeLesson')}
             orientation="vertical"
             value={proportions.lesson}
             onChange={(v) => setProportions({ lesson: v })}
@@ -314,7 +330,8 @@ export function App() {
           style={{ flex: `${(1 - (sidebar ? proportions.lesson : 0)) * proportions.editor} 1 0` }}
         >
           <Pane
-            title="Editor"
+            name="Editor"
+            title={paneTitle('Editor')}
             className="pane-editor"
             actions={embed ? undefined : <EditorToolbar doc={doc} />}
             style={{ flex: `${proportions.editorRows} 1 0` }}
@@ -344,13 +361,14 @@ export function App() {
             />
           )}
           <Pane
-            title="Console"
+            name="Console"
+            title={paneTitle('Console')}
             className="pane-console"
             style={{ flex: `${1 - proportions.editorRows} 1 0` }}
             hidden={narrow && activeTab !== 'Console'}
             hideTitle
             actions={
-              <div className="pane-tabs" role="tablist" aria-label="Console and errors">
+              <div className="pane-tabs" role="tablist" aria-label={t('app.consoleAndErrors')}>
                 <button
                   type="button"
                   role="tab"
@@ -359,7 +377,7 @@ export function App() {
                   aria-controls="console-panel"
                   onClick={() => setConsoleTab('console')}
                 >
-                  Console
+                  {t('app.consoleTab')}
                 </button>
                 <button
                   type="button"
@@ -369,7 +387,7 @@ export function App() {
                   aria-controls="console-panel"
                   onClick={() => setConsoleTab('variables')}
                 >
-                  Variables
+                  {t('app.variablesTab')}
                 </button>
                 <button
                   type="button"
@@ -379,7 +397,8 @@ export function App() {
                   aria-controls="console-panel"
                   onClick={() => setConsoleTab('errors')}
                 >
-                  Errors{typeErrors.length > 0 && <span className="count-badge">{typeErrors.length}</span>}
+                  {t('app.errorsTab')}
+                  {typeErrors.length > 0 && <span className="count-badge">{typeErrors.length}</span>}
                 </button>
               </div>
             }
@@ -401,8 +420,8 @@ export function App() {
                   onSelect={(line) => player.jumpToEvent(line.seq)}
                 />
               ) : (
-                <div role="log" aria-label="Program output" className="console-log">
-                  <p className="empty-state">Output appears here.</p>
+                <div role="log" aria-label={t('app.programOutput')} className="console-log">
+                  <p className="empty-state">{t('app.outputHere')}</p>
                 </div>
               )}
             </div>
@@ -410,7 +429,7 @@ export function App() {
         </div>
         {!narrow && (
           <Splitter
-            label="Resize the editor column"
+            label={t('app.resizeEditorColumn')}
             orientation="vertical"
             value={proportions.editor}
             onChange={(v) => setProportions({ editor: v })}
@@ -424,12 +443,13 @@ export function App() {
           style={{ flex: `${(1 - (sidebar ? proportions.lesson : 0)) * (1 - proportions.editor)} 1 0` }}
         >
           <Pane
-            title="Event loop"
+            name="Event loop"
+            title={paneTitle('Event loop')}
             className="pane-loop"
             actions={
-              <label className="pane-toggle" title="Show the host's own work: Node's module loader jobs, exit events, the module's frame">
+              <label className="pane-toggle" title={t('app.internalsTitle')}>
                 <input type="checkbox" checked={hostInternals} onChange={(e) => setHostInternals(e.currentTarget.checked)} />
-                Show host internals
+                {t('app.showInternals')}
               </label>
             }
             style={{ flex: `${proportions.loopRows} 1 0` }}
@@ -444,12 +464,12 @@ export function App() {
                 <Narration text={view.narration} loop={view.loop} causes={view.causes} onJump={player.jumpToEvent} />
               </div>
             ) : (
-              <p className="empty-state">Run the program to see its call stack, queues and pending work here.</p>
+              <p className="empty-state">{t('app.runToSee')}</p>
             )}
           </Pane>
           {!narrow && !embed && (
             <Splitter
-              label="Resize the diagram"
+              label={t('app.resizeDiagram')}
               orientation="horizontal"
               value={proportions.loopRows}
               onChange={(v) => setProportions({ loopRows: v })}
@@ -458,7 +478,8 @@ export function App() {
             />
           )}
           <Pane
-            title="Timeline"
+            name="Timeline"
+            title={paneTitle('Timeline')}
             className="pane-timeline"
             style={{ flex: `${1 - proportions.loopRows} 1 0` }}
             hidden={embed || (narrow && activeTab !== 'Timeline')}
@@ -474,7 +495,7 @@ export function App() {
                 dark={dark}
               />
             ) : (
-              <p className="empty-state">Every task and coroutine will appear here over virtual time.</p>
+              <p className="empty-state">{t('app.timelineEmpty')}</p>
             )}
           </Pane>
         </div>

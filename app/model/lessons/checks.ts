@@ -5,6 +5,7 @@ import { keptAliveSentence, pendingWork } from '../keptAlive.ts'
 import { formatTime } from '../labels.ts'
 import { at, atLine, describeStep, describeTask, errorHeadline, lineCount, missingLine, orderFailure, presentLine, rejectionLoc } from './observed.ts'
 import type { Check } from './types.ts'
+import { t, type MessageKey } from '../../i18n/index.ts'
 
 /** What checks look at: the trace, the source, the output, the exit. */
 export interface RunFacts {
@@ -30,10 +31,9 @@ export interface CheckResult {
 /** The result that heads a run stopped at its time limit: how long it ran, and what kept it alive. */
 function timeLimitResult(facts: RunFacts, limitMs: number): CheckResult {
   const alive = keptAliveSentence(pendingWork(facts.trace, facts.program))
-  const why = alive ? `: ${alive}.` : '.'
   return {
     passed: false,
-    message: `The program should finish. It was still running after ${formatTime(limitMs * 1000)} of virtual time, this exercise's limit, so the check stopped it${why}`,
+    message: t('checks.timeLimit', { limit: formatTime(limitMs * 1000), alive: alive || 'none' }),
   }
 }
 
@@ -72,13 +72,14 @@ export function headline(text: string, python: boolean): string {
 }
 
 /** What a Python program calls the operations a concurrency check counts (`of: fetch` counts `session.get`… requests). */
-const PYTHON_NOUNS: Record<string, string | undefined> = {
-  fetch: 'requests',
-  server: 'server requests',
-  worker: 'worker jobs',
-  channel: 'channel messages',
-  io: 'I/O operations',
-  timer: 'timers (asyncio.sleep)',
+/** Operation kinds a Python run names in its own words. */
+const PYTHON_NOUNS: Record<string, MessageKey | undefined> = {
+  fetch: 'checks.pythonNouns.fetch',
+  server: 'checks.pythonNouns.server',
+  worker: 'checks.pythonNouns.worker',
+  channel: 'checks.pythonNouns.channel',
+  io: 'checks.pythonNouns.io',
+  timer: 'checks.pythonNouns.timer',
 }
 
 /** The most operations of a kind that were in flight at the same time. */
@@ -148,9 +149,9 @@ function exitCause(facts: RunFacts): string {
   const python = isPythonTrace(trace)
   for (let i = trace.count - 1; i >= 0; i--) {
     if (trace.kind[i] === EventKind.UncaughtError && trace.b[i] === 1)
-      return `an uncaught ${headline(trace.strings[trace.a[i]!] ?? '', python)}${atLine(program, trace.loc[i]!)}`
+      return t('checks.uncaughtCause', { error: headline(trace.strings[trace.a[i]!] ?? '', python), at: atLine(program, trace.loc[i]!) })
     if (trace.kind[i] === EventKind.UnhandledRejection && trace.c[i] === 1)
-      return `an unhandled rejection, ${errorHeadline(trace.strings[trace.b[i]!] ?? '')}${atLine(program, rejectionLoc(trace, trace.a[i]!))},`
+      return t('checks.rejectionCause', { error: errorHeadline(trace.strings[trace.b[i]!] ?? ''), at: atLine(program, rejectionLoc(trace, trace.a[i]!)) })
   }
   return ''
 }
@@ -164,8 +165,10 @@ export function evaluateChecks(checks: readonly Check[], facts: RunFacts): Check
   const { trace, output, program } = facts
   const total = trace.count > 0 ? trace.time[trace.count - 1]! : 0
   const python = isPythonTrace(trace)
-  const noun = (of: string) => (python ? PYTHON_NOUNS[of] : undefined) ?? `${of} operations`
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+  const inFlight = (named: MessageKey, plain: MessageKey, values: Record<string, number>, of: string) => {
+    const noun = python ? PYTHON_NOUNS[of] : undefined
+    return noun ? t(named, { ...values, what: t(noun) }) : t(plain, { ...values, of })
+  }
   const results = checks.map((check): CheckResult => {
     const say = (passed: boolean, expected: string, observed: () => string): CheckResult => ({
       check,
@@ -176,50 +179,55 @@ export function evaluateChecks(checks: readonly Check[], facts: RunFacts): Check
       case 'output-includes':
         return say(
           output.some((line) => line.includes(check.text)),
-          `The output should include “${check.text}”.`,
+          t('checks.include', { text: check.text }),
           () => missingLine(check.text, output, exitCause(facts)),
         )
       case 'output-excludes':
         return say(
           !output.some((line) => line.includes(check.text)),
-          `The output should not include “${check.text}”.`,
+          t('checks.exclude', { text: check.text }),
           () => presentLine(check.text, output),
         )
       case 'output-order': {
         const failure = orderFailure(check.lines, output)
         return say(
           failure === undefined,
-          `These lines should appear in this order: ${check.lines.map((l) => `“${l}”`).join(', ')}.`,
+          t('checks.order', { lines: check.lines.map((l) => `“${l}”`).join(t('list.comma')) }),
           () => failure ?? '',
         )
       }
       case 'output-lines':
-        return say(output.length === check.count, `The program should print exactly ${plural(check.count, 'line')}.`, () => lineCount(output))
+        return say(output.length === check.count, t('checks.count', { count: check.count }), () => lineCount(output))
       case 'max-total-time':
-        return say(total <= check.ms * 1000, `The whole run should take at most ${check.ms} ms of virtual time.`, () => `It took ${formatTime(total)}.`)
+        return say(total <= check.ms * 1000, t('checks.atMostMs', { ms: check.ms }), () => t('checks.took', { time: formatTime(total) }))
       case 'min-total-time':
-        return say(total >= check.ms * 1000, `The whole run should take at least ${check.ms} ms of virtual time.`, () => `It took ${formatTime(total)}.`)
+        return say(total >= check.ms * 1000, t('checks.atLeastMs', { ms: check.ms }), () => t('checks.took', { time: formatTime(total) }))
       case 'max-concurrency': {
         const peak = concurrency(trace, check.of)
         return say(
           peak.peak <= check.max,
-          `At most ${check.max} ${noun(check.of)} should be in flight at once.`,
-          () => `${peak.peak} were in flight at once, first at ${at(peak.at)}.`,
+          inFlight('checks.atMostInFlightNamed', 'checks.atMostInFlight', { max: check.max }, check.of),
+          () => t('checks.peak', { peak: peak.peak, at: at(peak.at) }),
         )
       }
       case 'min-concurrency': {
         const peak = concurrency(trace, check.of)
         return say(
           peak.peak >= check.min,
-          `At least ${check.min} ${noun(check.of)} should be in flight at once.`,
-          () => (peak.peak === 0 ? (python ? `None ran.` : `No ${check.of} operation ran.`) : `The most at once was ${peak.peak}, first at ${at(peak.at)}.`),
+          inFlight('checks.atLeastInFlightNamed', 'checks.atLeastInFlight', { min: check.min }, check.of),
+          () =>
+            peak.peak === 0
+              ? python
+                ? t('checks.noneRanPython')
+                : t('checks.noneRan', { of: check.of })
+              : t('checks.mostAtOnce', { peak: peak.peak, at: at(peak.at) }),
         )
       }
       case 'max-task-duration': {
         const longest = longestTask(trace)
         return say(
           longest.duration <= check.ms * 1000,
-          `No task should keep the event loop busy for more than ${check.ms} ms.`,
+          t('checks.longTask', { ms: check.ms }),
           () => (python ? describeStep : describeTask)(trace, program, longest.start, longest.duration),
         )
       }
@@ -227,27 +235,27 @@ export function evaluateChecks(checks: readonly Check[], facts: RunFacts): Check
         const i = firstOf(trace, EventKind.UnhandledRejection)
         return say(
           i < 0,
-          'Every rejected promise should be handled.',
-          () => `This one was not: ${errorHeadline(trace.strings[trace.b[i]!] ?? '')}${atLine(program, rejectionLoc(trace, trace.a[i]!))}.`,
+          t('checks.handled'),
+          () => t('checks.notHandled', { error: errorHeadline(trace.strings[trace.b[i]!] ?? ''), at: atLine(program, rejectionLoc(trace, trace.a[i]!)) }),
         )
       }
       case 'no-uncaught-error': {
         const i = firstOf(trace, EventKind.UncaughtError)
         return say(
           i < 0,
-          'No exception should go uncaught.',
-          () => `This one did: ${headline(trace.strings[trace.a[i]!] ?? '', python)}${atLine(program, trace.loc[i]!)}.`,
+          t('checks.caught'),
+          () => t('checks.notCaught', { error: headline(trace.strings[trace.a[i]!] ?? '', python), at: atLine(program, trace.loc[i]!) }),
         )
       }
       case 'exit-code':
-        return say(facts.exitCode === check.code, `The program should exit with code ${check.code}.`, () => {
+        return say(facts.exitCode === check.code, t('checks.exitCode', { code: check.code }), () => {
           const cause = exitCause(facts)
-          return `It exited with ${facts.exitCode}${cause ? `: ${cause} ended it` : ''}.`
+          return t('checks.exitedWith', { code: facts.exitCode, cause: cause || 'none' })
         })
       case 'source-includes':
-        return say(facts.source.includes(check.text), `The program should use \`${check.text}\`.`, () => 'It does not yet.')
+        return say(facts.source.includes(check.text), t('checks.uses', { text: check.text }), () => t('checks.notYet'))
       case 'source-excludes':
-        return say(!facts.source.includes(check.text), `The program should not use \`${check.text}\`.`, () => 'It still does.')
+        return say(!facts.source.includes(check.text), t('checks.notUses', { text: check.text }), () => t('checks.stillDoes'))
     }
   })
   return facts.stoppedAtLimitMs === undefined ? results : [timeLimitResult(facts, facts.stoppedAtLimitMs), ...results]

@@ -2,6 +2,7 @@ import type { TraceColumns } from '../../engine/trace/columns.ts'
 import { EventKind, JobKind, TaskSource } from '../../engine/trace/events.ts'
 import type { ProgramInfo } from '../../engine/trace/program.ts'
 import { formatTime } from '../labels.ts'
+import { t, type MessageKey } from '../../i18n/index.ts'
 
 /**
  * The observed half of a failed check's message: what the run actually did,
@@ -46,28 +47,29 @@ function closestLine(text: string, output: readonly string[]): string | undefine
 
 /** Why no line includes `text`: nothing printed, or the line that comes closest; `ended` names what ended the run ("an uncaught …"). */
 export function missingLine(text: string, output: readonly string[], ended = ''): string {
-  const early = ended ? ` ${ended[0]!.toUpperCase()}${ended.slice(1).replace(/,$/, '')} ended the program first.` : ''
-  if (output.length === 0) return `Nothing was printed.${early}`
+  const early = ended ? t('observed.early', { cause: `${ended[0]!.toUpperCase()}${ended.slice(1).replace(/,$/, '')}` }) : ''
+  if (output.length === 0) return t('observed.nothing') + early
   const closest = closestLine(text, output)
-  if (closest !== undefined) return `No line does; the closest was ${quote(closest)}.${early}`
-  if (ended) return `No line does.${early}`
+  if (closest !== undefined) return t('observed.closest', { line: quote(closest) }) + early
+  if (ended) return t('observed.noLine') + early
   const last = output.filter(quotable).at(-1)
-  const lines = `${output.length} printed line${output.length === 1 ? '' : 's'}`
-  return last === undefined ? `None of the ${lines} does.${early}` : `None of the ${lines} does; the last was ${quote(last)}.${early}`
+  return last === undefined
+    ? t('observed.none', { n: output.length }) + early
+    : t('observed.noneLast', { n: output.length, line: quote(last) }) + early
 }
 
 /** Where an unwanted text was printed. */
 export function presentLine(text: string, output: readonly string[]): string {
   const index = output.findIndex((line) => line.includes(text))
-  return `Line ${index + 1} of the output is ${quote(output[index]!)}.`
+  return t('observed.presentLine', { n: index + 1, line: quote(output[index]!) })
 }
 
 /** What was printed instead of exactly `count` lines. */
 export function lineCount(output: readonly string[]): string {
   const n = output.length
-  if (n === 0) return 'Nothing was printed.'
+  if (n === 0) return t('observed.nothing')
   const shown = output.slice(0, 6).map((line) => quote(line, 40))
-  return `It printed ${n} line${n === 1 ? '' : 's'}: ${shown.join(', ')}${n > shown.length ? ', …' : ''}.`
+  return t('observed.printedN', { n, lines: shown.join(t('list.comma')) + (n > shown.length ? t('list.comma') + '…' : '') })
 }
 
 /**
@@ -131,21 +133,21 @@ export function orderFailure(entries: readonly string[], output: readonly string
 /** A moment of virtual time, in ms: "0 ms", "12.5 ms", "1.2 s". */
 export const at = (us: number) => (us < 1000 ? '0 ms' : formatTime(us))
 
-const TASK_WORDS: Record<number, string> = {
-  [TaskSource.Script]: 'the main script',
-  [TaskSource.Timer]: 'a timer callback',
-  [TaskSource.Immediate]: 'a setImmediate callback',
-  [TaskSource.Io]: 'an I/O callback',
-  [TaskSource.Message]: 'a message handler',
-  [TaskSource.Render]: 'an animation frame',
-  [TaskSource.Event]: 'an event handler',
-  [TaskSource.Close]: 'a close callback',
+const TASK_WORDS: Record<number, MessageKey> = {
+  [TaskSource.Script]: 'observed.task.script',
+  [TaskSource.Timer]: 'observed.task.timer',
+  [TaskSource.Immediate]: 'observed.task.immediate',
+  [TaskSource.Io]: 'observed.task.io',
+  [TaskSource.Message]: 'observed.task.message',
+  [TaskSource.Render]: 'observed.task.render',
+  [TaskSource.Event]: 'observed.task.event',
+  [TaskSource.Close]: 'observed.task.close',
 }
 
 /** "The longest task, a timer callback (line 4), ran for 60 ms, from 10 ms to 70 ms." */
 export function describeTask(trace: TraceColumns, program: ProgramInfo | undefined, start: number, duration: number): string {
-  if (start < 0) return 'No task ran.'
-  const what = TASK_WORDS[trace.b[start]!] ?? 'a task'
+  if (start < 0) return t('observed.noTask')
+  const what = t(TASK_WORDS[trace.b[start]!] ?? 'observed.task.other')
   let line: number | undefined
   for (let i = start + 1; i < trace.count && trace.kind[i] !== EventKind.TaskEnd; i++) {
     if (trace.kind[i] === EventKind.Step && trace.loc[i]! > 0) {
@@ -153,9 +155,9 @@ export function describeTask(trace: TraceColumns, program: ProgramInfo | undefin
       break
     }
   }
-  const where = line ? ` (line ${line})` : ''
+  const where = line ? t('observed.atLine', { line }) : ''
   const from = trace.time[start]!
-  return `The longest task, ${what}${where}, ran for ${formatTime(duration)}, from ${at(from)} to ${at(from + duration)}.`
+  return t('observed.longest', { what, where, duration: formatTime(duration), from: at(from), to: at(from + duration) })
 }
 
 /** The first line of the learner's code that ran after event `start` and before the event of kind `until`. */
@@ -177,7 +179,7 @@ export function describeStep(trace: TraceColumns, program: ProgramInfo | undefin
 /** " (line 12)" for the event's location, or ''. */
 export function atLine(program: ProgramInfo | undefined, loc: number): string {
   const line = loc > 0 ? program?.locations[loc]?.line : undefined
-  return line ? ` (line ${line})` : ''
+  return line ? t('observed.atLine', { line }) : ''
 }
 
 /** The location of the rejection of promise `promiseId` (where it was rejected), or 0. */

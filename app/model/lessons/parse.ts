@@ -9,6 +9,7 @@ import {
   type Lesson,
   type LessonBlock,
 } from './types.ts'
+import { t } from '../../i18n/index.ts'
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?/
 
@@ -119,19 +120,19 @@ export function parseLesson(file: string, source: string): Lesson {
     }
     if ((info.lang === 'ts' || info.lang === 'typescript') && ['example', 'predict', 'exercise'].includes(info.role)) {
       flushMarkdown()
-      const title = info.title || (info.role === 'predict' ? 'Predict the order' : info.role === 'exercise' ? 'Exercise' : 'Example')
+      const title = info.title || (info.role === 'predict' ? t('lessonBlocks.predict') : info.role === 'exercise' ? t('lessonBlocks.exercise') : t('lessonBlocks.example'))
       if (info.role === 'exercise') pendingExercise = { title, starter: code, line, python: false }
       else blocks.push({ type: info.role as 'example' | 'predict', title, code })
       continue
     }
     if (info.lang === 'python' && info.role === 'exercise') {
       flushMarkdown()
-      pendingExercise = { title: info.title || 'Exercise', starter: code, line, python: true }
+      pendingExercise = { title: info.title || t('lessonBlocks.exercise'), starter: code, line, python: true }
       continue
     }
     if (info.lang === 'python' && (info.role === 'asyncio' || info.role === 'fragment')) {
       flushMarkdown()
-      const title = info.title || 'The same in Python (asyncio)'
+      const title = info.title || t('lessonBlocks.python')
       blocks.push(info.role === 'fragment' ? { type: 'python', title, code, fragment: true } : { type: 'python', title, code })
       continue
     }

@@ -5,6 +5,7 @@ import { activePill } from '../profiles.ts'
 import type { LoopState } from '../replay/state.ts'
 import type { TraceSession } from '../session.ts'
 import { PythonLabels } from './labels.ts'
+import { t } from '../../i18n/index.ts'
 
 const MAX_ITEMS = 7
 
@@ -40,7 +41,7 @@ export function pythonDiagramModel(session: TraceSession, state: LoopState): Dia
       key: `frame-${module.seq}`,
       kind: 'frame',
       title: '<module>',
-      detail: state.job ? 'waits inside asyncio.run()' : '',
+      detail: state.job ? t('pyDiagram.insideRun') : '',
       loc: 0,
       seq: module.seq,
     })
@@ -52,7 +53,7 @@ export function pythonDiagramModel(session: TraceSession, state: LoopState): Dia
       key: jobKey(state.job.id),
       kind: 'microtask',
       title: names.job(state.job.kind, state.job.subject),
-      detail: 'the loop is running this handle',
+      detail: t('pyDiagram.running'),
       loc,
       seq: state.job.seq,
     })
@@ -73,7 +74,11 @@ export function pythonDiagramModel(session: TraceSession, state: LoopState): Dia
     key: jobKey(job.id),
     kind: job.kind === JobKind.PyCallback ? 'ready' : 'microtask',
     title: names.job(job.kind, job.subject),
-    detail: job.loc ? `scheduled at ${labels.at(job.loc)}` : job.kind === JobKind.PyCallback ? 'scheduled by asyncio' : '',
+    detail: job.loc
+      ? t('pyDiagram.scheduledAt', { at: labels.at(job.loc) })
+      : job.kind === JobKind.PyCallback
+        ? t('pyDiagram.byAsyncio')
+        : '',
     loc: job.loc,
     seq: job.seq,
   }))
@@ -85,7 +90,11 @@ export function pythonDiagramModel(session: TraceSession, state: LoopState): Dia
       key: `timer-${timer.id}`,
       kind: 'timer',
       title: names.timer(timer.id),
-      detail: `${labels.at(timer.loc) ? `${labels.at(timer.loc)} · ` : ''}due at ${formatTime(timer.due)}, in ${formatTime(Math.max(0, timer.due - state.time))}`,
+      detail: t('pyDiagram.timerDue', {
+        at: labels.at(timer.loc) || 'none',
+        due: formatTime(timer.due),
+        left: formatTime(Math.max(0, timer.due - state.time)),
+      }),
       loc: timer.loc,
       seq: timer.seq,
     })
@@ -94,8 +103,8 @@ export function pythonDiagramModel(session: TraceSession, state: LoopState): Dia
     waiting.push({
       key: `io-${io.id}`,
       kind: 'io',
-      title: io.label || 'host work',
-      detail: `in flight${io.loc ? ` · ${labels.at(io.loc)}` : ''}`,
+      title: io.label || t('pyDiagram.hostWork'),
+      detail: t('pyDiagram.inFlight', { at: io.loc ? labels.at(io.loc) : 'none' }),
       loc: io.loc,
       seq: io.seq,
     })
@@ -111,8 +120,8 @@ export function pythonDiagramModel(session: TraceSession, state: LoopState): Dia
       title: names.task(co.id),
       detail:
         co.status === 'awaiting'
-          ? `waits${labels.at(co.loc) ? ` at ${labels.at(co.loc)}` : ''} for ${waitFor ?? 'a future'}`
-          : 'ready: its step is in the ready queue',
+          ? t('pyDiagram.waits', { at: labels.at(co.loc) || 'none', what: waitFor ?? t('python.aFuture') })
+          : t('pyDiagram.ready'),
       loc: co.loc,
       seq: co.since,
     })

@@ -1,6 +1,7 @@
 import type { TraceColumns } from '../../engine/trace/columns.ts'
 import { JobKind, LabelTarget } from '../../engine/trace/events.ts'
 import type { Labels } from '../labels.ts'
+import { t } from '../../i18n/index.ts'
 import type { TraceFacts } from '../facts.ts'
 
 /**
@@ -23,7 +24,7 @@ export class PythonLabels {
 
   /** "Task-2", as `task.get_name()` says. */
   taskName(task: number): string {
-    return this.name(LabelTarget.Coroutine, task) ?? `task ${task}`
+    return this.name(LabelTarget.Coroutine, task) ?? t('python.taskN', { task })
   }
 
   /** "Task-2 (brew)": the task and the coroutine function it runs. */
@@ -38,19 +39,19 @@ export class PythonLabels {
   job(kind: number, subject: number): string {
     switch (kind) {
       case JobKind.PyTaskStep:
-        return `${this.task(subject)}: its next step`
+        return t('python.jobStep', { task: this.task(subject) })
       case JobKind.PyTaskWakeup:
-        return `${this.task(subject)}: wake up, its future is done`
+        return t('python.jobWakeup', { task: this.task(subject) })
       case JobKind.PyCallback:
-        return this.trace.strings[subject] ?? 'a callback'
+        return this.trace.strings[subject] ?? t('python.aCallback')
       default:
-        return 'a callback'
+        return t('python.aCallback')
     }
   }
 
   /** A timer by its callback: "asyncio.sleep's timer: wake the sleeping task", "say('hi')". */
   timer(id: number): string {
-    return this.name(LabelTarget.Timer, id) ?? 'a call_later callback'
+    return this.name(LabelTarget.Timer, id) ?? t('python.aCallLater')
   }
 
   io(id: number): string | undefined {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { ConsoleIndex, type ConsoleLine } from '../../model/consoleLines.ts'
+import { t } from '../../i18n/index.ts'
 
 interface Props {
   lines: readonly ConsoleLine[]
@@ -76,8 +77,14 @@ export function ConsoleView({ lines, visible, onSelect }: Props) {
         setScroll({ top: element.scrollTop, height: element.clientHeight })
       }}
     >
-      <div role="log" aria-label="Program output" aria-live="off" className="console-log" style={{ height: Math.max(visible * ROW, 1) }}>
-        {visible === 0 ? <p className="empty-state">No output yet.</p> : rows}
+      <div
+        role="log"
+        aria-label={t('app.programOutput')}
+        aria-live="off"
+        className="console-log"
+        style={{ height: Math.max(visible * ROW, 1) }}
+      >
+        {visible === 0 ? <p className="empty-state">{t('console.noOutput')}</p> : rows}
       </div>
     </div>
   )

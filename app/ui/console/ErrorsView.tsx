@@ -1,4 +1,5 @@
 import type { EditorMarker } from '../editor/MonacoEditor.tsx'
+import { t } from '../../i18n/index.ts'
 
 interface Props {
   errors: readonly EditorMarker[]
@@ -10,12 +11,12 @@ export function ErrorsView({ errors, onSelect }: Props) {
   if (errors.length === 0)
     return (
       <div className="errors-view">
-        <p className="empty-state">No type errors.</p>
+        <p className="empty-state">{t('errors.none')}</p>
       </div>
     )
   return (
     <div className="errors-view">
-      <ul aria-label="Type errors">
+      <ul aria-label={t('errors.label')}>
         {errors.map((error, i) => (
           <li key={`${error.line}:${error.column}:${i}`}>
             <button type="button" className="error-entry" onClick={() => onSelect(error)}>

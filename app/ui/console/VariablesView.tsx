@@ -1,4 +1,5 @@
 import type { VariablesState } from '../run/useVariables.ts'
+import { t } from '../../i18n/index.ts'
 
 /**
  * Python Tutor's frames, for async code: the module's top level, every frame
@@ -9,19 +10,19 @@ export function VariablesView({ state }: { state: VariablesState }) {
   if (state.status === 'idle')
     return (
       <div className="variables-view">
-        <p className="empty-state">Run the program: the variables at each step appear here.</p>
+        <p className="empty-state">{t('variablesView.run')}</p>
       </div>
     )
   if (state.status === 'unavailable' || state.status === 'loading')
     return (
       <div className="variables-view" aria-busy={state.status === 'loading'}>
-        <p className="empty-state">{state.status === 'loading' ? 'Reading the variables at this step…' : state.reason}</p>
+        <p className="empty-state">{state.status === 'loading' ? t('variablesView.loading') : state.reason}</p>
       </div>
     )
   if (state.frames.length === 0)
     return (
       <div className="variables-view">
-        <p className="empty-state">Nothing is in scope at this step: the program’s code has not started yet.</p>
+        <p className="empty-state">{t('variablesView.notStarted')}</p>
       </div>
     )
   return (
@@ -36,7 +37,7 @@ export function VariablesView({ state }: { state: VariablesState }) {
             </span>
           </h3>
           {frame.vars.length === 0 ? (
-            <p className="frame-empty">no variables yet</p>
+            <p className="frame-empty">{t('variablesView.none')}</p>
           ) : (
             <dl>
               {frame.vars.map((v) => (
@@ -46,11 +47,11 @@ export function VariablesView({ state }: { state: VariablesState }) {
                 >
                   <dt>
                     {v.name}
-                    {v.scope === 'closure' && <span className="variable-tag"> (closure)</span>}
+                    {v.scope === 'closure' && <span className="variable-tag"> ({t('variablesView.closure')})</span>}
                   </dt>
                   <dd>
                     {v.preview}
-                    {v.changed && <span className="visually-hidden"> (changed)</span>}
+                    {v.changed && <span className="visually-hidden"> ({t('variablesView.changed')})</span>}
                   </dd>
                 </div>
               ))}

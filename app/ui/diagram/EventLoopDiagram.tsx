@@ -3,6 +3,7 @@ import type { DiagramColumn, DiagramItem, DiagramModel } from '../../model/diagr
 import { PROFILES, type ProfileWording } from '../../model/profiles.ts'
 import { PhasePills } from './PhasePills.tsx'
 import { wrapText } from './wrap.ts'
+import { t } from '../../i18n/index.ts'
 
 interface Props {
   model: DiagramModel
@@ -75,14 +76,14 @@ function place(
       x: COLUMNS.stack.x,
       y: bottom,
       w: COLUMNS.stack.w,
-      role: i === model.stack.items.length - 1 ? 'top of the stack' : 'stack frame',
+      role: i === model.stack.items.length - 1 ? t('diagram.top') : t('diagram.frame'),
     })
   })
   if (model.stack.items.length === 0)
     labels.push({
       x: COLUMNS.stack.x + COLUMNS.stack.w / 2,
       y: BOTTOM - 20,
-      text: COLUMNS.stack.w > 240 ? 'empty — the loop can take the next job' : 'empty',
+      text: COLUMNS.stack.w > 240 ? t('diagram.emptyLong') : t('diagram.empty'),
       muted: true,
     })
 
@@ -102,11 +103,11 @@ function place(
         more += column.items.length - i
         break
       }
-      placed.push({ item, ...c, x, y, w, role: i === 0 ? 'next in line' : 'queued' })
+      placed.push({ item, ...c, x, y, w, role: i === 0 ? t('diagram.next') : t('diagram.queued') })
       y += c.h + GAP
     }
     if (more > 0) {
-      labels.push({ x: x + 4, y: y + 10, text: `+ ${more} more`, muted: true })
+      labels.push({ x: x + 4, y: y + 10, text: t('diagram.more', { more }), muted: true })
       y += 20
     }
   }
@@ -115,9 +116,9 @@ function place(
     queue(model.ticks, COLUMNS.microtasks.x, COLUMNS.microtasks.w, 'nextTick queue (first)')
     y += 4
   }
-  queue(model.microtasks, COLUMNS.microtasks.x, COLUMNS.microtasks.w, hasTicks ? 'promise jobs' : undefined)
+  queue(model.microtasks, COLUMNS.microtasks.x, COLUMNS.microtasks.w, hasTicks ? t('diagram.promiseJobs') : undefined)
   if (model.microtasks.items.length === 0 && model.ticks.items.length === 0)
-    labels.push({ x: COLUMNS.microtasks.x + COLUMNS.microtasks.w / 2, y: TOP + 70, text: 'empty', muted: true })
+    labels.push({ x: COLUMNS.microtasks.x + COLUMNS.microtasks.w / 2, y: TOP + 70, text: t('diagram.empty'), muted: true })
 
   const heading = (options: [string, string, string]) =>
     COLUMNS.tasks.w > 230 ? options[0] : COLUMNS.tasks.w > 150 ? options[1] : options[2]
@@ -159,7 +160,13 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
   const pillsX = compact ? clockWidth : Math.max(COLUMNS.microtasks.x, clockWidth)
   const pillsRoom = compact ? WIDTH - pillsX - 12 : COLUMNS.tasks.x + COLUMNS.tasks.w - pillsX - 200
   const pillStep = Math.min(112, pillsRoom / wording.pills.length)
-  const description = `At ${model.clock}: ${model.stack.items.length} on the call stack, ${model.microtasks.items.length + model.microtasks.more} microtasks queued, ${model.ready.items.length + model.ready.more} tasks ready, ${model.waiting.items.length + model.waiting.more} waiting in the host.`
+  const description = t('diagram.description', {
+    clock: model.clock,
+    stack: model.stack.items.length,
+    microtasks: model.microtasks.items.length + model.microtasks.more,
+    ready: model.ready.items.length + model.ready.more,
+    waiting: model.waiting.items.length + model.waiting.more,
+  })
   return (
     <div className="diagram-frame">
       <svg
@@ -172,13 +179,13 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
       >
         <g className="diagram-header">
           <text x={16} y={26} className="clock">
-            <tspan className="clock-label">virtual time </tspan>
+            <tspan className="clock-label">{t('diagram.virtualTime')} </tspan>
             {model.clock}
           </text>
           {!compact && (
             <text x={COLUMNS.tasks.x + COLUMNS.tasks.w} y={26} textAnchor="end" className="counts">
               {wording.counted.task ? `${plural(model.summary.tasksRun, wording.counted.task)} · ` : ''}
-              {plural(model.summary.jobsRun, wording.counted.job)} run
+              {t('diagram.jobsRun', { jobs: plural(model.summary.jobsRun, wording.counted.job) })}
             </text>
           )}
         </g>
@@ -196,7 +203,7 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
             x={label.x}
             y={label.y}
             className={label.muted ? 'column-note muted' : 'column-note'}
-            textAnchor={label.muted && label.text.startsWith('empty') ? 'middle' : 'start'}
+            textAnchor={label.muted && label.text.startsWith(t('diagram.empty')) ? 'middle' : 'start'}
           >
             {label.text}
           </text>
@@ -246,5 +253,5 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
 }
 
 function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
+  return t('diagram.counted', { n, word })
 }

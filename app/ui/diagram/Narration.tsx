@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { loopLine } from '../../model/profiles.ts'
+import { t } from '../../i18n/index.ts'
 
 interface Props {
   text: string
@@ -15,7 +16,7 @@ export function Narration({ text, loop, causes, onJump }: Props) {
     <div className="narration">
       {loop && (
         <div className="loop-line">
-          <ol className="loop-steps" aria-label="Where the loop is">
+          <ol className="loop-steps" aria-label={t('narrationView.where')}>
             {loop.steps.map((step) => (
               <li key={step.id} className={step.current ? 'current' : ''} aria-current={step.current ? 'step' : undefined}>
                 {step.label}
@@ -26,18 +27,18 @@ export function Narration({ text, loop, causes, onJump }: Props) {
         </div>
       )}
       <p aria-live="polite" className="narration-text">
-        {text || 'Press Run, then step through the program.'}
+        {text || t('narrationView.empty')}
       </p>
       {causes.length > 0 && (
         <div className="why">
           <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
-            Why did this run now?
+            {t('narrationView.why')}
           </button>
           {open && (
             <ol className="cause-chain">
               {causes.map((cause) => (
                 <li key={cause.seq}>
-                  <button type="button" className="link-button" onClick={() => onJump(cause.seq)} title="Go to this step">
+                  <button type="button" className="link-button" onClick={() => onJump(cause.seq)} title={t('narrationView.goTitle')}>
                     {cause.text}
                   </button>
                 </li>

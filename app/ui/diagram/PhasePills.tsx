@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import type { PhasePill } from '../../model/profiles.ts'
+import { t } from '../../i18n/index.ts'
 
 interface Props {
   pills: PhasePill[]
@@ -16,7 +17,7 @@ export function PhasePills({ pills, active, left, step, compact }: Props) {
   const id = useId()
   const [shown, setShown] = useState<string>()
   return (
-    <div className={`phase-pills${compact ? ' compact' : ''}`} style={{ left }} role="group" aria-label="Event loop phases">
+    <div className={`phase-pills${compact ? ' compact' : ''}`} style={{ left }} role="group" aria-label={t('pills.group')}>
       {pills.map((pill) => {
         const tip = `${id}-${pill.id}`
         return (

@@ -1,10 +1,11 @@
 import { useState, type KeyboardEvent } from 'react'
 import { searchExamples, type Example, type ExampleLanguage } from '../../model/examples.ts'
+import { t } from '../../i18n/index.ts'
 
 type LanguageFilter = ExampleLanguage | 'all'
 
 const FILTERS: readonly { value: LanguageFilter; label: string }[] = [
-  { value: 'all', label: 'All' },
+  { value: 'all', label: 'examples.all' },
   { value: 'typescript', label: 'TypeScript' },
   { value: 'python', label: 'Python' },
 ]
@@ -43,18 +44,18 @@ export function ExamplesGallery({ examples, language, onOpen }: Props) {
     event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="radio"]')[target]?.focus()
   }
   return (
-    <nav className="examples" aria-label="Examples">
-      <h2>Examples</h2>
+    <nav className="examples" aria-label={t('examples.label')}>
+      <h2>{t('examples.label')}</h2>
       <input
         type="search"
         className="search"
-        placeholder="Search puzzles and patterns…"
-        aria-label="Search examples"
+        placeholder={t('examples.search')}
+        aria-label={t('examples.searchLabel')}
         value={query}
         onChange={(e) => setQuery(e.currentTarget.value)}
       />
       <div className="examples-filter">
-        <div className="segmented" role="radiogroup" aria-label="Language" onKeyDown={onRadioKey}>
+        <div className="segmented" role="radiogroup" aria-label={t('picker.language')} onKeyDown={onRadioKey}>
           {FILTERS.map((f) => (
             <button
               key={f.value}
@@ -65,17 +66,17 @@ export function ExamplesGallery({ examples, language, onOpen }: Props) {
               className={filter === f.value ? 'selected' : ''}
               onClick={() => setFilter(f.value)}
             >
-              {f.label}
+              {f.value === 'all' ? t('examples.all') : f.label}
             </button>
           ))}
         </div>
         <p className="examples-count" aria-live="polite">
-          {shown.length} of {examples.length} examples
+          {t('examples.count', { shown: shown.length, total: examples.length })}
           {elsewhere > 0 && (
             <>
               {' · '}
               <button type="button" className="link-button" onClick={() => setFilter('all')}>
-                {elsewhere} more in {filter === 'python' ? 'TypeScript' : 'Python'}
+                {t('examples.more', { count: elsewhere, language: filter === 'python' ? 'TypeScript' : 'Python' })}
               </button>
             </>
           )}

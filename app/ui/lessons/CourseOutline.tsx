@@ -1,11 +1,12 @@
 import type { Lesson } from '../../model/lessons/types.ts'
 import { lessonProgress } from './progress.ts'
+import { t } from '../../i18n/index.ts'
 
 /** The course: every lesson in order, with what the learner has done in each. */
 export function CourseOutline({ lessons, current, onOpen }: { lessons: readonly Lesson[]; current: string | undefined; onOpen: (id: string) => void }) {
   return (
-    <nav className="course-outline" aria-label="Lessons">
-      <h2>The course</h2>
+    <nav className="course-outline" aria-label={t('course.label')}>
+      <h2>{t('course.title')}</h2>
       <ol>
         {lessons.map((lesson) => {
           const progress = lessonProgress(lesson.meta.id)

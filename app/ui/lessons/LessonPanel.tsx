@@ -16,6 +16,7 @@ import { PredictBlock } from './blocks/PredictBlock.tsx'
 import { PythonBlock } from './blocks/PythonBlock.tsx'
 import { Markdown } from './Markdown.tsx'
 import { updateProgress } from './progress.ts'
+import { t } from '../../i18n/index.ts'
 
 interface Props {
   lesson: Lesson
@@ -73,7 +74,7 @@ export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checkin
   return (
     <article className="lesson" ref={scrollRef} aria-labelledby="lesson-title">
       <p className="lesson-kicker">
-        Lesson {position + 1} of {lessons.length} · {lesson.meta.host === 'browser' ? 'browser event loop' : 'Node.js event loop'}
+        {t('lesson.kicker', { n: position + 1, count: lessons.length })} · {lesson.meta.host === 'browser' ? t('lesson.browserLoop') : t('lesson.nodeLoop')}
       </p>
       <h1 id="lesson-title">{lesson.meta.title}</h1>
       <p className="lesson-summary">{lesson.meta.summary}</p>
@@ -119,7 +120,7 @@ export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checkin
                 onStart={() => onOpen(info, false)}
                 onCheck={() => onCheck(index, block, onOpen(info, false))}
                 onShowSolution={() => {
-                  if (window.confirm('Replace your code with the reference solution? You can get your version back with “Undo reset”.')) onOpen(info, false, block.solution)
+                  if (window.confirm(t('lesson.confirm'))) onOpen(info, false, block.solution)
                 }}
               />
             )
@@ -131,7 +132,7 @@ export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checkin
           }
         }
       })}
-      <nav className="lesson-nav" aria-label="Lesson navigation">
+      <nav className="lesson-nav" aria-label={t('lesson.nav')}>
         {previous ? (
           <button type="button" className="button" onClick={() => onNavigate(previous.meta.id)}>
             ← {previous.meta.title}
@@ -145,7 +146,7 @@ export function LessonPanel({ lesson, lessons, onOpen, onCheck, results, checkin
           </button>
         ) : (
           <button type="button" className="button" onClick={() => onNavigate(undefined)}>
-            Back to the playground
+            {t('lesson.back')}
           </button>
         )}
       </nav>

@@ -1,23 +1,42 @@
+import type { Locale } from '../../i18n/index.ts'
 import { orderLessons, parseLesson } from '../../model/lessons/parse.ts'
 import type { Lesson } from '../../model/lessons/types.ts'
 
 /** Lesson files, bundled as text and loaded only when the course is opened. */
 const files = import.meta.glob('/lessons/[0-9]*.md', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>
+/** Their translations, `lessons/zh-CN/NN-same-name.md`: same ids, blocks and checks. */
+const chinese = import.meta.glob('/lessons/zh-CN/[0-9]*.md', { query: '?raw', import: 'default' }) as Record<
+  string,
+  () => Promise<string>
+>
 
-let loaded: Promise<Lesson[]> | undefined
+const loaded = new Map<Locale, Promise<Lesson[]>>()
 
-/** Every lesson, parsed and ordered (validated at build and test time; a broken file is skipped here). */
-export function loadCatalog(): Promise<Lesson[]> {
-  loaded ??= Promise.all(
-    Object.entries(files).map(async ([path, load]) => {
-      const name = path.split('/').pop()!
-      try {
-        return parseLesson(name, await load())
-      } catch (error) {
-        console.error(error)
-        return undefined
-      }
-    }),
-  ).then((lessons) => orderLessons(lessons.filter((l): l is Lesson => l !== undefined)))
-  return loaded
+async function parseFile(path: string, load: () => Promise<string>): Promise<Lesson | undefined> {
+  try {
+    return parseLesson(path.split('/').pop()!, await load())
+  } catch (error) {
+    console.error(error)
+    return undefined
+  }
+}
+
+/**
+ * Every lesson, parsed and ordered (validated at build and test time; a broken file is skipped here).
+ * In Chinese, a lesson with a zh-CN file is served from it, any other in English.
+ */
+export function loadCatalog(locale: Locale = 'en'): Promise<Lesson[]> {
+  let catalog = loaded.get(locale)
+  if (!catalog) {
+    catalog = Promise.all([
+      Promise.all(Object.entries(files).map(([path, load]) => parseFile(path, load))),
+      locale === 'zh-CN' ? Promise.all(Object.entries(chinese).map(([path, load]) => parseFile(path, load))) : Promise.resolve([]),
+    ]).then(([english, translated]) => {
+      const byId = new Map(translated.filter((l): l is Lesson => l !== undefined).map((l) => [l.meta.id, l]))
+      const lessons = english.filter((l): l is Lesson => l !== undefined).map((l) => byId.get(l.meta.id) ?? l)
+      return orderLessons(lessons)
+    })
+    loaded.set(locale, catalog)
+  }
+  return catalog
 }

@@ -11,11 +11,14 @@ export interface Preferences {
   hostInternals: boolean
   /** Whether the learner has used the timeline (its zoom hint is then hidden). */
   timelineHintSeen: boolean
+  /** The UI language the learner picked ('' until they pick one: then it follows the browser's languages). */
+  locale: string
 }
 
-const DEFAULTS: Preferences = { runMode: 'watch', hostInternals: false, timelineHintSeen: false }
+const DEFAULTS: Preferences = { runMode: 'watch', hostInternals: false, timelineHintSeen: false, locale: '' }
 
-function read<K extends keyof Preferences>(key: K): Preferences[K] {
+/** A remembered choice, read outside React (the UI language is chosen before the first render). */
+export function readPreference<K extends keyof Preferences>(key: K): Preferences[K] {
   try {
     const stored = browserStorage()?.getItem(PREFIX + key)
     if (stored === null || stored === undefined) return DEFAULTS[key]
@@ -28,7 +31,7 @@ function read<K extends keyof Preferences>(key: K): Preferences[K] {
 
 /** One remembered choice, read once and written on every change. */
 export function usePreference<K extends keyof Preferences>(key: K): [Preferences[K], (value: Preferences[K]) => void] {
-  const [value, setValue] = useState<Preferences[K]>(() => read(key))
+  const [value, setValue] = useState<Preferences[K]>(() => readPreference(key))
   const update = useCallback(
     (next: Preferences[K]) => {
       setValue(next)

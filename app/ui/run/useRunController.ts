@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { TraceSession } from '../../model/session.ts'
 import { compileSummary, runSummary } from '../../model/summary.ts'
+import { t } from '../../i18n/index.ts'
 import { Runner, type RunnerEvent, type RunSettings } from '../../sandbox/page/runner.ts'
 import type { EditorMarker } from '../editor/MonacoEditor.tsx'
 import type { ScopeSnapshot } from '../../sandbox/protocol.ts'
 
 export type StatusTone = 'idle' | 'busy' | 'ok' | 'error'
+
+/** A status sentence, or how to word it: a function is worded again in the UI language at each render. */
+export type StatusMessage = string | (() => string)
 
 export interface RunController {
   session: TraceSession | undefined
@@ -23,13 +27,13 @@ export interface RunController {
   run: (source: string, settings: RunSettings, onSettled?: (session: TraceSession | undefined) => void) => void
   stop: () => void
   /** Shows a finished session that did not come from a run (an opened trace file). */
-  show: (session: TraceSession, status: string) => void
+  show: (session: TraceSession, status: StatusMessage) => void
   /** The frames and bindings right after each event of `targets`, by running the session's program again (undefined: superseded or not possible). */
   inspectScopes: (session: TraceSession, targets: number[]) => Promise<ScopeSnapshot[] | undefined>
   /** Whether a session's variables can be looked at (it came from a run, not from a file). */
   canInspect: (session: TraceSession) => boolean
   /** Puts a message in the status line (until the next run). */
-  announce: (message: string) => void
+  announce: (message: StatusMessage) => void
   /** Starts loading Python in a spare sandbox, so the first Python run starts at once. */
   prewarmPython: () => void
 }
@@ -39,7 +43,7 @@ export interface RunController {
  * into a session, a status sentence and editor markers, and re-renders at
  * most once per animation frame while a trace streams in.
  */
-export function useRunController(initialStatus: string): RunController {
+export function useRunController(initialStatus: StatusMessage): RunController {
   const containerRef = useRef<HTMLDivElement | null>(null)
   const runnerRef = useRef<Runner | null>(null)
   const [session, setSession] = useState<TraceSession>()
@@ -47,7 +51,8 @@ export function useRunController(initialStatus: string): RunController {
   const [running, setRunning] = useState(false)
   const [live, setLive] = useState(false)
   const [fromRun, setFromRun] = useState(false)
-  const [status, setStatus] = useState(initialStatus)
+  const [status, setStatusState] = useState<{ message: StatusMessage }>({ message: initialStatus })
+  const setStatus = useCallback((message: StatusMessage) => setStatusState({ message }), [])
   const [tone, setTone] = useState<StatusTone>('idle')
   const [markers, setMarkers] = useState<EditorMarker[]>([])
   const frameRequest = useRef<number | null>(null)
@@ -80,12 +85,12 @@ export function useRunController(initialStatus: string): RunController {
       switch (event.type) {
         case 'compiling':
           setRunning(true)
-          setStatus('Compiling…')
+          setStatus(() => t('status.compiling'))
           setTone('busy')
           break
         case 'loading-python':
           setRunning(true)
-          setStatus('Starting Python… (the first run loads Python itself, about 6 MB, once)')
+          setStatus(() => t('status.loadingPython'))
           setTone('busy')
           break
         case 'compile-errors':
@@ -99,7 +104,7 @@ export function useRunController(initialStatus: string): RunController {
               message: d.message,
             })),
           )
-          setStatus(compileSummary(event.diagnostics))
+          setStatus(() => compileSummary(event.diagnostics))
           setTone('error')
           break
         case 'started':
@@ -107,18 +112,18 @@ export function useRunController(initialStatus: string): RunController {
           setFromRun(true)
           setMarkers([])
           setSession(event.session)
-          setStatus('Running…')
+          setStatus(() => t('status.running'))
           setTone('busy')
           refresh()
           break
         case 'progress':
           if (event.paced) setLive(true)
-          if (event.paced) setStatus('Running live: virtual time now follows real time. Press Stop to end the program.')
+          if (event.paced) setStatus(() => t('status.live'))
           refresh()
           break
         case 'finished':
           setRunning(false)
-          setStatus(runSummary(event.session))
+          setStatus(() => runSummary(event.session))
           setTone(event.session.outcome && (event.session.outcome.exitCode !== 0 || event.session.outcome.reason === 4) ? 'error' : 'ok')
           refresh()
           break
@@ -130,7 +135,7 @@ export function useRunController(initialStatus: string): RunController {
           break
       }
     },
-    [refresh],
+    [refresh, setStatus],
   )
 
   const run = useCallback(
@@ -148,7 +153,7 @@ export function useRunController(initialStatus: string): RunController {
   const prewarmPython = useCallback(() => runnerRef.current?.prewarmPython(), [])
 
   const show = useCallback(
-    (next: TraceSession, text: string) => {
+    (next: TraceSession, text: StatusMessage) => {
       runnerRef.current?.kill()
       setRunning(false)
       setLive(false)
@@ -159,13 +164,16 @@ export function useRunController(initialStatus: string): RunController {
       setTone('ok')
       refresh()
     },
-    [refresh],
+    [refresh, setStatus],
   )
 
-  const announce = useCallback((message: string) => {
-    setStatus(message)
-    setTone('idle')
-  }, [])
+  const announce = useCallback(
+    (message: StatusMessage) => {
+      setStatus(message)
+      setTone('idle')
+    },
+    [setStatus],
+  )
 
   const inspectScopes = useCallback(
     (target: TraceSession, targets: number[]) => runnerRef.current?.inspectScopes(target, targets) ?? Promise.resolve(undefined),
@@ -181,7 +189,7 @@ export function useRunController(initialStatus: string): RunController {
     fromRun,
     inspectScopes,
     canInspect,
-    status,
+    status: typeof status.message === 'function' ? status.message() : status.message,
     tone,
     markers,
     run,

@@ -19,7 +19,8 @@ export interface StepView {
   time: number
 }
 
-export function useStepView(session: TraceSession | undefined, seq: number, version: number, internals: boolean): StepView {
+/** `locale` re-words the narration when the UI language changes (the step and the run stay). */
+export function useStepView(session: TraceSession | undefined, seq: number, version: number, internals: boolean, locale = 'en'): StepView {
   return useMemo(() => {
     if (!session || seq < 0)
       return { diagram: undefined, loop: undefined, narration: '', causes: [], line: undefined, consoleVisible: 0, time: 0 }
@@ -35,6 +36,6 @@ export function useStepView(session: TraceSession | undefined, seq: number, vers
       consoleVisible: session.console.countAt(seq + 1),
       time: state.time,
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- version counts the in-place changes of the live session
-  }, [session, seq, version, internals])
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- version counts the in-place changes of the live session; locale re-words it
+  }, [session, seq, version, internals, locale])
 }

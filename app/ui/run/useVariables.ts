@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { TraceSession } from '../../model/session.ts'
 import { variableFrames, variableTargets, type VariableFrame } from '../../model/variables.ts'
 import type { ScopeSnapshot } from '../../sandbox/protocol.ts'
+import { t } from '../../i18n/index.ts'
 
 /** What the Variables view shows: frames, or why there are none yet. */
 export type VariablesState =
@@ -61,15 +62,14 @@ export function useVariables(
   if (!canInspect(session))
     return {
       status: 'unavailable',
-      reason: 'Variables are shown for programs run here (not for opened trace files).',
+      reason: t('variablesView.fromFile'),
     }
-  if (running) return { status: 'unavailable', reason: 'Variables appear once the run has finished (or been stopped).' }
+  if (running) return { status: 'unavailable', reason: t('variablesView.running') }
   if (cached) {
     const [previous, now] = cached.length === 2 ? cached : [undefined, cached[0]!]
     return { status: 'ready', frames: variableFrames(now, previous) }
   }
   if (answer && answer.session === session && answer.seq === seq) return { status: 'ready', frames: answer.frames }
-  if (failed && failed.session === session && failed.seq === seq)
-    return { status: 'unavailable', reason: 'The variables at this step could not be read.' }
+  if (failed && failed.session === session && failed.seq === seq) return { status: 'unavailable', reason: t('variablesView.unreadable') }
   return { status: 'loading' }
 }

@@ -9,6 +9,7 @@ import type { EditorDocument } from '../persistence/useEditorDocument.ts'
 import type { RunController } from '../run/useRunController.ts'
 import { Menu, type MenuItem } from './Menu.tsx'
 import type { ThemeChoice } from './useTheme.ts'
+import { LOCALE_NAMES, LOCALES, t, type Locale } from '../../i18n/index.ts'
 
 interface Props {
   doc: EditorDocument
@@ -16,18 +17,19 @@ interface Props {
   theme: { choice: ThemeChoice; setChoice: (choice: ThemeChoice) => void; dark: boolean }
   onTraceOpened: (source: string, host: 'node' | 'browser' | 'python', name: string) => void
   report: (message: string) => void
+  locale: { current: Locale; choose: (locale: Locale) => void }
 }
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')
 
 /** File, export and appearance actions, in one menu. */
-export function AppMenu({ doc, controller, theme, onTraceOpened, report }: Props) {
+export function AppMenu({ doc, controller, theme, onTraceOpened, report, locale }: Props) {
   const session = controller.session
   const finished = session !== undefined && !session.live
 
   const exportDiagram = async (format: 'svg' | 'png') => {
     const svg = document.querySelector<SVGSVGElement>('svg.loop-diagram')
-    if (!svg) return report('Run a program first: there is no diagram to export yet.')
+    if (!svg) return report(t('menu.noDiagram'))
     const markup = standaloneSvg(svg, theme.dark ? '#171a23' : '#ffffff')
     if (format === 'svg') return download(`looplab-diagram-${stamp()}.svg`, markup, 'image/svg+xml')
     const box = svg.viewBox.baseVal
@@ -35,7 +37,7 @@ export function AppMenu({ doc, controller, theme, onTraceOpened, report }: Props
   }
 
   const exportTimeline = async (format: 'svg' | 'png') => {
-    if (!session) return report('Run a program first: there is no timeline to export yet.')
+    if (!session) return report(t('menu.noTimeline'))
     const picture = timelineSvg(session)
     if (format === 'svg') return download(`looplab-timeline-${stamp()}.svg`, picture.markup, 'image/svg+xml')
     download(`looplab-timeline-${stamp()}.png`, await svgToPng(picture.markup, picture.width, picture.height))
@@ -50,29 +52,29 @@ export function AppMenu({ doc, controller, theme, onTraceOpened, report }: Props
       opened.append(batch)
       opened.finish(outcome ?? { exitCode: 0, reason: 0 })
       onTraceOpened(program.source, host, file.name)
-      controller.show(opened, `Opened the trace ${file.name}: ${runSummary(opened)}`)
+      controller.show(opened, () => t('menu.opened', { name: file.name, summary: runSummary(opened) }))
     } catch (error) {
-      report(`${file.name} could not be opened: ${(error as Error).message}`)
+      report(t('menu.openFailed', { name: file.name, message: (error as Error).message }))
     }
   }
 
   const items: (MenuItem | 'separator')[] = [
     {
-      label: 'Open a program file…',
+      label: t('menu.openProgram'),
       onSelect: () =>
         void pickTextFile('.ts,.js,.mts,.mjs,text/plain').then((file) => {
           if (file) doc.setCode(file.text)
         }),
     },
     {
-      label: 'Save the program as a file',
+      label: t('menu.saveProgram'),
       onSelect: () =>
         download(doc.info.id === 'playground' ? 'program.ts' : `${doc.info.id.replace(/[^\w-]+/g, '-')}.ts`, doc.code, 'text/plain'),
     },
     'separator',
-    { label: 'Open a Looplab trace…', onSelect: () => void openTrace() },
+    { label: t('menu.openTrace'), onSelect: () => void openTrace() },
     {
-      label: 'Export the trace (Looplab JSON)',
+      label: t('menu.exportTrace'),
       disabled: !finished,
       onSelect: () =>
         session &&
@@ -82,24 +84,29 @@ export function AppMenu({ doc, controller, theme, onTraceOpened, report }: Props
         ),
     },
     {
-      label: 'Export for Perfetto / Chrome DevTools',
+      label: t('menu.exportChrome'),
       disabled: !finished,
       onSelect: () =>
         session &&
         download(`looplab-chrome-trace-${stamp()}.json`, JSON.stringify(toChromeTrace(session.trace, session.program, session.host))),
     },
-    { label: 'Export the diagram (SVG)', disabled: !session, onSelect: () => void exportDiagram('svg') },
-    { label: 'Export the diagram (PNG)', disabled: !session, onSelect: () => void exportDiagram('png') },
-    { label: 'Export the timeline (SVG)', disabled: !session, onSelect: () => void exportTimeline('svg') },
-    { label: 'Export the timeline (PNG)', disabled: !session, onSelect: () => void exportTimeline('png') },
+    { label: t('menu.diagramSvg'), disabled: !session, onSelect: () => void exportDiagram('svg') },
+    { label: t('menu.diagramPng'), disabled: !session, onSelect: () => void exportDiagram('png') },
+    { label: t('menu.timelineSvg'), disabled: !session, onSelect: () => void exportTimeline('svg') },
+    { label: t('menu.timelinePng'), disabled: !session, onSelect: () => void exportTimeline('png') },
     'separator',
-    { label: `Theme: follow the system${theme.choice === 'system' ? ' ✓' : ''}`, onSelect: () => theme.setChoice('system') },
-    { label: `Theme: light${theme.choice === 'light' ? ' ✓' : ''}`, onSelect: () => theme.setChoice('light') },
-    { label: `Theme: dark${theme.choice === 'dark' ? ' ✓' : ''}`, onSelect: () => theme.setChoice('dark') },
+    { label: t('menu.themeSystem') + (theme.choice === 'system' ? ' ✓' : ''), onSelect: () => theme.setChoice('system') },
+    { label: t('menu.themeLight') + (theme.choice === 'light' ? ' ✓' : ''), onSelect: () => theme.setChoice('light') },
+    { label: t('menu.themeDark') + (theme.choice === 'dark' ? ' ✓' : ''), onSelect: () => theme.setChoice('dark') },
+    'separator',
+    ...LOCALES.map((code) => ({
+      label: t('menu.language', { name: LOCALE_NAMES[code] }) + (locale.current === code ? ' ✓' : ''),
+      onSelect: () => locale.choose(code),
+    })),
   ]
   return (
-    <Menu label="More actions" items={items}>
-      More ▾
+    <Menu label={t('menu.moreActions')} items={items}>
+      {t('menu.more')} ▾
     </Menu>
   )
 }

@@ -1,4 +1,5 @@
 import type { EditorDocument } from '../persistence/useEditorDocument.ts'
+import { t } from '../../i18n/index.ts'
 
 /** What is in the editor, and "reset to the original" with its undo. */
 export function EditorToolbar({ doc }: { doc: EditorDocument }) {
@@ -6,21 +7,15 @@ export function EditorToolbar({ doc }: { doc: EditorDocument }) {
     <div className="editor-toolbar">
       <span className="doc-title" title={doc.info.title}>
         {doc.info.title}
-        {doc.modified && <span className="modified"> · edited</span>}
+        {doc.modified && <span className="modified"> · {t('toolbar.edited')}</span>}
       </span>
       {doc.canUndoReset ? (
         <button type="button" className="link-button" onClick={doc.undoReset}>
-          Undo reset
+          {t('toolbar.undoReset')}
         </button>
       ) : (
-        <button
-          type="button"
-          className="link-button"
-          onClick={doc.reset}
-          disabled={!doc.modified}
-          title="Put the original program back (undoable)"
-        >
-          Reset to original
+        <button type="button" className="link-button" onClick={doc.reset} disabled={!doc.modified} title={t('toolbar.resetTitle')}>
+          {t('toolbar.reset')}
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { Icon } from './Icon.tsx'
+import { t } from '../../i18n/index.ts'
 
 interface HeaderProps {
   running: boolean
@@ -16,7 +17,7 @@ interface HeaderProps {
 export function Header({ running, onRun, onStop, children, trailing, nav }: HeaderProps) {
   return (
     <header className="app-header">
-      <a className="brand" href="./" aria-label="Looplab home">
+      <a className="brand" href="./" aria-label={t('header.home')}>
         <svg viewBox="0 0 32 32" width="26" height="26" aria-hidden="true">
           <rect width="32" height="32" rx="7" className="brand-mark" />
           <path d="M9 16a7 7 0 1 1 7 7" fill="none" stroke="#fff" strokeWidth="3" strokeLinecap="round" />
@@ -24,7 +25,7 @@ export function Header({ running, onRun, onStop, children, trailing, nav }: Head
         </svg>
         <span className="brand-name">Looplab</span>
       </a>
-      <span className="tagline">see why async code runs in the order it does</span>
+      <span className="tagline">{t('header.tagline')}</span>
       {nav}
       <div className="header-actions">
         {children}
@@ -32,13 +33,13 @@ export function Header({ running, onRun, onStop, children, trailing, nav }: Head
           type="button"
           className="button primary"
           onClick={onRun}
-          title="Run (Ctrl+Enter)"
+          title={t('header.runTitle')}
           aria-keyshortcuts="Control+Enter Meta+Enter"
         >
-          <Icon name="run" size={14} /> Run
+          <Icon name="run" size={14} /> {t('header.run')}
         </button>
         <button type="button" className="button" onClick={onStop} disabled={!running}>
-          <Icon name="stop" size={14} /> Stop
+          <Icon name="stop" size={14} /> {t('header.stop')}
         </button>
         {trailing}
       </div>

@@ -3,6 +3,7 @@
  * loop, or Python on asyncio's loop. One value covers both choices, since a
  * Python program has no other host.
  */
+import { t } from '../../i18n/index.ts'
 export type HostProfile = 'node' | 'browser' | 'python'
 export type Language = 'typescript' | 'python'
 
@@ -14,8 +15,8 @@ export function languageOf(profile: HostProfile): Language {
 export function LanguagePicker({ value, onChange }: { value: Language; onChange: (language: Language) => void }) {
   return (
     <label className="host-picker">
-      <span>Language</span>
-      <select aria-label="Language" value={value} onChange={(e) => onChange(e.currentTarget.value as Language)}>
+      <span>{t('picker.language')}</span>
+      <select aria-label={t('picker.language')} value={value} onChange={(e) => onChange(e.currentTarget.value as Language)}>
         <option value="typescript">TypeScript</option>
         <option value="python">Python (asyncio)</option>
       </select>
@@ -27,10 +28,10 @@ export function LanguagePicker({ value, onChange }: { value: Language; onChange:
 export function HostPicker({ value, onChange }: { value: 'node' | 'browser'; onChange: (host: 'node' | 'browser') => void }) {
   return (
     <label className="host-picker">
-      <span>Host</span>
-      <select aria-label="Host" value={value} onChange={(e) => onChange(e.currentTarget.value as 'node' | 'browser')}>
+      <span>{t('picker.host')}</span>
+      <select aria-label={t('picker.host')} value={value} onChange={(e) => onChange(e.currentTarget.value as 'node' | 'browser')}>
         <option value="node">Node.js</option>
-        <option value="browser">Browser</option>
+        <option value="browser">{t('picker.browser')}</option>
       </select>
     </label>
   )

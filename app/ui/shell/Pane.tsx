@@ -2,6 +2,8 @@ import type { ReactNode } from 'react'
 
 interface PaneProps {
   title: string
+  /** The English name the pane's ids derive from (the title follows the UI language); the title when absent. */
+  name?: string
   className?: string
   style?: React.CSSProperties
   /** Hidden but kept mounted (phone layout: one pane per tab). */
@@ -14,8 +16,8 @@ interface PaneProps {
 }
 
 /** A titled, labelled region of the workspace. */
-export function Pane({ title, className, style, hidden, actions, hideTitle, children }: PaneProps) {
-  const id = `pane-${title.toLowerCase().replace(/\W+/g, '-')}`
+export function Pane({ title, name, className, style, hidden, actions, hideTitle, children }: PaneProps) {
+  const id = `pane-${(name ?? title).toLowerCase().replace(/\W+/g, '-')}`
   return (
     <section className={`pane ${className ?? ''}`} aria-labelledby={id} style={style} hidden={hidden} id={`${id}-region`}>
       <header className="pane-header">

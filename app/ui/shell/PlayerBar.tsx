@@ -1,11 +1,12 @@
 import type { Granularity } from '../../model/steps.ts'
 import { SPEEDS, type Player } from '../run/usePlayer.ts'
 import { Icon } from './Icon.tsx'
+import { t, type MessageKey } from '../../i18n/index.ts'
 
-const GRANULARITIES: { value: Granularity; label: string }[] = [
-  { value: 'statement', label: 'Statements' },
-  { value: 'microtask', label: 'Callbacks' },
-  { value: 'task', label: 'Tasks' },
+const GRANULARITIES: { value: Granularity; label: MessageKey }[] = [
+  { value: 'statement', label: 'player.statements' },
+  { value: 'microtask', label: 'player.callbacks' },
+  { value: 'task', label: 'player.tasks' },
 ]
 
 interface Props {
@@ -37,12 +38,12 @@ export function PlayerBar({ player, runToEnd, onRunToEnd }: Props) {
     event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="radio"]')[target]?.focus()
   }
   return (
-    <div className="player" role="group" aria-label="Player">
+    <div className="player" role="group" aria-label={t('player.group')}>
       <button
         type="button"
         className="icon-button"
-        aria-label="Go to start"
-        title="Go to start (Home)"
+        aria-label={t('player.start')}
+        title={t('player.startTitle')}
         disabled={empty || player.index === 0}
         onClick={player.toStart}
       >
@@ -51,8 +52,8 @@ export function PlayerBar({ player, runToEnd, onRunToEnd }: Props) {
       <button
         type="button"
         className="icon-button"
-        aria-label="Step back"
-        title="Step back (←)"
+        aria-label={t('player.back')}
+        title={t('player.backTitle')}
         disabled={empty || player.index === 0}
         onClick={player.stepBack}
       >
@@ -61,8 +62,8 @@ export function PlayerBar({ player, runToEnd, onRunToEnd }: Props) {
       <button
         type="button"
         className="icon-button play"
-        aria-label={player.playing ? 'Pause' : 'Play'}
-        title="Play / pause (Space)"
+        aria-label={player.playing ? t('player.pause') : t('player.play')}
+        title={t('player.playTitle')}
         disabled={empty}
         onClick={player.togglePlay}
       >
@@ -71,8 +72,8 @@ export function PlayerBar({ player, runToEnd, onRunToEnd }: Props) {
       <button
         type="button"
         className="icon-button"
-        aria-label="Step forward"
-        title="Step forward (→)"
+        aria-label={t('player.forward')}
+        title={t('player.forwardTitle')}
         disabled={empty || player.index >= last}
         onClick={player.stepForward}
       >
@@ -81,8 +82,8 @@ export function PlayerBar({ player, runToEnd, onRunToEnd }: Props) {
       <button
         type="button"
         className="icon-button"
-        aria-label="Go to end"
-        title="Go to end (End)"
+        aria-label={t('player.end')}
+        title={t('player.endTitle')}
         disabled={empty || player.index >= last}
         onClick={player.toEnd}
       >
@@ -91,8 +92,8 @@ export function PlayerBar({ player, runToEnd, onRunToEnd }: Props) {
       <input
         type="range"
         className="scrubber"
-        aria-label="Step"
-        aria-valuetext={empty ? 'no steps' : `step ${player.index + 1} of ${player.count}`}
+        aria-label={t('player.step')}
+        aria-valuetext={empty ? t('player.noSteps') : t('player.valuetext', { n: player.index + 1, count: player.count })}
         min={0}
         max={last}
         value={player.index}
@@ -100,9 +101,9 @@ export function PlayerBar({ player, runToEnd, onRunToEnd }: Props) {
         onChange={(e) => player.setIndex(Number(e.currentTarget.value))}
       />
       <span className="step-readout" aria-hidden="true">
-        {empty ? 'no run yet' : `${player.index + 1} / ${player.count}`}
+        {empty ? t('player.noRun') : `${player.index + 1} / ${player.count}`}
       </span>
-      <div className="segmented" role="radiogroup" aria-label="Step by" onKeyDown={onRadioKey}>
+      <div className="segmented" role="radiogroup" aria-label={t('player.stepBy')} onKeyDown={onRadioKey}>
         {GRANULARITIES.map((g) => (
           <button
             key={g.value}
@@ -113,13 +114,13 @@ export function PlayerBar({ player, runToEnd, onRunToEnd }: Props) {
             className={player.granularity === g.value ? 'selected' : ''}
             onClick={() => player.setGranularity(g.value)}
           >
-            {g.label}
+            {t(g.label)}
           </button>
         ))}
       </div>
       <label className="speed">
-        <span className="visually-hidden">Speed</span>
-        <select aria-label="Speed" value={player.speed} onChange={(e) => player.setSpeed(Number(e.currentTarget.value))}>
+        <span className="visually-hidden">{t('player.speed')}</span>
+        <select aria-label={t('player.speed')} value={player.speed} onChange={(e) => player.setSpeed(Number(e.currentTarget.value))}>
           {SPEEDS.map((speed) => (
             <option key={speed} value={speed}>
               {speed}×
@@ -127,9 +128,9 @@ export function PlayerBar({ player, runToEnd, onRunToEnd }: Props) {
           ))}
         </select>
       </label>
-      <label className="run-mode" title="When checked, Run jumps straight to the result instead of playing from step 1">
+      <label className="run-mode" title={t('player.runToEndTitle')}>
         <input type="checkbox" checked={runToEnd} onChange={(e) => onRunToEnd(e.currentTarget.checked)} />
-        Run to end
+        {t('player.runToEnd')}
       </label>
     </div>
   )

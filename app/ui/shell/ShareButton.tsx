@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { encodeLink } from '../persistence/codeLink.ts'
+import { t } from '../../i18n/index.ts'
 
 interface Props {
   code: string
@@ -24,14 +25,20 @@ export function ShareButton({ code, host, lesson }: Props) {
   return (
     <div className="share">
       <button type="button" className="button" onClick={() => void share()}>
-        Share
+        {t('share.button')}
       </button>
       {shown && (
-        <div className="share-popover" role="dialog" aria-label="Share link">
-          <p>{shown.copied ? 'Link copied. Anyone who opens it sees this program (it does not run by itself).' : 'Copy this link:'}</p>
-          <input readOnly value={shown.link} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} autoFocus={!shown.copied} />
+        <div className="share-popover" role="dialog" aria-label={t('share.dialog')}>
+          <p>{shown.copied ? t('share.copied') : t('share.copy')}</p>
+          <input
+            readOnly
+            value={shown.link}
+            aria-label={t('share.dialog')}
+            onFocus={(e) => e.currentTarget.select()}
+            autoFocus={!shown.copied}
+          />
           <button type="button" className="button small" onClick={() => setShown(undefined)}>
-            Close
+            {t('share.close')}
           </button>
         </div>
       )}

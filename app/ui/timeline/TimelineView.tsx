@@ -17,6 +17,7 @@ import {
 import { usePreference } from '../persistence/preferences.ts'
 import { RowBrush } from './rowBrush.ts'
 import { spanAt, spanDescription } from './spans.ts'
+import { t } from '../../i18n/index.ts'
 
 interface Props {
   session: TraceSession
@@ -369,18 +370,23 @@ export function TimelineView({ session, version, cursor, cursorSeq, atNewest, on
       <div className="timeline-spacer" style={{ height: contentHeight }} />
       <div className="timeline-sticky">
         <div className="timeline-labels" style={{ width: size.labels }}>
-          <div className="timeline-axis-gap timeline-tools" role="toolbar" aria-label="Timeline zoom">
-            <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => zoomBy(2)}>
+          <div className="timeline-axis-gap timeline-tools" role="toolbar" aria-label={t('timelineView.zoom')}>
+            <button type="button" aria-label={t('timelineView.zoomIn')} title={t('timelineView.zoomInTitle')} onClick={() => zoomBy(2)}>
               +
             </button>
-            <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={() => zoomBy(0.5)}>
+            <button type="button" aria-label={t('timelineView.zoomOut')} title={t('timelineView.zoomOutTitle')} onClick={() => zoomBy(0.5)}>
               −
             </button>
-            <button type="button" aria-label="Fit to the activity" title="Fit to the activity (0, or double-click)" onClick={fit}>
-              Fit
+            <button type="button" aria-label={t('timelineView.fitLabel')} title={t('timelineView.fitTitle')} onClick={fit}>
+              {t('timelineView.fit')}
             </button>
-            <button type="button" aria-label="Show the whole run" title="Show the whole run (A)" onClick={() => act(wholeRange(layout))}>
-              All
+            <button
+              type="button"
+              aria-label={t('timelineView.allLabel')}
+              title={t('timelineView.allTitle')}
+              onClick={() => act(wholeRange(layout))}
+            >
+              {t('timelineView.all')}
             </button>
           </div>
           <div className="timeline-label-rows" style={{ transform: `translateY(${-scrollTop}px)` }}>
@@ -409,14 +415,14 @@ export function TimelineView({ session, version, cursor, cursorSeq, atNewest, on
             onDoubleClick={fit}
             onKeyDown={onKeyDown}
             tabIndex={0}
-            aria-label="Timeline of tasks and coroutines over virtual time. Click to jump to a moment; + and − zoom, arrow keys pan, 0 fits."
+            aria-label={t('timelineView.label')}
             aria-keyshortcuts="+ - ArrowLeft ArrowRight 0 A"
             role="img"
           />
           {!hintSeen && (
             <p className="timeline-hint" aria-hidden="true">
-              Scroll or press + / − to zoom · drag or ← → to pan · double-click to fit
-              <button type="button" tabIndex={-1} onClick={() => setHintSeen(true)} aria-label="Hide this hint">
+              {t('timelineView.hint')}
+              <button type="button" tabIndex={-1} onClick={() => setHintSeen(true)} aria-label={t('timelineView.hideHint')}>
                 ×
               </button>
             </p>

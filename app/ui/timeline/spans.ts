@@ -2,18 +2,19 @@ import { formatTime } from '../../model/labels.ts'
 import { narrate } from '../../model/narration.ts'
 import type { TraceSession } from '../../model/session.ts'
 import { SpanKind, type TimelineLayout } from '../../model/timeline.ts'
+import { t, type MessageKey } from '../../i18n/index.ts'
 
-const KIND_NAMES: Record<number, string> = {
-  [SpanKind.Task]: 'Task',
-  [SpanKind.Microtask]: 'Microtask',
-  [SpanKind.Idle]: 'Waiting',
-  [SpanKind.Running]: 'Running',
-  [SpanKind.Awaiting]: 'Waiting on await',
-  [SpanKind.Queued]: 'Queued to resume',
-  [SpanKind.Timer]: 'Timer pending',
-  [SpanKind.Io]: 'In flight',
-  [SpanKind.Render]: 'Rendering step',
-  [SpanKind.Suspended]: 'Suspended (not started or after yield)',
+const KIND_NAMES: Record<number, MessageKey> = {
+  [SpanKind.Task]: 'spans.task',
+  [SpanKind.Microtask]: 'spans.microtask',
+  [SpanKind.Idle]: 'spans.idle',
+  [SpanKind.Running]: 'spans.running',
+  [SpanKind.Awaiting]: 'spans.awaiting',
+  [SpanKind.Queued]: 'spans.queued',
+  [SpanKind.Timer]: 'spans.timer',
+  [SpanKind.Io]: 'spans.io',
+  [SpanKind.Render]: 'spans.render',
+  [SpanKind.Suspended]: 'spans.suspended',
 }
 
 /** Finding spans by position or by the event that opened them. */
@@ -53,5 +54,6 @@ export function spanDescription(session: TraceSession, span: number): string {
   const start = layout.start[span]!
   const end = layout.end[span]!
   const what = narrate(seq, session.trace, session.labels, session.facts)
-  return `${KIND_NAMES[layout.kind[span]!] ?? ''} · ${formatTime(start)} → ${formatTime(end)} (${formatTime(end - start)}). ${what}`
+  const kind = KIND_NAMES[layout.kind[span]!]
+  return `${kind ? t(kind) : ''} · ${formatTime(start)} → ${formatTime(end)} (${formatTime(end - start)}). ${what}`
 }

@@ -1,4 +1,5 @@
 import { LessonCode } from './LessonCode.tsx'
+import { t } from '../../../i18n/index.ts'
 
 interface Props {
   title: string
@@ -14,20 +15,20 @@ export function ExampleBlock({ title, code, output, onOpen, onRun }: Props) {
   return (
     <figure className="lesson-block example">
       <figcaption>
-        <span className="block-kind">Example</span> {title}
+        <span className="block-kind">{t('blocks.example')}</span> {title}
       </figcaption>
       <LessonCode code={code} />
       <div className="block-actions">
         <button type="button" className="button small primary" onClick={onRun}>
-          Run it
+          {t('blocks.runIt')}
         </button>
         <button type="button" className="button small" onClick={onOpen}>
-          Open in editor
+          {t('blocks.openInEditor')}
         </button>
       </div>
       {output && (
         <details className="example-output">
-          <summary>What it prints</summary>
+          <summary>{t('blocks.prints')}</summary>
           <LessonCode code={output.join('\n')} />
         </details>
       )}

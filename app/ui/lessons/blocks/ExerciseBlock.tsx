@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { CheckResult } from '../../../model/lessons/checks.ts'
+import { t } from '../../../i18n/index.ts'
 
 interface Props {
   title: string
@@ -20,31 +21,31 @@ export function ExerciseBlock({ title, python = false, hint, solved, results, ch
   const [showHint, setShowHint] = useState(false)
   const allPassed = results !== undefined && results.every((r) => r.passed)
   return (
-    <section className={`lesson-block exercise${python ? ' python' : ''}`} aria-label={`${python ? 'Python exercise' : 'Exercise'}: ${title}`}>
+    <section className={`lesson-block exercise${python ? ' python' : ''}`} aria-label={t(python ? 'blocks.pythonExerciseLabel' : 'blocks.exerciseLabel', { title })}>
       <h3>
-        <span className="block-kind">{python ? 'Python exercise' : 'Exercise'}</span> {title} {solved && <span className="badge right">solved</span>}
+        <span className="block-kind">{t(python ? 'blocks.pythonExercise' : 'blocks.exercise')}</span> {title} {solved && <span className="badge right">{t('blocks.solved')}</span>}
       </h3>
       <div className="block-actions">
         <button type="button" className="button small" onClick={onStart}>
-          Open the starter code
+          {t('blocks.starter')}
         </button>
         <button type="button" className="button small primary" onClick={onCheck} disabled={checking}>
-          {checking ? 'Checking…' : 'Check my code'}
+          {checking ? t('blocks.checking') : t('blocks.check')}
         </button>
         <button type="button" className="button small" aria-expanded={showHint} onClick={() => setShowHint(!showHint)}>
-          Hint
+          {t('blocks.hint')}
         </button>
         <button type="button" className="button small" onClick={onShowSolution}>
-          Show solution
+          {t('blocks.solution')}
         </button>
       </div>
       {showHint && <p className="block-note hint">💡 {hint}</p>}
       {results && (
         <ul className="check-results" aria-live="polite">
-          {allPassed && <li className="passed summary">Every check passes — well done!</li>}
+          {allPassed && <li className="passed summary">{t('blocks.allPassed')}</li>}
           {results.map((result, i) => (
             <li key={i} className={result.passed ? 'passed' : 'failed'}>
-              <span aria-hidden="true">{result.passed ? '✓' : '✗'}</span> <span className="visually-hidden">{result.passed ? 'Passed:' : 'Failed:'}</span> {result.message}
+              <span aria-hidden="true">{result.passed ? '✓' : '✗'}</span> <span className="visually-hidden">{result.passed ? t('blocks.passed') : t('blocks.failed')}</span> {result.message}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useBackgroundOutput } from '../useBackgroundOutput.ts'
 import { LessonCode } from './LessonCode.tsx'
+import { t } from '../../../i18n/index.ts'
 
 interface Props {
   title: string
@@ -61,32 +62,32 @@ export function PredictBlock({ title, code, host, previous, onAnswered, onWatch 
   return (
     <figure className="lesson-block predict">
       <figcaption>
-        <span className="block-kind">Predict</span> {title}
-        {previous && state.phase === 'idle' && <span className={`badge ${previous}`}>{previous === 'right' ? 'answered correctly' : 'answered'}</span>}
+        <span className="block-kind">{t('blocks.predict')}</span> {title}
+        {previous && state.phase === 'idle' && <span className={`badge ${previous}`}>{previous === 'right' ? t('blocks.answeredRight') : t('blocks.answered')}</span>}
       </figcaption>
       <LessonCode code={code} />
       {state.phase === 'idle' && (
         <div className="block-actions">
           <button type="button" className="button small primary" onClick={() => void start()}>
-            Predict the output order
+            {t('blocks.predictButton')}
           </button>
         </div>
       )}
-      {state.phase === 'loading' && <p className="block-note">Preparing the question…</p>}
+      {state.phase === 'loading' && <p className="block-note">{t('blocks.preparing')}</p>}
       {state.phase === 'error' && <p className="block-note error">{state.message}</p>}
       {(state.phase === 'ordering' || state.phase === 'checked') && (
         <>
-          <p className="block-note">{state.phase === 'ordering' ? 'Put the lines in the order the program prints them:' : right ? 'Right! That is exactly the order the engine produced.' : 'Not quite. The real order:'}</p>
-          <ol className="predict-list" aria-label="Your predicted order">
+          <p className="block-note">{state.phase === 'ordering' ? t('blocks.order') : right ? t('blocks.right') : t('blocks.notQuite')}</p>
+          <ol className="predict-list" aria-label={t('blocks.yourOrder')}>
             {(state.phase === 'checked' && !right ? state.truth : state.order).map((line, i) => (
               <li key={`${i}-${line}`} className={state.phase === 'checked' ? (state.order[i] === state.truth[i] ? 'match' : 'miss') : ''}>
                 <code>{line}</code>
                 {state.phase === 'ordering' && (
                   <span className="predict-moves">
-                    <button type="button" className="icon-button tiny" aria-label={`Move “${line}” up`} disabled={i === 0} onClick={() => move(i, -1)}>
+                    <button type="button" className="icon-button tiny" aria-label={t('blocks.up', { line })} disabled={i === 0} onClick={() => move(i, -1)}>
                       ↑
                     </button>
-                    <button type="button" className="icon-button tiny" aria-label={`Move “${line}” down`} disabled={i === state.order.length - 1} onClick={() => move(i, 1)}>
+                    <button type="button" className="icon-button tiny" aria-label={t('blocks.down', { line })} disabled={i === state.order.length - 1} onClick={() => move(i, 1)}>
                       ↓
                     </button>
                   </span>
@@ -97,15 +98,15 @@ export function PredictBlock({ title, code, host, previous, onAnswered, onWatch 
           <div className="block-actions">
             {state.phase === 'ordering' ? (
               <button type="button" className="button small primary" onClick={check}>
-                Check my prediction
+                {t('blocks.checkPrediction')}
               </button>
             ) : (
               <>
                 <button type="button" className="button small primary" onClick={onWatch}>
-                  Watch it run
+                  {t('blocks.watch')}
                 </button>
                 <button type="button" className="button small" onClick={() => void start()}>
-                  Try again
+                  {t('blocks.again')}
                 </button>
               </>
             )}

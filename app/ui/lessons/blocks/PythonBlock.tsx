@@ -1,4 +1,5 @@
 import { LessonCode } from './LessonCode.tsx'
+import { t } from '../../../i18n/index.ts'
 
 interface Props {
   title: string
@@ -17,22 +18,22 @@ export function PythonBlock({ title, code, output, onOpen, onRun }: Props) {
   return (
     <figure className="lesson-block python">
       <figcaption>
-        <span className="block-kind">Python asyncio</span> {title}
+        <span className="block-kind">{t('blocks.python')}</span> {title}
       </figcaption>
       <LessonCode code={code} />
       {onRun && onOpen && (
         <div className="block-actions">
           <button type="button" className="button small primary" onClick={onRun}>
-            Run it
+            {t('blocks.runIt')}
           </button>
           <button type="button" className="button small" onClick={onOpen}>
-            Open in editor
+            {t('blocks.openInEditor')}
           </button>
         </div>
       )}
       {output && (
         <details className="example-output">
-          <summary>{LOOPLAB_WORLD.test(code) ? 'What it prints (on the simulated world)' : 'What it prints (CPython 3.11)'}</summary>
+          <summary>{t(LOOPLAB_WORLD.test(code) ? 'blocks.printsPythonWorld' : 'blocks.printsPython')}</summary>
           <LessonCode code={output.join('\n')} />
         </details>
       )}
