@@ -352,7 +352,7 @@ export function App() {
           </Pane>
           {!narrow && (
             <Splitter
-              label="Resize the editor"
+              label={t('app.resizeEditor')}
               orientation="horizontal"
               value={proportions.editorRows}
               onChange={(v) => setProportions({ editorRows: v })}

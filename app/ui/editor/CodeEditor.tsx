@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import type { EditorProps } from './MonacoEditor.tsx'
+import { t } from '../../i18n/index.ts'
 
 const MonacoEditor = lazy(() => import('./MonacoEditor.tsx'))
 
@@ -21,7 +22,7 @@ export function CodeEditor(props: EditorProps) {
     }
   }, [])
   const fallback = (
-    <pre className="editor-fallback" aria-busy="true" aria-label="Program source (the editor is loading)" tabIndex={0}>
+    <pre className="editor-fallback" aria-busy="true" aria-label={t('app.editorLoading')} tabIndex={0}>
       {props.value}
     </pre>
   )

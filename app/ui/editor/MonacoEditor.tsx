@@ -1,6 +1,7 @@
 import Editor, { loader, type OnMount } from '@monaco-editor/react'
 import { useEffect, useRef } from 'react'
 import { monaco } from './monacoSetup.ts'
+import { t } from '../../i18n/index.ts'
 
 loader.config({ monaco })
 
@@ -105,7 +106,7 @@ export default function MonacoEditor({
     hoverDecorationsRef.current = editor.createDecorationsCollection()
     editor.addAction({
       id: 'looplab.run',
-      label: 'Run program',
+      label: t('app.runAction'),
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
       run: () => runRef.current(),
     })
@@ -178,7 +179,7 @@ export default function MonacoEditor({
       onChange={(text) => onChange(text ?? '')}
       onMount={handleMount}
       loading={
-        <pre className="editor-fallback" aria-label="Program source (the editor is loading)" tabIndex={0}>
+        <pre className="editor-fallback" aria-label={t('app.editorLoading')} tabIndex={0}>
           {value}
         </pre>
       }
@@ -192,7 +193,7 @@ export default function MonacoEditor({
         renderLineHighlight: 'none',
         fixedOverflowWidgets: true,
         padding: { top: 8 },
-        ariaLabel: 'Program source. Press Escape, then Tab, to leave the editor.',
+        ariaLabel: t('app.editorAria'),
       }}
     />
   )
