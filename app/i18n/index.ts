@@ -5,8 +5,8 @@
  */
 import i18next from 'i18next'
 import ICU from 'i18next-icu'
-import en from './en.json'
-import zhCN from './zh-CN.json'
+import en from './en.json' with { type: 'json' }
+import zhCN from './zh-CN.json' with { type: 'json' }
 
 /** The UI languages offered, by BCP 47 tag. */
 export const LOCALES = ['en', 'zh-CN'] as const

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/index.ts'
 import { compareExamples, parseExample, type Example } from '../../model/examples.ts'
-import chineseWords from '../../../lessons/zh-CN/examples.json'
+import chineseWords from '../../../lessons/zh-CN/examples.json' with { type: 'json' }
 
 const files = import.meta.glob(['/lessons/examples/[0-9]*.ts', '/lessons/examples/[0-9]*.py'], {
   query: '?raw',
