@@ -13,7 +13,7 @@ import type { CursorRequest, EditorMarker } from './editor/MonacoEditor.tsx'
 import { typeErrorCount } from '../model/summary.ts'
 import { loadCatalog } from './lessons/catalog.ts'
 import { CourseOutline } from './lessons/CourseOutline.tsx'
-import { firstProgram, LessonPanel, type ExerciseChecks } from './lessons/LessonPanel.tsx'
+import { firstProgram, LessonPanel, lessonDocumentTitle, type ExerciseChecks } from './lessons/LessonPanel.tsx'
 import { playgroundFor, useEditorDocument, type DocumentInfo } from './persistence/useEditorDocument.ts'
 import { usePreference } from './persistence/preferences.ts'
 import { usePlayer } from './run/usePlayer.ts'
@@ -131,9 +131,9 @@ export function App() {
   // Opening a lesson puts its first example in the editor (the playground is saved, and comes back
   // with “Back to the playground”), unless the editor already holds one of this lesson's programs.
   const codeOpenedFor = useRef<string | undefined>(undefined)
-  const latestDocument = useRef({ openDocument, lessonId: doc.info.lessonId })
+  const latestDocument = useRef({ openDocument, lessonId: doc.info.lessonId, locale })
   useEffect(() => {
-    latestDocument.current = { openDocument, lessonId: doc.info.lessonId }
+    latestDocument.current = { openDocument, lessonId: doc.info.lessonId, locale }
   })
   useEffect(() => {
     if (!lessonId) {
@@ -141,7 +141,7 @@ export function App() {
       return
     }
     let current = true
-    void loadCatalog().then((all) => {
+    void loadCatalog(latestDocument.current.locale).then((all) => {
       const opened = all.find((l) => l.meta.id === lessonId)
       if (!current || !opened || codeOpenedFor.current === lessonId) return
       codeOpenedFor.current = lessonId
@@ -333,7 +333,7 @@ export function App() {
             name="Editor"
             title={paneTitle('Editor')}
             className="pane-editor"
-            actions={embed ? undefined : <EditorToolbar doc={doc} />}
+            actions={embed ? undefined : <EditorToolbar doc={doc} title={lessonDocumentTitle(lessons, doc.info)} />}
             style={{ flex: `${proportions.editorRows} 1 0` }}
             hidden={narrow && activeTab !== 'Editor'}
           >

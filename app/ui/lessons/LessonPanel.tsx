@@ -40,6 +40,18 @@ export function blockDocument(lesson: Lesson, index: number, title: string, orig
   }
 }
 
+/**
+ * The title of a lesson program in the editor, in the lessons' current language: a document keeps
+ * the words it was opened with, so after a language switch its title is found again from its id.
+ */
+export function lessonDocumentTitle(lessons: readonly Lesson[] | undefined, info: DocumentInfo): string | undefined {
+  const match = /^lesson:(.+):(\d+)$/.exec(info.id)
+  if (!match) return undefined
+  const lesson = lessons?.find((l) => l.meta.id === match[1])
+  const block = lesson?.blocks[Number(match[2])]
+  return lesson && block && block.type !== 'markdown' ? `${lesson.meta.title} — ${block.title}` : undefined
+}
+
 /** The program a lesson opens with in the editor: its first example (else its first exercise's starter). */
 export function firstProgram(lesson: Lesson): DocumentInfo | undefined {
   const index = lesson.blocks.findIndex((b) => b.type === 'example')
