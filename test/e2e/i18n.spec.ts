@@ -109,6 +109,10 @@ test.describe('the app in Simplified Chinese', () => {
     await page.goto('/#lesson=call-stack&ui=zh-CN')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(chineseTitle('01-call-stack.md'))
     await expect(page.locator('.lesson-kicker')).toHaveText(/第 1 课/)
+    // The program it puts in the editor carries the Chinese lesson's title too, and follows a switch.
+    await expect(page.locator('.doc-title')).toContainText(chineseTitle('01-call-stack.md'))
+    await chooseLanguage(page, '更多 ▾', /English/)
+    await expect(page.locator('.doc-title')).toContainText('The call stack and run-to-completion')
   })
 
   test('the gallery shows Chinese titles', async ({ page }) => {
