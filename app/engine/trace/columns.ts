@@ -5,6 +5,20 @@ import { EVENT_ARITY } from './events.ts'
 const ARITY: (number | undefined)[] = []
 for (const [kind, arity] of Object.entries(EVENT_ARITY)) ARITY[Number(kind)] = arity
 
+type ColumnName = 'kind' | 'time' | 'loc' | 'cause' | 'a' | 'b' | 'c'
+type Column = Uint8Array<ArrayBuffer> | Float64Array<ArrayBuffer> | Int32Array<ArrayBuffer>
+const COLUMN_NAMES: readonly ColumnName[] = ['kind', 'time', 'loc', 'cause', 'a', 'b', 'c']
+/** Below this capacity the arrays are small enough to grow all at once. */
+const STAGED_GROWTH_FROM = 1 << 16
+/** Events of each column copied ahead per batch (at least twice the batch, to be done in time). */
+const STAGED_SLICE = 1 << 15
+
+function makeColumn(name: ColumnName, size: number): Column {
+  if (name === 'kind') return new Uint8Array(size)
+  if (name === 'time') return new Float64Array(size)
+  return new Int32Array(size)
+}
+
 /**
  * A decoded trace, column by column (one typed array per field), so a million
  * events cost ~40 MB and any field of any event is one array read away.
@@ -21,6 +35,8 @@ export class TraceColumns {
   readonly strings: string[] = []
   /** Bytes of encoded trace appended so far (for export and statistics). */
   encodedBytes = 0
+  /** The next doubling's arrays, made ahead, and how many leading events they already hold. */
+  private staged: { size: number; arrays: Map<ColumnName, Column>; copied: number } | undefined
 
   /** Decodes a batch and appends its events; batches must arrive in order. */
   append(batch: TraceBatch): void {
@@ -31,7 +47,7 @@ export class TraceColumns {
       throw new RangeError(`Trace batch starts at string ${batch.firstStringId}, but ${this.strings.length} strings are loaded.`)
     }
     for (const s of batch.strings) this.strings.push(s)
-    this.reserve(this.count + batch.eventCount)
+    this.reserve(this.count + batch.eventCount, batch.eventCount)
     const bytes = batch.bytes
     const end = bytes.length
     const { kind: kinds, time: times, loc: locs, cause: causes, a: as, b: bs, c: cs } = this
@@ -79,21 +95,43 @@ export class TraceColumns {
     this.encodedBytes += bytes.length
   }
 
-  private reserve(capacity: number): void {
-    if (capacity <= this.kind.length) return
-    let size = this.kind.length
-    while (size < capacity) size *= 2
-    const grow = <T extends Uint8Array | Float64Array | Int32Array>(old: T, make: (n: number) => T): T => {
-      const next = make(size)
-      next.set(old)
-      return next
+  /**
+   * Makes room for `capacity` events. The arrays double; once the trace passes half their capacity,
+   * the next arrays are made (untouched memory costs nothing yet) and each batch copies the next
+   * slice of every column into them, so the batch that crosses the boundary only copies what is
+   * left. Copying all seven columns of a million-event trace at once took one batch ~200 ms here:
+   * a long task on the page, since touching fresh memory is what costs.
+   */
+  private reserve(capacity: number, batchEvents: number): void {
+    const length = this.kind.length
+    if (capacity <= length) {
+      if (capacity > length / 2 && length >= STAGED_GROWTH_FROM) this.copyAhead(length * 2, Math.max(STAGED_SLICE, 2 * batchEvents))
+      return
     }
-    this.kind = grow(this.kind, (n) => new Uint8Array(n))
-    this.time = grow(this.time, (n) => new Float64Array(n))
-    this.loc = grow(this.loc, (n) => new Int32Array(n))
-    this.cause = grow(this.cause, (n) => new Int32Array(n))
-    this.a = grow(this.a, (n) => new Int32Array(n))
-    this.b = grow(this.b, (n) => new Int32Array(n))
-    this.c = grow(this.c, (n) => new Int32Array(n))
+    let size = length
+    while (size < capacity) size *= 2
+    const staged = this.staged?.size === size ? this.staged : undefined
+    for (const name of COLUMN_NAMES) {
+      const old = this[name]
+      const next = staged?.arrays.get(name) ?? makeColumn(name, size)
+      const from = staged?.copied ?? 0
+      next.set(old.subarray(from, this.count), from)
+      this.setColumn(name, next)
+    }
+    this.staged = undefined
+  }
+
+  private copyAhead(size: number, slice: number): void {
+    this.staged ??= { size, arrays: new Map(COLUMN_NAMES.map((name) => [name, makeColumn(name, size)])), copied: 0 }
+    const { arrays, copied } = this.staged
+    const to = Math.min(this.count, copied + slice)
+    for (const name of COLUMN_NAMES) arrays.get(name)!.set(this[name].subarray(copied, to), copied)
+    this.staged.copied = to
+  }
+
+  private setColumn(name: ColumnName, array: Column): void {
+    if (name === 'kind') this.kind = array as Uint8Array<ArrayBuffer>
+    else if (name === 'time') this.time = array as Float64Array<ArrayBuffer>
+    else this[name] = array as Int32Array<ArrayBuffer>
   }
 }
