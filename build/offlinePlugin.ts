@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import { PYODIDE_CACHE } from '../app/sandbox/page/pyodideCache.ts'
 
 /**
  * Emits `sw.js`: a service worker that precaches every file of the build on
@@ -33,7 +34,7 @@ function hash(text: string): string {
 function serviceWorker(precache: string[], version: string): string {
   return `// Looplab's service worker: precache the build, then serve it offline.
 const CACHE = 'looplab-${version}'
-const PYODIDE_CACHE = 'looplab-pyodide'
+const PYODIDE_CACHE = '${PYODIDE_CACHE}'
 const FILES = ${JSON.stringify(precache)}
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new URL(file, self.registration.scope)))).then(() => self.skipWaiting()))

@@ -46,14 +46,18 @@ export interface LoadPythonRequest {
   assets: PythonAssets
 }
 
-/** Pyodide's files and Looplab's Python runtime package, as the sandbox worker receives them. */
+/**
+ * Pyodide's files and Looplab's Python runtime package, as the sandbox worker receives them. The
+ * large files are Blobs: a Blob crosses postMessage by reference, so every sandbox gets them without
+ * the page copying 13 MB on its main thread (the worker reads them itself).
+ */
 export interface PythonAssets {
   /** Pyodide's loader (`pyodide.js`, a classic script). */
-  loader: string
+  loader: Blob
   /** Pyodide's core converted to a classic script (`pyodide.asm.js`). */
-  core: string
-  wasm: ArrayBuffer
-  stdlib: ArrayBuffer
+  core: Blob
+  wasm: Blob
+  stdlib: Blob
   lock: string
   /** The `looplab` package's sources, by file name. */
   runtime: Record<string, string>

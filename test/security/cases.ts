@@ -1348,13 +1348,13 @@ console.log(new Array(1e6).fill(7).length, [new Array(1e6).fill(7)].flat().slice
     name: 'two hundred thousand console lines finish without freezing the page',
     group: 'output',
     program: `for (let i = 1; i <= 200_000; i++) console.log('line', i)`,
-    expect: { status: /^Finished in .*, 200000 lines of output\.$/ },
+    expect: { status: /^Finished in .*, 200,000 lines of output\.$/ },
   },
   {
     name: 'after two hundred thousand console lines the console shows the last one',
     group: 'output',
     program: `for (let i = 1; i <= 200_000; i++) console.log('line', i)`,
-    expect: { status: /^Finished in .*, 200000 lines of output\.$/, console: /line 200000$/ },
+    expect: { status: /^Finished in .*, 200,000 lines of output\.$/, console: /line 200000$/ },
   },
   {
     name: 'a million console lines keep the page responsive and the console shows the end',

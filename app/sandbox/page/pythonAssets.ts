@@ -1,25 +1,20 @@
 /**
- * Pyodide's files and Looplab's Python runtime, fetched once (same origin; the
- * service worker keeps them for offline use) and handed to each sandbox that
+ * Pyodide's files and Looplab's Python runtime, fetched once (same origin; kept in
+ * the Pyodide cache for offline use, see pyodideCache.ts) and handed to each sandbox that
  * will run Python. Nothing here is loaded before a learner first picks Python.
  */
 import { PYODIDE_URLS } from 'virtual:looplab-pyodide'
 import type { PythonAssets } from '../protocol.ts'
+import { fetchPyodideFile } from './pyodideCache.ts'
 
-type Fetched = Omit<PythonAssets, 'runtime'> & { runtime: Record<string, string> }
+let fetched: Promise<PythonAssets> | undefined
 
-let fetched: Promise<Fetched> | undefined
-
-async function fetchBytes(url: string): Promise<ArrayBuffer> {
-  const response = await fetch(url)
-  if (!response.ok) throw new Error(`could not load ${url} (${response.status})`)
-  return response.arrayBuffer()
+async function fetchBlob(url: string): Promise<Blob> {
+  return (await fetchPyodideFile(url)).blob()
 }
 
 async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url)
-  if (!response.ok) throw new Error(`could not load ${url} (${response.status})`)
-  return response.text()
+  return (await fetchPyodideFile(url)).text()
 }
 
 async function runtimeSources(): Promise<Record<string, string>> {
@@ -28,21 +23,20 @@ async function runtimeSources(): Promise<Record<string, string>> {
   return Object.fromEntries(entries)
 }
 
-function fetchAll(): Promise<Fetched> {
+function fetchAll(): Promise<PythonAssets> {
   return Promise.all([
-    fetchText(PYODIDE_URLS['pyodide.js']),
-    fetchText(PYODIDE_URLS['pyodide.asm.js']),
-    fetchBytes(PYODIDE_URLS['pyodide.asm.wasm']),
-    fetchBytes(PYODIDE_URLS['python_stdlib.zip']),
+    fetchBlob(PYODIDE_URLS['pyodide.js']),
+    fetchBlob(PYODIDE_URLS['pyodide.asm.js']),
+    fetchBlob(PYODIDE_URLS['pyodide.asm.wasm']),
+    fetchBlob(PYODIDE_URLS['python_stdlib.zip']),
     fetchText(PYODIDE_URLS['pyodide-lock.json']),
     runtimeSources(),
   ]).then(([loader, core, wasm, stdlib, lock, runtime]) => ({ loader, core, wasm, stdlib, lock, runtime }))
 }
 
-/** A fresh copy of the assets for one sandbox (its buffers are transferred, so each sandbox gets its own). */
-export async function pythonAssets(): Promise<PythonAssets> {
+/** The assets for a sandbox: the same immutable Blobs for every one (nothing is copied here). */
+export function pythonAssets(): Promise<PythonAssets> {
   fetched ??= fetchAll()
   fetched.catch(() => (fetched = undefined))
-  const assets = await fetched
-  return { ...assets, wasm: assets.wasm.slice(0), stdlib: assets.stdlib.slice(0) }
+  return fetched
 }

@@ -112,7 +112,7 @@ export class SandboxFrame {
           reject(error)
         },
       }
-      this.port.postMessage({ type: 'load-python', assets }, [assets.wasm, assets.stdlib])
+      this.port.postMessage({ type: 'load-python', assets })
     })
   }
 

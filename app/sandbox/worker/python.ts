@@ -41,7 +41,7 @@ export function captureIntrinsics(scope: Record<string, unknown>): WorkerIntrins
   }
 }
 
-function runScript(scope: LoaderScope, intrinsics: WorkerIntrinsics, source: string): void {
+function runScript(scope: LoaderScope, intrinsics: WorkerIntrinsics, source: Blob): void {
   const url = intrinsics.createObjectURL(new intrinsics.Blob([source], { type: 'text/javascript' }))
   try {
     scope.importScripts(url)
@@ -57,7 +57,7 @@ export async function loadPython(
   assets: PythonAssets,
 ): Promise<PyodideLike> {
   const scope = scopeObject as LoaderScope
-  const files: Record<string, { body: ArrayBuffer | string; type: string }> = {
+  const files: Record<string, { body: Blob | string; type: string }> = {
     'pyodide.asm.wasm': { body: assets.wasm, type: 'application/wasm' },
     'python_stdlib.zip': { body: assets.stdlib, type: 'application/zip' },
     'pyodide-lock.json': { body: assets.lock, type: 'application/json' },

@@ -1,0 +1,27 @@
+/**
+ * Pyodide's files in a cache of their own (named by Pyodide version in their URLs, so it outlives
+ * app updates): the page keeps what it fetched there, and the service worker serves the same cache,
+ * so Python works offline after its first use even when that use came before the service worker
+ * controlled the page (a first visit through a Python share link).
+ */
+export const PYODIDE_CACHE = 'looplab-pyodide'
+
+async function openCache(): Promise<Cache | undefined> {
+  try {
+    return typeof caches === 'undefined' ? undefined : await caches.open(PYODIDE_CACHE)
+  } catch {
+    // No CacheStorage here (an insecure context, a private window that refuses it): fetch only.
+    return undefined
+  }
+}
+
+/** The response for one of Pyodide's files: from the cache, else from the network (and then kept). */
+export async function fetchPyodideFile(url: string): Promise<Response> {
+  const cache = await openCache()
+  const hit = await cache?.match(url)
+  if (hit) return hit
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`could not load ${url} (${response.status})`)
+  if (cache) await cache.put(url, response.clone()).catch(() => undefined)
+  return response
+}
