@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { editorText, replaceProgram, waitForEditor } from './support/editor.ts'
-import { waitForRunEnd } from './support/run.ts'
+import { preferRunToEnd, waitForRunEnd } from './support/run.ts'
 
 const PROGRAM = `console.log('A')
 setTimeout(() => console.log('D'), 5)
@@ -113,6 +113,31 @@ test.describe('the app in Simplified Chinese', () => {
     await expect(page.locator('.doc-title')).toContainText(chineseTitle('01-call-stack.md'))
     await chooseLanguage(page, '更多 ▾', /English/)
     await expect(page.locator('.doc-title')).toContainText('The call stack and run-to-completion')
+  })
+
+  test('a Chinese lesson’s predict question and exercise work, with their feedback in Chinese', async ({ page }) => {
+    await preferRunToEnd(page)
+    await page.goto('/#lesson=waiting-without-blocking&ui=zh-CN')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(chineseTitle('02-waiting-without-blocking.md'))
+    const predict = page.locator('figure.predict').first()
+    await predict.getByRole('button', { name: '预测输出顺序' }).click()
+    await expect(predict.locator('.predict-list li').first()).toBeVisible({ timeout: 30_000 })
+    await predict.getByRole('button', { name: '检查我的预测' }).click()
+    await expect(predict.getByRole('button', { name: '观看运行' })).toBeVisible()
+    await expect(predict.locator('.block-note')).toHaveText(HAN)
+
+    await page.goto('/#lesson=call-stack&ui=zh-CN')
+    const exercise = page.getByRole('region', { name: /^练习：/ }).first()
+    await exercise.getByRole('button', { name: '打开初始代码' }).click()
+    await exercise.getByRole('button', { name: '检查我的代码' }).click()
+    const failed = exercise.locator('.check-results .failed').first()
+    await expect(failed).toBeVisible({ timeout: 30_000 })
+    await expect(failed).toHaveText(HAN)
+    page.once('dialog', (dialog) => void dialog.accept())
+    await exercise.getByRole('button', { name: '查看答案' }).click()
+    await exercise.getByRole('button', { name: '检查我的代码' }).click()
+    await expect(exercise.locator('.check-results .summary')).toHaveText(/所有检查都通过了/, { timeout: 30_000 })
+    await expect(exercise.getByText('已完成')).toBeVisible()
   })
 
   test('the gallery shows Chinese titles', async ({ page }) => {
