@@ -105,6 +105,7 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JavaScript (bin/, scripts/, configs) is in no tsconfig, so the type-checked rules have no types to check it with.
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -56,7 +56,7 @@ export function useVariables(
       current = false
       window.clearTimeout(timer)
     }
-  }, [open, session, seq, running, cached, inspect, canInspect]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [open, session, seq, running, cached, inspect, canInspect]) // eslint-disable-line react-hooks/exhaustive-deps -- `targets` follows from session and seq but is a new array each render: listing it would restart the timer every render
 
   if (!session || seq < 0) return { status: 'idle' }
   if (!canInspect(session))
