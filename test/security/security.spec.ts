@@ -261,7 +261,8 @@ async function runCase(app: SharedApp, c: SecurityCase): Promise<void> {
   const shown = await consoleText(page)
   expect(finalStatus, `the status line (the console shows: ${JSON.stringify(shown.slice(0, 600))})`).toMatch(c.expect.status)
   if (c.stop !== 'leave-running') {
-    if (c.expect.console) expect(shown, 'the console').toMatch(c.expect.console)
+    // The console follows the output a frame after the status line says the run ended.
+    if (c.expect.console) await expect.poll(() => consoleText(page), { message: 'the console', timeout: 5000 }).toMatch(c.expect.console)
     if (c.expect.consoleAbsent) {
       expect(shown, 'the console').not.toMatch(c.expect.consoleAbsent)
       expect(finalStatus, 'the status line').not.toMatch(c.expect.consoleAbsent)

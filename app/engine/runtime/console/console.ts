@@ -16,6 +16,8 @@ import {
   NativeMap,
   NumberCtor,
   NumberPrototypeToFixed,
+  ObjectDefineProperty,
+  ObjectKeys,
   ReflectApply,
   ReflectGet,
   StringPrototypePadStart,
@@ -214,5 +216,8 @@ export function createConsole(options: ConsoleOptions): Record<string, (...args:
       delegate('error', [text])
     },
   }
+  // Every method has length 0, as Node's (bound, variadic) and Chromium's do.
+  const names = ObjectKeys(console)
+  for (let i = 0; i < names.length; i++) ObjectDefineProperty(console[names[i]!], 'length', { value: 0, configurable: true })
   return console
 }

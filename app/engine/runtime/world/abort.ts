@@ -81,7 +81,9 @@ export function createAbort(ctx: WorldContext): AbortApi {
       return 'AbortSignal'
     }
 
-    static abort(reason?: unknown): AbortSignal {
+    // A rest parameter gives length 0, as `abort(reason = …)` has in Node and `optional any` in Chromium.
+    static abort(...args: unknown[]): AbortSignal {
+      const reason = args[0]
       const signal = new AbortSignal(INTERNAL)
       const state = stateOf(signal)
       state.aborted = true
@@ -164,7 +166,8 @@ export function createAbort(ctx: WorldContext): AbortApi {
     get signal(): AbortSignal {
       return this.#signal
     }
-    abort(reason?: unknown): void {
+    abort(...args: unknown[]): void {
+      const reason = args[0]
       signalAbort(this.#signal, reason === undefined ? abortError() : reason)
     }
     get [Symbol.toStringTag](): string {

@@ -257,6 +257,8 @@ export function createEventClasses(agent: Agent, profile: 'node' | 'browser') {
   /** Whether `value` is one of this run's EventTargets. */
   const isEventTarget = (value: unknown): boolean => isObject(value) && FunctionPrototypeSymbolHasInstance(EventTarget, value)
 
+  // `new Event(type, init)` has length 1, as WebIDL's optional dictionary argument gives it.
+  ObjectDefineProperty(Event, 'length', { value: 1, configurable: true })
   return { Event, CustomEvent, EventTarget, defineHandlerAttribute, fire, setListenerErrorReporter, callbacksOf, isEventTarget }
 }
 

@@ -6,6 +6,7 @@ import {
   MapPrototypeGet,
   MapPrototypeSet,
   ObjectDefineProperty,
+  ObjectPrototypeHasOwnProperty,
   ReflectApply,
   StringCtor,
   StringPrototypeSlice,
@@ -86,9 +87,17 @@ export const PID = 4242
 /** The `process` global of the node profile. */
 export function createProcess(hooks: ProcessHooks): object {
   const process: Record<string, unknown> = {}
-  const method = (name: string, fn: (...args: unknown[]) => unknown) => {
-    ObjectDefineProperty(fn, 'name', { value: name, writable: false, enumerable: false, configurable: true })
-    ObjectDefineProperty(process, name, { value: fn, writable: true, enumerable: false, configurable: true })
+  const method = (name: string, fn: (...args: unknown[]) => unknown, length = fn.length) => {
+    // Node's are plain functions (with a `prototype`): an arrow is wrapped in one.
+    const plain = ObjectPrototypeHasOwnProperty(fn, 'prototype')
+      ? fn
+      : function (this: unknown, ...args: unknown[]) {
+          return ReflectApply(fn, this, args)
+        }
+    ObjectDefineProperty(plain, 'name', { value: name, writable: false, enumerable: false, configurable: true })
+    ObjectDefineProperty(plain, 'length', { value: length, writable: false, enumerable: false, configurable: true })
+    ObjectDefineProperty(process, name, { value: plain, writable: true, enumerable: false, configurable: true })
+    return plain
   }
   const emitterMethod = (name: string, body: (event: string, fn: unknown) => void) =>
     method(name, function (this: unknown, event: unknown, fn: unknown) {
@@ -100,11 +109,12 @@ export function createProcess(hooks: ProcessHooks): object {
     hooks.nextTick(callback, args)
   })
   method('exit', (code?: unknown) => hooks.exit(code))
-  emitterMethod('on', (event, fn) => hooks.events.add(event, fn, false))
   emitterMethod('addListener', (event, fn) => hooks.events.add(event, fn, false))
+  // One function under both names, as EventEmitter's `on` is its `addListener`.
+  ObjectDefineProperty(process, 'on', { value: process.addListener, writable: true, enumerable: false, configurable: true })
   emitterMethod('once', (event, fn) => hooks.events.add(event, fn, true))
-  emitterMethod('off', (event, fn) => hooks.events.remove(event, fn))
   emitterMethod('removeListener', (event, fn) => hooks.events.remove(event, fn))
+  ObjectDefineProperty(process, 'off', { value: process.removeListener, writable: true, enumerable: false, configurable: true })
   method('emit', (event: unknown, ...args: unknown[]) => hooks.events.emit(process, StringCtor(event), args))
   method('listenerCount', (event: unknown) => hooks.events.count(StringCtor(event)))
   method('listeners', (event: unknown) => hooks.events.list(StringCtor(event)))
@@ -116,11 +126,16 @@ export function createProcess(hooks: ProcessHooks): object {
       emit: (warning) => hooks.events.emit(process, 'warning', [warning]),
       write: (text) => hooks.write('error', text),
     }),
+    // emitWarning(warning, type, code, ctor)
+    4,
   )
   method('cwd', () => '/home/learner')
-  method('uptime', () => hooks.nowMs() / 1000)
+  // A C++ binding in Node: no `prototype`, so not wrapped.
+  const uptime = () => hooks.nowMs() / 1000
+  ObjectDefineProperty(uptime, 'name', { value: 'uptime', configurable: true })
+  ObjectDefineProperty(process, 'uptime', { value: uptime, writable: true, enumerable: false, configurable: true })
   method('memoryUsage', () => ({ rss: 40_000_000, heapTotal: 8_000_000, heapUsed: 5_000_000, external: 1_000_000, arrayBuffers: 10_000 }))
-  const hrtime = (previous?: unknown) => {
+  const hrtime = function (previous?: unknown) {
     const ns = SafeMath.round(hooks.nowMs() * 1e6)
     let seconds = SafeMath.floor(ns / 1e9)
     let nanos = ns % 1e9
@@ -134,7 +149,10 @@ export function createProcess(hooks: ProcessHooks): object {
     }
     return [seconds, nanos]
   }
-  ObjectDefineProperty(hrtime, 'bigint', { value: () => BigInt(SafeMath.round(hooks.nowMs() * 1e6)), writable: true, configurable: true })
+  const hrtimeBigInt = function () {
+    return BigInt(SafeMath.round(hooks.nowMs() * 1e6))
+  }
+  ObjectDefineProperty(hrtime, 'bigint', { value: hrtimeBigInt, writable: true, configurable: true })
   method('hrtime', hrtime)
   ObjectDefineProperty(process, 'exitCode', {
     get: () => hooks.getExitCode(),
