@@ -452,7 +452,8 @@ export function App() {
                 {t('app.showInternals')}
               </label>
             }
-            style={{ flex: `${proportions.loopRows} 1 0` }}
+            // Alone in its column when embedded (no timeline): it takes the whole height.
+            style={{ flex: embed ? '1 1 0' : `${proportions.loopRows} 1 0` }}
             hidden={narrow && activeTab !== 'Event loop'}
           >
             {view.diagram ? (

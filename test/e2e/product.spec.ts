@@ -123,6 +123,10 @@ test.describe('look and layout', () => {
     await page.getByRole('button', { name: 'Run', exact: true }).click()
     await expect(page.locator('svg.loop-diagram')).toBeVisible({ timeout: 20_000 })
     await expect(page.getByRole('log')).toContainText('embedded')
+    // No blank half where the timeline was: the diagram's pane fills its column.
+    const pane = (await page.locator('.pane-loop').boundingBox())!
+    const column = (await page.locator('.column-visuals').boundingBox())!
+    expect(pane.height).toBeGreaterThan(column.height - 20)
   })
 
   test('panes can be resized with the keyboard', async ({ page }) => {
