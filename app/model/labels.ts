@@ -4,14 +4,28 @@ import type { ProgramInfo } from '../engine/trace/program.ts'
 import { t } from '../i18n/index.ts'
 
 /** Names and places, in the words the diagram and the narration use. */
+const CLOCK_READ =
+  /\bDate\s*(\.\s*now\b|\()|\bnew\s+Date\b|\bperformance\s*\.\s*now\b|\btime\s*\.\s*(time|monotonic|perf_counter)(_ns)?\s*\(|\.\s*time\s*\(\s*\)|\b(datetime|date)\s*\.\s*(now|today|utcnow)\s*\(/
+const LINE_COMMENT = /(^|\s)(\/\/|#).*$/
+
 export class Labels {
   private readonly lines: string[]
+  private clockRead: boolean | undefined
 
   constructor(
     private readonly program: ProgramInfo,
     private readonly trace: TraceColumns,
   ) {
     this.lines = program.source.split('\n')
+  }
+
+  /**
+   * Whether the program reads the clock (`Date`, `performance.now()`, Python's `time.time()`,
+   * `loop.time()`, `datetime.now()`…), outside comments: its dates and durations are virtual.
+   */
+  readsClock(): boolean {
+    this.clockRead ??= this.lines.some((line) => CLOCK_READ.test(line.replace(LINE_COMMENT, '')))
+    return this.clockRead
   }
 
   line(loc: number): number | undefined {

@@ -15,6 +15,18 @@ const quote = (text: string) => t('narration.quote', { text })
  * words, naming the learner's lines and functions.
  */
 export function narrate(i: number, trace: TraceColumns, labels: Labels, facts: TraceFacts): string {
+  const sentence = narrateEvent(i, trace, labels, facts)
+  return isFirstTask(i, trace) && labels.readsClock() ? `${sentence} ${t('narration.virtualClock')}` : sentence
+}
+
+/** Whether event `i` is the run's first task: the first stop at every granularity. */
+function isFirstTask(i: number, trace: TraceColumns): boolean {
+  if (trace.kind[i] !== EventKind.TaskStart) return false
+  for (let j = 0; j < i; j++) if (trace.kind[j] === EventKind.TaskStart) return false
+  return true
+}
+
+function narrateEvent(i: number, trace: TraceColumns, labels: Labels, facts: TraceFacts): string {
   facts.catchUp()
   const kind = trace.kind[i]
   const a = trace.a[i]!
