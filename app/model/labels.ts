@@ -3,11 +3,12 @@ import { EventKind, IoKind, JobKind, ReactionKind, TaskSource, TimerKind } from 
 import type { ProgramInfo } from '../engine/trace/program.ts'
 import { t } from '../i18n/index.ts'
 
-/** Names and places, in the words the diagram and the narration use. */
+/** A line of code that reads the clock, in TypeScript or Python. */
 const CLOCK_READ =
   /\bDate\s*(\.\s*now\b|\()|\bnew\s+Date\b|\bperformance\s*\.\s*now\b|\btime\s*\.\s*(time|monotonic|perf_counter)(_ns)?\s*\(|\.\s*time\s*\(\s*\)|\b(datetime|date)\s*\.\s*(now|today|utcnow)\s*\(/
 const LINE_COMMENT = /(^|\s)(\/\/|#).*$/
 
+/** Names and places, in the words the diagram and the narration use. */
 export class Labels {
   private readonly lines: string[]
   private clockRead: boolean | undefined
