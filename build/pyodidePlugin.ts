@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Plugin } from 'vite'
+import { makePythonSnapshot, pythonSnapshotKey, type PythonSnapshot } from './pythonSnapshot.ts'
 
 /**
  * Ships Pyodide (CPython compiled to WebAssembly, from the `pyodide` npm
@@ -13,6 +14,9 @@ import type { Plugin } from 'vite'
  * start in an opaque-origin frame), so Pyodide's ES-module core is also
  * shipped converted to a classic script: `import.meta.url` becomes a URL the
  * worker defines, and the default export becomes a global.
+ *
+ * Beside them goes a memory snapshot of Pyodide with Looplab's runtime imported
+ * (build/pythonSnapshot.ts), named by a digest of what it holds.
  */
 const VIRTUAL_ID = 'virtual:looplab-pyodide'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
@@ -36,6 +40,22 @@ function classicCore(): string {
     .replace(exportLine, 'self._createPyodideModule = _createPyodideModule;')
 }
 
+/** The snapshot's file name for the runtime sources as they are now. */
+function snapshotFileName(): string {
+  return `looplab-snapshot-${pythonSnapshotKey(VERSION)}.bin.gz`
+}
+
+const SNAPSHOT_PATTERN = /^looplab-snapshot-[0-9a-f]+\.bin\.gz$/
+
+let snapshot: { key: string; made: Promise<PythonSnapshot> } | undefined
+
+/** The snapshot for the runtime sources as they are now, made once per change of them. */
+function currentSnapshot(): Promise<PythonSnapshot> {
+  const key = pythonSnapshotKey(VERSION)
+  if (snapshot?.key !== key) snapshot = { key, made: makePythonSnapshot(VERSION) }
+  return snapshot.made
+}
+
 function fileContents(name: (typeof PYODIDE_FILES)[number]): string | Buffer {
   if (name === 'pyodide.asm.js') return classicCore()
   return readFileSync(join(PACKAGE_DIR, name))
@@ -55,23 +75,43 @@ export function pyodidePlugin(): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return undefined
       const urls = Object.fromEntries(PYODIDE_FILES.map((name) => [name, `${base}${dir}/${name}`]))
-      return `export const PYODIDE_VERSION = ${JSON.stringify(VERSION)}\nexport const PYODIDE_URLS = ${JSON.stringify(urls)}\nexport const PYODIDE_SCRIPT_URL_GLOBAL = ${JSON.stringify(PYODIDE_SCRIPT_URL_GLOBAL)}\n`
+      const snapshotUrl = `${base}${dir}/${snapshotFileName()}`
+      return [
+        `export const PYODIDE_VERSION = ${JSON.stringify(VERSION)}`,
+        `export const PYODIDE_URLS = ${JSON.stringify(urls)}`,
+        `export const PYTHON_SNAPSHOT_URL = ${JSON.stringify(snapshotUrl)}`,
+        `export const PYODIDE_SCRIPT_URL_GLOBAL = ${JSON.stringify(PYODIDE_SCRIPT_URL_GLOBAL)}`,
+        '',
+      ].join('\n')
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const prefix = `${base}${dir}/`
         const url = request.url?.split('?')[0] ?? ''
-        const name = url.startsWith(prefix) ? (url.slice(prefix.length) as (typeof PYODIDE_FILES)[number]) : undefined
-        if (!name || !PYODIDE_FILES.includes(name)) return next()
+        const name = url.startsWith(prefix) ? url.slice(prefix.length) : ''
+        if (SNAPSHOT_PATTERN.test(name)) {
+          // Whatever digest the page asked for, the snapshot of the sources as they are now: the sandbox re-imports what differs.
+          currentSnapshot().then(
+            (made) => {
+              response.setHeader('Content-Type', 'application/octet-stream')
+              response.end(made.gzipped)
+            },
+            (error: unknown) => next(error),
+          )
+          return
+        }
+        if (!PYODIDE_FILES.includes(name as (typeof PYODIDE_FILES)[number])) return next()
         response.setHeader(
           'Content-Type',
           name.endsWith('.wasm') ? 'application/wasm' : name.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
         )
-        response.end(fileContents(name))
+        response.end(fileContents(name as (typeof PYODIDE_FILES)[number]))
       })
     },
-    generateBundle() {
+    async generateBundle() {
       for (const name of PYODIDE_FILES) this.emitFile({ type: 'asset', fileName: `${dir}/${name}`, source: fileContents(name) })
+      const made = await currentSnapshot()
+      this.emitFile({ type: 'asset', fileName: `${dir}/looplab-snapshot-${made.key}.bin.gz`, source: made.gzipped })
     },
   }
 }

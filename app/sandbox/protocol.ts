@@ -59,6 +59,11 @@ export interface PythonAssets {
   wasm: Blob
   stdlib: Blob
   lock: string
+  /**
+   * A memory snapshot of Pyodide with the runtime imported (uncompressed), when the page could load
+   * one: Python then starts from it instead of from scratch. Absent or refused, Python starts as usual.
+   */
+  snapshot?: Blob
   /** The `looplab` package's sources, by file name. */
   runtime: Record<string, string>
 }

@@ -48,3 +48,32 @@ test('after one Python run, Python runs again with no network', async ({ page, c
   await expect(page.getByRole('log')).toContainText('python 42', { timeout: 60_000 })
   expect(await waitForRunEnd(page)).toContain('Finished')
 })
+
+test.describe('the Python snapshot', () => {
+  // Requests a service worker makes are not routed by the page: keep it out of this one.
+  test.use({ serviceWorkers: 'block' })
+
+  test('Python starts from the shipped snapshot, and still starts and runs when the snapshot is damaged', async ({ page }) => {
+    test.setTimeout(120_000)
+    const warnings: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text())
+    })
+    const program = "import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\n    print('python', 40 + 2)\nasyncio.run(main())"
+    await page.goto(`/#code=${lzString.compressToEncodedURIComponent(program)}&lang=py`)
+    await chooseRunToEnd(page)
+    await page.getByRole('button', { name: 'Run', exact: true }).click()
+    await expect(page.getByRole('log')).toContainText('python 42', { timeout: 60_000 })
+    expect(warnings.filter((text) => text.includes('snapshot'))).toEqual([])
+
+    await page.route('**/looplab-snapshot-*', (route) =>
+      route.fulfill({ status: 200, body: Buffer.from('not a snapshot at all, 32 bytes.') }),
+    )
+    await page.evaluate(async () => caches.delete('looplab-pyodide'))
+    await page.reload()
+    await page.getByRole('button', { name: 'Run', exact: true }).click()
+    await expect(page.getByRole('log')).toContainText('python 42', { timeout: 60_000 })
+    expect(await waitForRunEnd(page)).toContain('Finished')
+    expect(warnings.filter((text) => text.includes('snapshot was refused'))).not.toEqual([])
+  })
+})

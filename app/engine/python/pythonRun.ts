@@ -92,14 +92,49 @@ export type PythonPrepared =
       run(options: PythonRunOptions, io: RunIo): PythonRunOutcome
     }
 
-/** Writes the runtime package into the interpreter and puts it on `sys.path` (once per interpreter). */
-export function installPythonRuntime(pyodide: PyodideLike, files: PythonRuntimeFiles): void {
+/**
+ * Python that puts the runtime package on `sys.path` and imports it, unless the interpreter already
+ * holds these very sources (it was started from a memory snapshot made with them): a digest of the
+ * files is kept on `sys`, and any difference drops the old modules and imports the new ones.
+ */
+const IMPORT_RUNTIME = `
+def _looplab_import_runtime(root):
+    import hashlib, os, sys
+    package = os.path.join(root, 'looplab')
+    digest = hashlib.sha256()
+    for name in sorted(os.listdir(package)):
+        if name.endswith('.py'):
+            digest.update(name.encode())
+            with open(os.path.join(package, name), 'rb') as file:
+                digest.update(file.read())
+    digest = digest.hexdigest()
+    if getattr(sys, '_looplab_runtime_digest', None) != digest:
+        for name in [name for name in sys.modules if name == 'looplab' or name.startswith('looplab.')]:
+            del sys.modules[name]
+        if root not in sys.path:
+            sys.path.insert(0, root)
+        import importlib
+        importlib.invalidate_caches()
+        importlib.import_module('looplab._run')
+        sys._looplab_runtime_digest = digest
+    return digest
+`
+
+/**
+ * Writes the runtime package into the interpreter's in-memory file system and imports it (once per
+ * interpreter; cheap on one started from a snapshot of the same sources). Returns the sources' digest.
+ */
+export function installPythonRuntime(pyodide: PyodideLike, files: PythonRuntimeFiles): string {
   const dir = `${PYTHON_RUNTIME_ROOT}/looplab`
   pyodide.FS.mkdirTree(dir)
   for (const [name, text] of Object.entries(files)) pyodide.FS.writeFile(`${dir}/${name}`, text)
-  pyodide.runPython(
-    `import sys\nif ${JSON.stringify(PYTHON_RUNTIME_ROOT)} not in sys.path: sys.path.insert(0, ${JSON.stringify(PYTHON_RUNTIME_ROOT)})\nimport looplab._run`,
+  const digest = String(
+    pyodide.runPython(
+      `${IMPORT_RUNTIME}\ntry:\n    _looplab_digest = _looplab_import_runtime(${JSON.stringify(PYTHON_RUNTIME_ROOT)})\nfinally:\n    del _looplab_import_runtime\n_looplab_digest`,
+    ),
   )
+  pyodide.runPython('del _looplab_digest')
+  return digest
 }
 
 const BUDGET_NAMES = {

@@ -25,3 +25,17 @@ export async function fetchPyodideFile(url: string): Promise<Response> {
   if (cache) await cache.put(url, response.clone()).catch(() => undefined)
   return response
 }
+
+/**
+ * Drops the cached files whose name starts with `prefix` other than `keep` (snapshots of runtimes
+ * this version of Looplab no longer ships: each is named by a digest of what it holds).
+ */
+export async function forgetOtherPyodideFiles(keep: string, prefix: string): Promise<void> {
+  const cache = await openCache()
+  if (!cache) return
+  const kept = new URL(keep, location.href).href
+  for (const request of await cache.keys()) {
+    const name = new URL(request.url).pathname.split('/').pop() ?? ''
+    if (name.startsWith(prefix) && request.url !== kept) await cache.delete(request).catch(() => false)
+  }
+}

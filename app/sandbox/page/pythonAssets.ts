@@ -3,9 +3,9 @@
  * the Pyodide cache for offline use, see pyodideCache.ts) and handed to each sandbox that
  * will run Python. Nothing here is loaded before a learner first picks Python.
  */
-import { PYODIDE_URLS } from 'virtual:looplab-pyodide'
+import { PYODIDE_URLS, PYTHON_SNAPSHOT_URL } from 'virtual:looplab-pyodide'
 import type { PythonAssets } from '../protocol.ts'
-import { fetchPyodideFile } from './pyodideCache.ts'
+import { fetchPyodideFile, forgetOtherPyodideFiles } from './pyodideCache.ts'
 
 let fetched: Promise<PythonAssets> | undefined
 
@@ -15,6 +15,26 @@ async function fetchBlob(url: string): Promise<Blob> {
 
 async function fetchText(url: string): Promise<string> {
   return (await fetchPyodideFile(url)).text()
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b]
+
+/**
+ * The memory snapshot, decompressed once here so that every sandbox starts from the same Blob. A
+ * server that already undid the gzip (Content-Encoding) hands over the raw bytes, taken as they are.
+ * Without a snapshot (an old cache, a failed fetch) Python still starts, only slower.
+ */
+async function fetchSnapshot(): Promise<Blob | undefined> {
+  try {
+    const compressed = await (await fetchPyodideFile(PYTHON_SNAPSHOT_URL)).blob()
+    void forgetOtherPyodideFiles(PYTHON_SNAPSHOT_URL, 'looplab-snapshot-')
+    const head = new Uint8Array(await compressed.slice(0, 2).arrayBuffer())
+    if (head[0] !== GZIP_MAGIC[0] || head[1] !== GZIP_MAGIC[1]) return compressed
+    return await new Response(compressed.stream().pipeThrough(new DecompressionStream('gzip'))).blob()
+  } catch (error) {
+    console.warn('Looplab: Python will start without its snapshot:', error)
+    return undefined
+  }
 }
 
 async function runtimeSources(): Promise<Record<string, string>> {
@@ -31,7 +51,8 @@ function fetchAll(): Promise<PythonAssets> {
     fetchBlob(PYODIDE_URLS['python_stdlib.zip']),
     fetchText(PYODIDE_URLS['pyodide-lock.json']),
     runtimeSources(),
-  ]).then(([loader, core, wasm, stdlib, lock, runtime]) => ({ loader, core, wasm, stdlib, lock, runtime }))
+    fetchSnapshot(),
+  ]).then(([loader, core, wasm, stdlib, lock, runtime, snapshot]) => ({ loader, core, wasm, stdlib, lock, runtime, snapshot }))
 }
 
 /** The assets for a sandbox: the same immutable Blobs for every one (nothing is copied here). */

@@ -87,7 +87,7 @@ export async function loadPython(
     scope.importScripts = () => {
       throw new Error('importScripts is not available')
     }
-    const pyodide = (await loadPyodide({
+    const options = {
       indexURL: INDEX_URL,
       createPyodideModule,
       lockFileContents: assets.lock,
@@ -95,7 +95,18 @@ export async function loadPython(
       stdout: () => undefined,
       stderr: () => undefined,
       env: { HOME: '/home/pyodide' },
-    })) as PyodideLike
+    }
+    let pyodide: PyodideLike | undefined
+    if (assets.snapshot) {
+      try {
+        const snapshot = new Uint8Array(await assets.snapshot.arrayBuffer())
+        pyodide = (await loadPyodide({ ...options, _loadSnapshot: snapshot })) as PyodideLike
+      } catch (error) {
+        // A snapshot of another Pyodide build, or a damaged one: start from scratch instead.
+        console.warn('Looplab: the Python snapshot was refused, starting Python from scratch:', error)
+      }
+    }
+    pyodide ??= (await loadPyodide(options)) as PyodideLike
     installPythonRuntime(pyodide, assets.runtime)
     return pyodide
   } finally {
