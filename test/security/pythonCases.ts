@@ -136,7 +136,6 @@ print('proxies tried:', len(found) > 0)`,
     expect: {
       status: /^The program (ran 1,000,000 lines of Python|produced more than 2,000,000 trace events|took more than 10 s of real time)/,
     },
-    fixme: 'the page takes in this run’s stream of trace batches in tasks of up to ~450 ms on a loaded 2-core machine (limit 200 ms)',
   }),
   python({
     name: 'Python: unbounded recursion is a RecursionError with its line',

@@ -44,7 +44,6 @@ interface PyBufferLike<T> {
 }
 
 interface TakenItem extends PyProxyLike {
-  getBuffer(type: 'f64'): PyBufferLike<Float64Array>
   getBuffer(type: 'i32'): PyBufferLike<Int32Array>
 }
 
@@ -221,16 +220,20 @@ function runSession(pyodide: PyodideLike, session: PyProxyLike, options: PythonR
     const strings = stringsProxy.toJs() as string[]
     stringsProxy.destroy()
     for (const text of strings) recorder.intern(text)
-    const buffer = eventsProxy.getBuffer('f64')
+    // The events are int64s (see _trace.py), read as int32 pairs: a value is low + high × 2³² (|value| < 2⁵³).
+    const buffer = eventsProxy.getBuffer('i32')
     const stepBuffer = stepsProxy.getBuffer('i32')
     try {
-      const raw = buffer.data
+      const words = buffer.data
+      const at = (index: number) => (words[2 * index]! >>> 0) + words[2 * index + 1]! * 4294967296
       const steps = stepBuffer.data
-      for (let i = 0; i + 6 < raw.length; i += 7) {
-        const kind = raw[i]!
+      const values = words.length / 2
+      for (let i = 0; i + 6 < values; i += 7) {
+        const kind = at(i)
         if (kind === STEPS_RECORD) {
-          const end = raw[i + 4]! + raw[i + 5]!
-          for (let k = raw[i + 4]!; k < end; k++) {
+          const first = at(i + 4)
+          const end = first + at(i + 5)
+          for (let k = first; k < end; k++) {
             base += LINE_COST_US
             clock.now = base
             recorder.step(steps[k]!)
@@ -238,10 +241,11 @@ function runSession(pyodide: PyodideLike, session: PyProxyLike, options: PythonR
           }
           continue
         }
-        const time = raw[i + 1]!
+        const time = at(i + 1)
         clock.now = time
-        recorder.emit(kind as EventKind, raw[i + 2]!, raw[i + 3]!, raw[i + 4], raw[i + 5], raw[i + 6])
-        base = kind === EventKind.Idle || kind === EventKind.Block ? time + raw[i + 4]! : time
+        const a = at(i + 4)
+        recorder.emit(kind as EventKind, at(i + 2), at(i + 3), a, at(i + 5), at(i + 6))
+        base = kind === EventKind.Idle || kind === EventKind.Block ? time + a : time
         if (recorder.pendingEvents >= batchSize) flush()
       }
     } finally {

@@ -37,14 +37,36 @@ def wall_ms():
 
 
 class Clock:
-    __slots__ = ('now', 'on_block', 'after_block')
+    """The run's virtual time, in µs (`now`).
+
+    The monitor counts the learner's lines in a buffer of its own without touching the clock (the
+    hottest path of a run); `pending` is that buffer and `settle` folds it into the clock, so every
+    read or write of `now` first settles the lines that ran before it.
+    """
+
+    __slots__ = ('_now', 'pending', 'settle', 'on_block', 'after_block')
 
     def __init__(self):
-        self.now = 0
+        self._now = 0
+        #: Lines run but not yet counted (falsy when none are); `settle()` counts them.
+        self.pending = ()
+        self.settle = None
         #: Called with the µs a `time.sleep` is about to block for (the trace records it when the wait begins).
         self.on_block = None
         #: Called once the clock has moved past the block (budgets are checked).
         self.after_block = None
+
+    @property
+    def now(self):
+        if self.pending:
+            self.settle()
+        return self._now
+
+    @now.setter
+    def now(self, value):
+        if self.pending:
+            self.settle()
+        self._now = value
 
     def seconds(self):
         return self.now / 1e6

@@ -7,9 +7,12 @@ Step in the trace and costs virtual time under the cost model; frames entering
 and leaving are FramePush / FramePop, so the call stack of the views is the
 learner's, as Python Tutor shows it.
 
-The line callback is also where budgets are enforced: once one is exhausted,
-every further line of the learner's code raises `BudgetExceeded`, so even a
-program that catches it ends.
+The line callback is the hottest code of a run, so it only appends the line
+number to a buffer; `settle` turns the buffered lines into steps and virtual
+time, whenever anything reads the clock or the last location, records an event,
+or CHECK_EVERY lines have piled up. Budgets are checked there: once one is
+exhausted, every further line of the learner's code raises `BudgetExceeded`,
+so even a program that catches it ends.
 """
 
 import sys
@@ -35,28 +38,47 @@ class Monitor:
         self.program = program
         self.recorder = recorder
         self.clock = clock
-        self.line_locations = program.line_locations
         self.code_functions = program.code_functions
         self.function_locations = program.function_locations
+        #: Location by line number (a list: read for every buffered line when they are settled).
+        self.line_table = [0] * (max(program.line_locations, default=0) + 2)
+        for line, loc in program.line_locations.items():
+            self.line_table[line] = loc
         self.max_steps = budgets['maxSteps']
         self.max_virtual_us = budgets['maxVirtualMs'] * 1000
         self.max_wall_ms = budgets['maxWallMs']
         self.max_depth = budgets.get('maxCallDepth', 900)
         self.on_budget = on_budget
+        #: Line numbers run since the last `settle` (a list: the cheapest to append to).
+        self.lines = []
         self.steps = 0
         self.depth = 0
         self.wall_start = wall_ms()
         self.next_check = CHECK_EVERY
-        self.record_step = recorder.steps.append
-        #: The learner's location that ran last (what scheduled a callback, where a task waits).
-        self.loc = 0
+        self._loc = 0
         self.stopped = None
         self.active = False
         #: Set for a run that looks at variables (see _scopes.py): lines are watched for its targets.
         self.inspector = None
+        self._on_line = self._fast_line()
+
+    @property
+    def loc(self):
+        """The learner's location that ran last (what scheduled a callback, where a task waits)."""
+        if self.lines:
+            self.settle()
+        return self._loc
+
+    @loc.setter
+    def loc(self, value):
+        if self.lines:
+            self.settle()
+        self._loc = value
 
     def start(self):
         mon.use_tool_id(TOOL_ID, 'looplab')
+        self.clock.pending = self.lines
+        self.clock.settle = self.settle
         self._register()
         for code in self.code_functions:
             mon.set_local_events(TOOL_ID, code, LOCAL_EVENTS)
@@ -65,7 +87,13 @@ class Monitor:
 
     def _register(self):
         register = mon.register_callback
-        register(TOOL_ID, E.LINE, self._line if self.inspector is None else self._line_watched)
+        if self.stopped is not None:
+            line = self._line_refused
+        elif self.inspector is not None:
+            line = self._line_watched
+        else:
+            line = self._on_line
+        register(TOOL_ID, E.LINE, line)
         register(TOOL_ID, E.PY_START, self._enter)
         register(TOOL_ID, E.PY_RESUME, self._enter)
         register(TOOL_ID, E.PY_RETURN, self._leave)
@@ -94,47 +122,106 @@ class Monitor:
         for event in (E.LINE, E.PY_START, E.PY_RESUME, E.PY_RETURN, E.PY_YIELD, E.PY_UNWIND, E.PY_THROW):
             mon.register_callback(TOOL_ID, event, None)
         mon.free_tool_id(TOOL_ID)
+        self.settle(check=False)
 
-    def _line(self, code, line):
-        # The hottest code of a Python run: one call per line of the learner's code.
-        if self.stopped is not None:
-            raise BudgetExceeded(self.stopped)
-        clock = self.clock
-        now = clock.now + LINE_COST_US
-        clock.now = now
-        steps = self.steps + 1
-        self.steps = steps
-        loc = self.line_locations.get(line, 0)
-        self.loc = loc
-        if not self.recorder.closed:
-            self.record_step(loc)
-        if steps >= self.next_check:
-            self._check(steps, now)
+    def _fast_line(self):
+        """The line callback: one call per line of the learner's code, so it does as little as it can."""
+        lines = self.lines
+        append = lines.append
+        settle = self.settle
+
+        def on_line(code, line, append=append, lines=lines, size=len, every=CHECK_EVERY):
+            append(line)
+            if size(lines) >= every:
+                settle(from_line=True)
+
+        return on_line
+
+    def _line_refused(self, code, line):
+        raise BudgetExceeded(self.stopped)
 
     def _line_watched(self, code, line):
-        """`_line` in a run that looks at variables: a step that is a target is snapshotted as its line begins."""
-        self._line(code, line)
+        """The line callback of a run that looks at variables: a step that is a target is snapshotted as its line begins."""
+        self.lines.append(line)
+        self.settle(from_line=True)
         recorder = self.recorder
         if not recorder.closed:
             seq = recorder.seq + len(recorder.steps) - recorder.steps_described - 1
             if seq >= recorder.watch_at:
                 recorder.on_watch(seq)
 
-    def _check(self, steps, now):
+    def settle(self, from_line=False, check=True):
+        """Counts the buffered lines: steps in the trace (unless the recorder is closed), virtual time,
+        the last location; then, every CHECK_EVERY lines, the budgets."""
+        lines = self.lines
+        count = len(lines)
+        if not count:
+            return
+        clock = self.clock
+        clock._now += count * LINE_COST_US
+        steps = self.steps + count
+        self.steps = steps
+        table = self.line_table
+        recording = not self.recorder._closed
+        try:
+            if count == 1:
+                # The common case between two events of an await-heavy program.
+                loc = self._loc = table[lines[0]]
+                if recording:
+                    self.recorder.steps.append(loc)
+            else:
+                self._loc = table[lines[-1]]
+                if recording:
+                    self.recorder.steps.fromlist([table[line] for line in lines])
+        except IndexError:
+            # A line past the source's end (never seen; kept safe): location 0 for it.
+            size = len(table)
+            self._loc = table[lines[-1]] if lines[-1] < size else 0
+            if recording:
+                self.recorder.steps.fromlist([table[line] if line < size else 0 for line in lines])
+        lines.clear()
+        if check and steps >= self.next_check:
+            self._check(steps, clock._now, from_line)
+
+    def _check(self, steps, now, from_line):
         """Every CHECK_EVERY lines: the budgets, and a batch for the host when enough steps piled up."""
         self.next_check = steps + CHECK_EVERY
-        if steps > self.max_steps:
-            self._exhausted('steps')
-        if now > self.max_virtual_us:
-            self._exhausted('virtualTime')
-        if wall_ms() - self.wall_start > self.max_wall_ms:
-            self._exhausted('wallTime')
+        if self.stopped is None:
+            which = None
+            if steps > self.max_steps:
+                which = 'steps'
+            elif now > self.max_virtual_us:
+                which = 'virtualTime'
+            elif wall_ms() - self.wall_start > self.max_wall_ms:
+                which = 'wallTime'
+            if which is not None:
+                # From the line callback the run ends at once; from the runtime's own code (reading the
+                # clock), at the learner's next line.
+                self._refuse_lines(which)
+                self.on_budget(which)
+                if from_line:
+                    raise BudgetExceeded(which)
+                return
         recorder = self.recorder
         if recorder.steps_pending() + recorder.seq >= recorder.flush_at:
             recorder.flush()
 
-    def _exhausted(self, which):
+    def _refuse_lines(self, which):
+        """From now on every line of the learner's code raises BudgetExceeded."""
         self.stopped = which
+        if self.active:
+            mon.register_callback(TOOL_ID, E.LINE, self._line_refused)
+
+    def refuse_further_lines(self, why):
+        """Ends the run at the learner's next line (the last snapshot of a run that looks at variables is taken)."""
+        if self.lines:
+            self.settle(check=False)
+        self._refuse_lines(why)
+
+    def _exhausted(self, which):
+        if self.lines:
+            self.settle(check=False)
+        self._refuse_lines(which)
         self.on_budget(which)
         raise BudgetExceeded(which)
 

@@ -126,7 +126,7 @@ class _Run:
     def _inspected(self):
         """The last snapshot is taken: nothing more is recorded, and the learner's next line ends the run."""
         self.recorder.closed = True
-        self.monitor.stopped = 'inspected'
+        self.monitor.refuse_further_lines('inspected')
 
     def _blocked(self, us):
         self.recorder.emit(Kind.BLOCK, self.monitor.loc, self.runtime.current_cause(), us)

@@ -1,7 +1,8 @@
 """The trace recorder of a Python run.
 
-Events are appended as raw numbers, seven float64 values each (kind, virtual
-time in µs, location id, cause sequence number or -1, a, b, c), and handed to
+Events are appended as raw integers, seven each (kind, virtual time in µs,
+location id, cause sequence number or -1, a, b, c), packed as int64 (cheaper to
+convert to than float64; the host reads each as two int32 words), and handed to
 the host in batches; the host encodes them in the trace format every other
 part of Looplab reads (app/engine/trace/). Strings are interned here, in the
 order the host will intern them, so ids agree on both sides.
@@ -136,12 +137,13 @@ class Recorder:
 
     __slots__ = (
         'clock', 'buffer', 'steps', 'steps_described', 'seq', 'strings', 'string_ids', 'new_strings',
-        'batch_size', 'flush_at', 'on_full', 'closed', 'max_events', 'watch_at', 'on_watch',
+        'batch_size', 'flush_at', 'on_full', '_closed', 'max_events', 'watch_at', 'on_watch',
     )
 
     def __init__(self, clock, on_full, batch_size=20_000, max_events=2_000_000):
         self.clock = clock
-        self.buffer = array('d')
+        #: Seven integers per event; a list (appending to it is cheaper than to an array), packed by `take`.
+        self.buffer = []
         #: Locations of steps; the monitor appends to it directly (`steps.append`), so it is never replaced.
         self.steps = array('i')
         self.steps_described = 0
@@ -152,20 +154,37 @@ class Recorder:
         self.batch_size = batch_size
         self.flush_at = batch_size
         self.on_full = on_full
-        self.closed = False
+        self._closed = False
         self.max_events = max_events
         #: A run that looks at variables: `on_watch(seq)` is called once event `watch_at` (or a later one) is recorded.
         self.watch_at = float('inf')
         self.on_watch = None
 
+    @property
+    def closed(self):
+        """Set while nothing is recorded (another thread runs, a budget ran out); lines still cost time."""
+        return self._closed
+
+    @closed.setter
+    def closed(self, value):
+        # Lines that ran before the change are recorded, or not, as the recorder was when they ran.
+        clock = self.clock
+        if clock.pending:
+            clock.settle()
+        self._closed = value
+
     def emit(self, kind, loc=0, cause=-1, a=0, b=0, c=0):
         """Records one event and returns its sequence number (-1 once the recorder is closed)."""
-        if self.closed:
+        clock = self.clock
+        if clock.pending:
+            clock.settle()  # first: the lines that ran before this event become its preceding steps
+        now = clock._now
+        if self._closed:
             return -1
         if len(self.steps) > self.steps_described:
             self.describe_steps()
         seq = self.seq
-        self.buffer.extend((kind, self.clock.now, loc, cause, a, b, c))
+        self.buffer.extend((kind, now, loc, cause, a, b, c))
         self.seq = seq + 1
         if self.seq >= self.flush_at:
             self.flush()
@@ -192,7 +211,12 @@ class Recorder:
     def take(self):
         """The raw events, the step locations and the strings added since the last call; the host calls
         this from `on_full`, and copies them out before it returns (the buffers are then emptied)."""
-        return self.buffer, self.steps, self.new_strings
+        try:
+            events = array('q', self.buffer)
+        except TypeError:
+            # A float among the numbers (none is expected: every field is an integer): rounded.
+            events = array('q', (round(value) for value in self.buffer))
+        return events, self.steps, self.new_strings
 
     def taken(self):
         """The host has copied out what `take` gave it."""
