@@ -216,7 +216,8 @@ export function App() {
   }
 
   const session = controller.session
-  const tabs = [...(lessonId || panel ? ['Lesson'] : []), 'Editor', 'Event loop', 'Timeline', 'Console']
+  // An embed has no timeline (it is for a course page's column): no tab leads to an empty pane.
+  const tabs = [...(lessonId || panel ? ['Lesson'] : []), 'Editor', 'Event loop', ...(embed ? [] : ['Timeline']), 'Console']
   const activeTab = tabs.includes(tab) ? tab : 'Editor'
   const sidebar = embed ? null : panel === 'examples' ? (
     examples ? (
@@ -280,7 +281,7 @@ export function App() {
   )
 
   return (
-    <div className="app">
+    <div className={embed ? 'app embed' : 'app'}>
       <Header running={controller.running} onRun={run} onStop={controller.stop} nav={nav} trailing={trailing}>
         <LanguagePicker value={languageOf(host)} onChange={chooseLanguage} />
         {host !== 'python' && <HostPicker value={host} onChange={chooseHost} />}

@@ -129,6 +129,43 @@ test.describe('look and layout', () => {
     expect(pane.height).toBeGreaterThan(column.height - 20)
   })
 
+  for (const size of [
+    { width: 800, height: 450 },
+    { width: 480, height: 360 },
+  ]) {
+    test(`a ${size.width}×${size.height} embed keeps to one header row, shows the queues at a readable height and nothing overflows`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size)
+      const program = "setTimeout(() => console.log('timeout'), 0)\nPromise.resolve().then(() => console.log('then'))\nconsole.log('sync')"
+      await page.goto(`/?embed=1#code=${compressToEncodedURIComponent(program)}`)
+      await page.getByRole('button', { name: 'Run', exact: true }).click()
+      await expect(page.locator('svg.loop-diagram')).toBeVisible({ timeout: 20_000 })
+      // The queues get their height; what does not fit (the narration) scrolls below them.
+      const diagram = (await page.locator('svg.loop-diagram').boundingBox())!
+      expect(diagram.height).toBeGreaterThanOrEqual(165)
+      const narration = (await page.locator('.loop-view .narration').boundingBox())!
+      expect(narration.y).toBeGreaterThanOrEqual(diagram.y + diagram.height - 1)
+      const header = (await page.locator('.app-header').boundingBox())!
+      expect(header.height).toBeLessThan(60)
+      await expect(page.getByRole('link', { name: 'Open in Looplab' })).toBeInViewport({ ratio: 1 })
+      await expect(page.getByRole('button', { name: 'Step forward' })).toBeInViewport({ ratio: 1 })
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow).toBeLessThanOrEqual(0)
+      if (size.width > 700) {
+        // Side by side, as a course page's column wants it: the code beside the diagram, not above it.
+        const editor = (await page.getByRole('region', { name: 'Editor' }).boundingBox())!
+        expect(diagram.x).toBeGreaterThanOrEqual(editor.x + editor.width - 1)
+        expect(diagram.y).toBeLessThan(editor.y + editor.height)
+      } else {
+        // A small embed is tabs: Run showed the Event loop; there is no Timeline tab leading to an empty pane.
+        const tabs = page.getByRole('tablist', { name: 'Panes' })
+        await expect(tabs.getByRole('tab', { name: 'Event loop' })).toHaveAttribute('aria-selected', 'true')
+        await expect(tabs.getByRole('tab', { name: 'Timeline' })).toHaveCount(0)
+      }
+    })
+  }
+
   test('panes can be resized with the keyboard', async ({ page }) => {
     await page.goto('/')
     const splitter = page.getByRole('separator', { name: 'Resize the editor column' })
