@@ -156,7 +156,9 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
   const COLUMNS = columnsFor(WIDTH, wording)
   const { placed, labels } = place(model, COLUMNS, HEIGHT - 12, wording)
   const compact = WIDTH < 760
-  const clockWidth = 130 + model.clock.length * 12
+  // On a phone the clock's label is short ("t = 5 µs"), so the phase pills keep their whole names.
+  const tiny = WIDTH < 480
+  const clockWidth = (tiny ? 44 : 130) + model.clock.length * 12
   const pillsX = compact ? clockWidth : Math.max(COLUMNS.microtasks.x, clockWidth)
   const pillsRoom = compact ? WIDTH - pillsX - 12 : COLUMNS.tasks.x + COLUMNS.tasks.w - pillsX - 200
   const pillStep = Math.min(112, pillsRoom / wording.pills.length)
@@ -179,7 +181,9 @@ export function EventLoopDiagram({ model, onHover, onSelect }: Props) {
       >
         <g className="diagram-header">
           <text x={16} y={26} className="clock">
-            <tspan className="clock-label">{t('diagram.virtualTime')} </tspan>
+            <tspan className="clock-label" style={tiny ? { textTransform: 'none' } : undefined}>
+              {tiny ? 't = ' : `${t('diagram.virtualTime')} `}
+            </tspan>
             {model.clock}
           </text>
           {!compact && (
