@@ -63,3 +63,25 @@ describe('diagram and timeline snapshots', () => {
     })
   }
 })
+
+describe('the diagram keeps its cards inside their columns', () => {
+  test('with many tasks ready and many timers waiting, every card ends above the column’s bottom and the rest are counted', () => {
+    const source = [
+      'for (let i = 0; i < 12; i++) setTimeout(() => {}, 10 + i)',
+      'setTimeout(() => { for (let i = 0; i < 12; i++) setImmediate(() => {}) }, 1)',
+    ].join('\n')
+    const session = sessionOf(source)
+    let checked = 0
+    for (let i = 0; i < session.trace.count; i++) {
+      const model = diagramModel(session, session.replayer.stateAt(i + 1))
+      if (model.ready.items.length + model.ready.more < 4 || model.waiting.items.length + model.waiting.more < 4) continue
+      const svg = renderToStaticMarkup(createElement(EventLoopDiagram, { model, onHover: () => undefined }))
+      const columnBottom = Number(/height="([\d.]+)" rx="10" class="column-bg"/.exec(svg)![1]) + 44
+      for (const match of svg.matchAll(/translate\(([\d.]+)px, ([\d.]+)px\)"[^>]*>\s*<rect width="[\d.]+" height="([\d.]+)"/g))
+        expect(Number(match[2]) + Number(match[3])).toBeLessThanOrEqual(columnBottom)
+      expect(svg).toMatch(/\+ \d+ more/)
+      checked++
+    }
+    expect(checked).toBeGreaterThan(0)
+  })
+})

@@ -89,7 +89,8 @@ function place(
 
   // Queues read front to back, top to bottom.
   let y = TOP
-  const queue = (column: DiagramColumn, x: number, w: number, heading?: string) => {
+  /** Places a queue's cards from `y` down; `limit` is where they must end, `first` lets its first card spill (alone in its column). */
+  const queue = (column: DiagramColumn, x: number, w: number, heading?: string, limit = BOTTOM - 22, first = true) => {
     if (heading) {
       labels.push({ x: x + 4, y: y + 12, text: heading })
       y += 20
@@ -99,7 +100,7 @@ function place(
       const item = column.items[i]!
       const c = card(item, w)
       // Cards that would spill out of the column are counted instead.
-      if (y + c.h > BOTTOM - 22 && i > 0) {
+      if (y + c.h > limit && (i > 0 || !first)) {
         more += column.items.length - i
         break
       }
@@ -123,13 +124,15 @@ function place(
   const heading = (options: [string, string, string]) =>
     COLUMNS.tasks.w > 230 ? options[0] : COLUMNS.tasks.w > 150 ? options[1] : options[2]
   y = TOP
-  queue(model.ready, COLUMNS.tasks.x, COLUMNS.tasks.w, heading(wording.ready))
+  // The ready cards leave room below them for the waiting section's heading and its count.
+  const waitingRoom = model.waiting.items.length + model.waiting.more > 0 ? 56 : 0
+  queue(model.ready, COLUMNS.tasks.x, COLUMNS.tasks.w, heading(wording.ready), BOTTOM - 22 - waitingRoom)
   if (model.ready.items.length === 0) {
     labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: wording.readyEmpty, muted: true })
     y += 22
   }
   y += 8
-  queue(model.waiting, COLUMNS.tasks.x, COLUMNS.tasks.w, heading(wording.waiting))
+  queue(model.waiting, COLUMNS.tasks.x, COLUMNS.tasks.w, heading(wording.waiting), BOTTOM - 22, model.ready.items.length === 0)
   if (model.waiting.items.length === 0) labels.push({ x: COLUMNS.tasks.x + 8, y: y + 12, text: wording.waitingEmpty, muted: true })
   // Cards stay in one DOM order (by identity) so a card that moves is the same element, and its move animates.
   placed.sort((a, b) => (a.item.key < b.item.key ? -1 : a.item.key > b.item.key ? 1 : 0))
