@@ -11,6 +11,7 @@ import {
   ObjectDefineProperty,
   ReflectApply,
   StringCtor,
+  SymbolToStringTag,
   TypeErrorCtor,
   WeakMapPrototypeGet,
   WeakMapPrototypeSet,
@@ -33,6 +34,9 @@ interface EventState {
   trusted: boolean
 }
 
+/** Told the number of listeners a target has for `type` after it changed. */
+export type ListenerWatcher = (type: string, count: number) => void
+
 /** Where an exception thrown by a listener goes (the host's "report the exception"). */
 export type ListenerErrorReporter = (error: unknown) => void
 
@@ -54,6 +58,12 @@ export function createEventClasses(agent: Agent, profile: 'node' | 'browser') {
   const eventStates = new NativeWeakMap<object, EventState>()
   const listenerLists = new NativeWeakMap<object, Map<string, Listener[]>>()
   let reportListenerError: ListenerErrorReporter = (error) => agent.host?.reportUncaught(error)
+  /** Targets told when their number of listeners for a type changes (Node's MessagePort refs itself on 'message'). */
+  const listenerWatchers = new NativeWeakMap<object, ListenerWatcher>()
+  const listenersChanged = (target: object, type: string): void => {
+    const watcher = WeakMapPrototypeGet(listenerWatchers, target)
+    if (watcher) watcher(type, listenersOf(target, type, false)?.length ?? 0)
+  }
 
   class Event {
     readonly type: string
@@ -142,6 +152,7 @@ export function createEventClasses(agent: Agent, profile: 'node' | 'browser') {
     for (let i = 0; i < list.length; i++) {
       if (!list[i]!.attribute && list[i]!.callback === callback) {
         removeAt(list, i)
+        listenersChanged(target, type)
         return
       }
     }
@@ -156,6 +167,7 @@ export function createEventClasses(agent: Agent, profile: 'node' | 'browser') {
       const list = listenersOf(this, StringCtor(type), true)!
       for (let i = 0; i < list.length; i++) if (!list[i]!.attribute && list[i]!.callback === callback) return
       ArrayPrototypePush(list, { callback, once, removed: false, attribute: false })
+      listenersChanged(this, StringCtor(type))
       if (signal && isObject(signal)) {
         ;(signal as EventTarget).addEventListener('abort', () => removeListener(this, StringCtor(type), callback))
       }
@@ -213,25 +225,29 @@ export function createEventClasses(agent: Agent, profile: 'node' | 'browser') {
 
   /** Defines `on<type>` attributes on a prototype. */
   function defineHandlerAttribute(proto: object, type: string, onSet?: (target: object) => void): void {
-    ObjectDefineProperty(proto, `on${type}`, {
-      get(this: object) {
+    const accessors: { get: (this: object) => unknown; set: (this: object, value: unknown) => void } = {
+      get(this: object): unknown {
         return attributeListener(this, type)?.callback ?? null
       },
-      set(this: object, value: unknown) {
+      set(this: object, value: unknown): void {
         const current = attributeListener(this, type)
         const callback = isCallable(value) ? value : null
         if (current && (callback !== null || handlersKeepTheirPlace)) current.callback = callback
         else if (callback !== null || handlersKeepTheirPlace) {
           ArrayPrototypePush(listenersOf(this, type, true)!, { callback, once: false, removed: false, attribute: true })
+          listenersChanged(this, type)
         } else if (current) {
           const list = listenersOf(this, type, false)!
           for (let i = 0; i < list.length; i++) if (list[i] === current) removeAt(list, i)
+          listenersChanged(this, type)
         }
         onSet?.(this)
       },
-      enumerable: true,
-      configurable: true,
-    })
+    }
+    // Named as the hosts name them: `get onmessage`, `set onmessage`.
+    ObjectDefineProperty(accessors.get, 'name', { value: `get on${type}`, configurable: true })
+    ObjectDefineProperty(accessors.set, 'name', { value: `set on${type}`, configurable: true })
+    ObjectDefineProperty(proto, `on${type}`, { get: accessors.get, set: accessors.set, enumerable: true, configurable: true })
   }
 
   /** Fires an event created by the runtime itself (a trusted event, no validity check needed). */
@@ -254,12 +270,37 @@ export function createEventClasses(agent: Agent, profile: 'node' | 'browser') {
     return callbacks
   }
 
+  /** Calls `watcher` whenever `target`'s number of listeners for a type changes (one watcher per target). */
+  function watchListeners(target: object, watcher: ListenerWatcher): void {
+    WeakMapPrototypeSet(listenerWatchers, target, watcher)
+  }
+
   /** Whether `value` is one of this run's EventTargets. */
   const isEventTarget = (value: unknown): boolean => isObject(value) && FunctionPrototypeSymbolHasInstance(EventTarget, value)
 
-  // `new Event(type, init)` has length 1, as WebIDL's optional dictionary argument gives it.
+  // `new Event(type, init)` has length 1, as WebIDL's optional dictionary argument gives it;
+  // addEventListener's options are optional too (length 2 in Node and Chromium).
   ObjectDefineProperty(Event, 'length', { value: 1, configurable: true })
-  return { Event, CustomEvent, EventTarget, defineHandlerAttribute, fire, setListenerErrorReporter, callbacksOf, isEventTarget }
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- only its length is set
+  ObjectDefineProperty(EventTarget.prototype.addEventListener, 'length', { value: 2, configurable: true })
+  // Both hosts brand EventTarget.prototype: Object.prototype.toString gives [object EventTarget].
+  ObjectDefineProperty(EventTarget.prototype, SymbolToStringTag, {
+    value: 'EventTarget',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  })
+  return {
+    Event,
+    CustomEvent,
+    EventTarget,
+    defineHandlerAttribute,
+    fire,
+    setListenerErrorReporter,
+    callbacksOf,
+    isEventTarget,
+    watchListeners,
+  }
 }
 
 export type EventClasses = ReturnType<typeof createEventClasses>

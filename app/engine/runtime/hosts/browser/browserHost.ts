@@ -19,7 +19,7 @@ import { MAX_SAFE_EXIT } from '../exitCode.ts'
 import { MinHeap } from '../heap.ts'
 import type { Host, HostServices } from '../host.ts'
 import { drainMicrotasks, runTask } from '../taskRunner.ts'
-import { createMessageChannel } from './messageChannel.ts'
+import { browserPortScheduler, createMessageChannel } from '../messageChannel.ts'
 
 /** 60 Hz: a rendering opportunity every 16.667 ms. */
 export const FRAME_US = 16_667
@@ -240,8 +240,11 @@ export function createBrowserHost(services: HostServices): Host {
     return undefined
   }
 
-  const channel = createMessageChannel(agent, events, (source, subject, cause, run) =>
-    queueTask(agent.clock.now, source, subject, cause, run),
+  const channel = createMessageChannel(
+    agent,
+    events,
+    browserPortScheduler((source, subject, cause, run) => queueTask(agent.clock.now, source, subject, cause, run)),
+    { profile: 'browser' },
   )
 
   return {
@@ -284,7 +287,7 @@ export function createBrowserHost(services: HostServices): Host {
       }
       globals.MessageChannel = channel.MessageChannel
       globals.postMessage = function postMessage(message: unknown) {
-        channel.postToWindow(globalTarget, message)
+        channel.postToWindow(globalTarget, message, (run, id, seq) => queueTask(agent.clock.now, TaskSource.Message, id, seq, run))
       }
       globals.MessagePort = channel.MessagePort
       globals.MessageEvent = channel.MessageEvent

@@ -21,6 +21,7 @@ import { formatCrash, type CrashOrigin } from './crashReport.ts'
 import { createProcess, ProcessEvents } from './process.ts'
 import type { NodeHostInternals } from './internals.ts'
 import { NodeTimers, type TimerEntry } from './timers.ts'
+import { createNodeMessagePorts } from './messagePorts.ts'
 
 interface ImmediateEntry {
   id: TimerId
@@ -36,6 +37,9 @@ interface RejectionInfo {
   reason: unknown
   warned: boolean
 }
+
+/** Why a run whose only live handle is a listening MessagePort ends. */
+const PORT_LISTENING = "A MessagePort with a 'message' listener is still open (close it with port.close(), or call port.unref())"
 
 /** Hops of Node's ESM loader between the module's failure and the crash (measured on Node 20). */
 const LOADER_HOPS_AFTER_SYNC_THROW = 3
@@ -64,6 +68,22 @@ export function createNodeHost(services: HostServices): Host {
   const maybeUnhandled = new NativeMap<object, RejectionInfo>()
   const pendingUnhandled = new JobQueueOf<object>()
   const asyncHandled = new JobQueueOf<object>()
+  let uncaughtCount = 0
+  const ports = createNodeMessagePorts(agent, services.events, (source, subject, cause, callback) => {
+    const before = uncaughtCount
+    runTask(
+      agent,
+      source,
+      subject,
+      cause,
+      callback,
+      undefined,
+      [],
+      (error) => triggerUncaughtException(error, false),
+      processTicksAndRejections,
+    )
+    return uncaughtCount !== before
+  })
 
   // ── uncaught errors ─────────────────────────────────────────────────────
 
@@ -85,6 +105,7 @@ export function createNodeHost(services: HostServices): Host {
   }
 
   function triggerUncaughtException(error: unknown, fromPromise: boolean): void {
+    uncaughtCount++
     if (events.count('uncaughtException') > 0) {
       const loc = agent.loc
       const text = services.describe(error)
@@ -249,14 +270,17 @@ export function createNodeHost(services: HostServices): Host {
   // ── the loop ────────────────────────────────────────────────────────────
 
   function alive(): boolean {
-    return timers.refCount > 0 || immediateRefCount > 0 || io.refCount > 0 || handleCount > 0
+    return timers.refCount > 0 || immediateRefCount > 0 || io.refCount > 0 || handleCount > 0 || ports.alive()
   }
 
   /** Only handles keep the loop alive, with nothing scheduled: Node would wait forever. */
   function waitingForever(): string | undefined {
-    if (handleCount === 0 || timers.refCount > 0 || immediateRefCount > 0 || io.size > 0 || ticks.size > 0) return undefined
+    const listening = ports.alive()
+    if (handleCount === 0 && !listening) return undefined
+    if (timers.refCount > 0 || immediateRefCount > 0 || io.size > 0 || ticks.size > 0) return undefined
+    if (ports.hasPending() || ports.hasClosing()) return undefined
     for (let i = 0; i < openHandles.length; i++) if (openHandles[i]!.open) return openHandles[i]!.reason
-    return undefined
+    return listening ? PORT_LISTENING : undefined
   }
 
   function runTimersPhase(): void {
@@ -268,7 +292,7 @@ export function createNodeHost(services: HostServices): Host {
 
   function pollPhase(): void {
     agent.emit(EventKind.Phase, -1, LoopPhase.Poll)
-    if (immediateHead === null) {
+    if (immediateHead === null && !ports.hasPending()) {
       const timerDue = timers.nextExpiry() * 1000
       const target = MathMin(timerDue, io.nextDue())
       if (target !== Infinity && target > agent.clock.now) {
@@ -291,12 +315,20 @@ export function createNodeHost(services: HostServices): Host {
         processTicksAndRejections,
       )
     }
+    ports.poll()
   }
 
   function checkPhase(): void {
     if (immediateHead === null) return
     agent.emit(EventKind.Phase, -1, LoopPhase.Check)
     runImmediates()
+  }
+
+  /** The close phase: handles closed during this iteration run their close callbacks ('close' events of ports). */
+  function closePhase(): void {
+    if (!ports.hasClosing()) return
+    agent.emit(EventKind.Phase, -1, LoopPhase.Close)
+    ports.close()
   }
 
   let started = false
@@ -395,6 +427,9 @@ export function createNodeHost(services: HostServices): Host {
         if (!isCallable(callback)) throw invalidArgType('callback', 'function', callback)
         agent.enqueueJob(JobKind.Microtask, 0, (fn) => ReflectApply(fn as () => unknown, undefined, []), callback, undefined)
       }
+      globals.MessageChannel = ports.MessageChannel
+      globals.MessagePort = ports.MessagePort
+      globals.MessageEvent = ports.MessageEvent
     },
     runMain(start, hasTopLevelAwait, moduleKind = 'module') {
       hasTla = hasTopLevelAwait
@@ -452,6 +487,7 @@ export function createNodeHost(services: HostServices): Host {
           // The main module was evaluated inside a poll-phase callback (Node's ESM
           // loader reads the file asynchronously), so the loop goes on to check, then timers.
           checkPhase()
+          closePhase()
           runTimersPhase()
         }
       }
@@ -479,11 +515,12 @@ export function createNodeHost(services: HostServices): Host {
       agent.checkBetweenTasks()
       pollPhase()
       checkPhase()
+      closePhase()
       runTimersPhase()
       return true
     },
     nextEventTime() {
-      if (!started || !alive() || immediateHead !== null) return agent.clock.now
+      if (!started || !alive() || immediateHead !== null || ports.hasPending() || ports.hasClosing()) return agent.clock.now
       return MathMin(timers.nextExpiry() * 1000, io.nextDue())
     },
     finish() {

@@ -1,0 +1,80 @@
+import {
+  ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
+  ObjectPrototypeHasOwnProperty,
+  ReflectDeleteProperty,
+  SymbolToStringTag,
+} from '../primordials.ts'
+
+/**
+ * Chromium's own-key order of each interface the browser profile provides
+ * (its prototype's members, then of the constructor's statics). Members the
+ * runtime does not have are skipped.
+ */
+const INTERFACES: Record<string, { readonly members: readonly string[]; readonly statics?: readonly string[] }> = {
+  AbortController: { members: ['signal', 'abort'] },
+  AbortSignal: { members: ['aborted', 'reason', 'onabort', 'throwIfAborted'], statics: ['abort', 'any', 'timeout'] },
+  EventTarget: { members: ['addEventListener', 'dispatchEvent', 'removeEventListener'] },
+  Event: {
+    members: [
+      'type',
+      'target',
+      'currentTarget',
+      'eventPhase',
+      'bubbles',
+      'cancelable',
+      'defaultPrevented',
+      'composed',
+      'timeStamp',
+      'srcElement',
+      'returnValue',
+      'cancelBubble',
+      'composedPath',
+      'initEvent',
+      'preventDefault',
+      'stopImmediatePropagation',
+      'stopPropagation',
+    ],
+  },
+  MessageChannel: { members: ['port1', 'port2'] },
+  MessagePort: { members: ['onmessage', 'onmessageerror', 'close', 'postMessage', 'start'] },
+  MessageEvent: { members: ['data', 'origin', 'lastEventId', 'source', 'ports'] },
+}
+
+/** Redefines `keys` of `target` in this order, enumerable (WebIDL members are). */
+function reorder(target: object, keys: readonly string[]): void {
+  for (let i = 0; i < keys.length; i++) {
+    const descriptor = ObjectGetOwnPropertyDescriptor(target, keys[i]!)
+    if (!descriptor) continue
+    ReflectDeleteProperty(target, keys[i]!)
+    descriptor.enumerable = true
+    ObjectDefineProperty(target, keys[i]!, descriptor)
+  }
+}
+
+/**
+ * Gives the browser profile's interfaces Chromium's shape: members
+ * enumerable and in Chromium's order, then `constructor`, then a
+ * `Symbol.toStringTag` data property naming the interface (so
+ * `Object.prototype.toString` gives `[object MessagePort]`).
+ */
+export function shapeWebIdlInterfaces(global: Record<string, unknown>): void {
+  for (const name in INTERFACES) {
+    if (!ObjectPrototypeHasOwnProperty(INTERFACES, name)) continue
+    const value: unknown = ObjectGetOwnPropertyDescriptor(global, name)?.value
+    if (typeof value !== 'function') continue
+    const ctor = value as { prototype?: object }
+    if (!ctor.prototype) continue
+    const spec = INTERFACES[name]!
+    const proto = ctor.prototype
+    reorder(proto, spec.members)
+    const constructor = ObjectGetOwnPropertyDescriptor(proto, 'constructor')
+    if (constructor) {
+      ReflectDeleteProperty(proto, 'constructor')
+      ObjectDefineProperty(proto, 'constructor', constructor)
+    }
+    ReflectDeleteProperty(proto, SymbolToStringTag)
+    ObjectDefineProperty(proto, SymbolToStringTag, { value: name, writable: false, enumerable: false, configurable: true })
+    if (spec.statics) reorder(ctor, spec.statics)
+  }
+}
