@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Plugin } from 'vite'
-import { makePythonSnapshot, pythonSnapshotKey, type PythonSnapshot } from './pythonSnapshot.ts'
+import { makePythonSnapshot, pythonSnapshotKey, type PythonSnapshot } from '../app/cli/pythonSnapshot.ts'
 
 /**
  * Ships Pyodide (CPython compiled to WebAssembly, from the `pyodide` npm
@@ -16,7 +16,7 @@ import { makePythonSnapshot, pythonSnapshotKey, type PythonSnapshot } from './py
  * worker defines, and the default export becomes a global.
  *
  * Beside them goes a memory snapshot of Pyodide with Looplab's runtime imported
- * (build/pythonSnapshot.ts), named by a digest of what it holds.
+ * (app/cli/pythonSnapshot.ts), named by a digest of what it holds.
  */
 const VIRTUAL_ID = 'virtual:looplab-pyodide'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`

@@ -12,7 +12,7 @@ declare module 'virtual:looplab-pyodide' {
     'pyodide.js' | 'pyodide.asm.js' | 'pyodide.asm.wasm' | 'python_stdlib.zip' | 'pyodide-lock.json',
     string
   >
-  /** Same-origin URL of the gzip-compressed memory snapshot of Pyodide with Looplab's runtime imported (build/pythonSnapshot.ts). */
+  /** Same-origin URL of the gzip-compressed memory snapshot of Pyodide with Looplab's runtime imported (app/cli/pythonSnapshot.ts). */
   export const PYTHON_SNAPSHOT_URL: string
   export const PYODIDE_SCRIPT_URL_GLOBAL: string
 }

@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { makePythonSnapshot, pythonSnapshotKey, type PythonSnapshot } from '../../../build/pythonSnapshot.ts'
 import { pythonRuntimeFiles, runPythonOn } from '../../../app/cli/pythonNodeRunner.ts'
+import { makePythonSnapshot, pythonSnapshotKey, startPython, type PythonSnapshot } from '../../../app/cli/pythonSnapshot.ts'
 import { installPythonRuntime, type PyodideLike } from '../../../app/engine/python/pythonRun.ts'
 import { dedent } from './helpers.ts'
 
@@ -13,15 +13,8 @@ import { dedent } from './helpers.ts'
 const VERSION = 'test'
 let snapshot: PythonSnapshot
 
-async function startFromSnapshot(): Promise<PyodideLike> {
-  const { loadPyodide } = await import('pyodide')
-  return await loadPyodide({
-    jsglobals: Object.create(null) as object,
-    stdout: () => undefined,
-    stderr: () => undefined,
-    env: { HOME: '/home/pyodide' },
-    _loadSnapshot: new Uint8Array(gunzipSync(snapshot.gzipped)),
-  })
+function startFromSnapshot(): Promise<PyodideLike> {
+  return startPython({ snapshot: new Uint8Array(gunzipSync(snapshot.gzipped)) })
 }
 
 function runtimeModuleId(pyodide: PyodideLike): string {
