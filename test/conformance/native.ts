@@ -22,14 +22,7 @@ export interface NativeResult {
  * function's source shows exactly what was written.
  */
 export function stripTypes(source: string): string {
-  const options = { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext, useDefineForClassFields: true }
-  const asJavaScript = ts.transpileModule(source, {
-    fileName: 'program.js',
-    reportDiagnostics: true,
-    compilerOptions: { ...options, allowJs: true },
-  })
-  const asTypeScript = ts.transpileModule(source, { fileName: 'program.ts', compilerOptions: options })
-  if ((asJavaScript.diagnostics ?? []).length === 0 && asJavaScript.outputText === asTypeScript.outputText) return source
+  if (isPlainJavaScript(source)) return source
   return ts.transpileModule(source, {
     compilerOptions: {
       target: ts.ScriptTarget.ESNext,
@@ -38,6 +31,33 @@ export function stripTypes(source: string): string {
       verbatimModuleSyntax: false,
     },
   }).outputText
+}
+
+/**
+ * Whether the program is already plain JavaScript: it parses as JavaScript and
+ * stripping types would change nothing. TypeScript's parser refuses `in` inside
+ * an array literal in a `for` head (its error 1005 at the `in`), which
+ * JavaScript allows: such an `in` is read as `>=` (same length and precedence)
+ * for the question, as the engine's compiler does.
+ */
+function isPlainJavaScript(source: string): boolean {
+  const options = { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext, useDefineForClassFields: true }
+  let text = source
+  for (let round = 0; round < 16; round++) {
+    const asJavaScript = ts.transpileModule(text, {
+      fileName: 'program.js',
+      reportDiagnostics: true,
+      compilerOptions: { ...options, allowJs: true },
+    })
+    const diagnostics = asJavaScript.diagnostics ?? []
+    if (diagnostics.length === 0) {
+      return asJavaScript.outputText === ts.transpileModule(text, { fileName: 'program.ts', compilerOptions: options }).outputText
+    }
+    const misread = diagnostics.filter((d) => d.code === 1005 && d.start !== undefined && /^in\b/.test(text.slice(d.start, d.start + 3)))
+    if (misread.length === 0) return false
+    for (const d of misread) text = `${text.slice(0, d.start)}>=${text.slice(d.start! + 2)}`
+  }
+  return false
 }
 
 let scratch: string | undefined

@@ -52,39 +52,23 @@ export const CODE_LINE_OFFSET = 3
  * diagnostics with their line and column; the program is then not run.
  */
 export function compileProgram(tsApi: typeof ts, source: string, fileName = 'main.ts'): CompileResult {
-  const diagnostics: Diagnostic[] = []
-  let table: LocationTable | undefined
-  const output: InstrumentOutput = { hasTopLevelAwait: false }
-  const modules: ModuleUse = { declaresRequire: false, usesRequire: false, hasModuleSyntax: false, diagnostics: [] }
-
-  const inspect: ts.TransformerFactory<ts.SourceFile> = () => (file) => {
-    table = new LocationTable(file)
-    Object.assign(modules, scanModules(tsApi, file))
-    diagnostics.push(
-      ...modules.diagnostics,
-      ...findUnsupported(tsApi, file),
-      ...findEarlyErrors(tsApi, file),
-      ...findStrictModeErrors(tsApi, file),
-    )
-    return file
+  let attempt = transpile(tsApi, source, source, fileName, new Set())
+  // TypeScript's parser keeps `in` disallowed inside an array literal in a `for` head
+  // (`for ([x = 'a' in o] of …)`), where ECMA-262 allows it again: such an `in` is read
+  // as `>=` (same length and precedence, so every position holds) and turned back into
+  // `in` before anything is emitted.
+  const misread = new Set<number>()
+  for (let round = 0; round < 16; round++) {
+    const more = misreadInOperators(tsApi, source, attempt.result.diagnostics ?? []).filter((at) => !misread.has(at))
+    if (more.length === 0) break
+    for (const at of more) misread.add(at)
+    let text = source
+    for (const at of misread) text = `${text.slice(0, at)}>=${text.slice(at + 2)}`
+    const retry = transpile(tsApi, text, source, fileName, misread)
+    if (!retry.restoredAll) break
+    attempt = retry
   }
-  const instrument = createInstrumenter(tsApi, () => table!, diagnostics, output, modules)
-
-  const result = tsApi.transpileModule(source, {
-    fileName,
-    reportDiagnostics: true,
-    compilerOptions: {
-      target: tsApi.ScriptTarget.ESNext,
-      module: tsApi.ModuleKind.ESNext,
-      moduleDetection: tsApi.ModuleDetectionKind.Force,
-      useDefineForClassFields: true,
-      experimentalDecorators: false,
-      removeComments: true,
-      sourceMap: true,
-      newLine: tsApi.NewLineKind.LineFeed,
-    },
-    transformers: { before: [inspect], after: [instrument] },
-  })
+  const { result, diagnostics, table, output, modules } = attempt
 
   const syntax = (result.diagnostics ?? []).filter((d) => !VALID_JAVASCRIPT.has(d.code)).map((d) => toDiagnostic(tsApi, d, source))
   const all = [...syntax, ...diagnostics]
@@ -107,6 +91,87 @@ export function compileProgram(tsApi: typeof ts, source: string, fileName = 'mai
     codeLineOffset: CODE_LINE_OFFSET,
     program: { source, fileName, locations: table!.locations, functions: table!.functions },
   }
+}
+
+interface Attempt {
+  result: ts.TranspileOutput
+  diagnostics: Diagnostic[]
+  table: LocationTable | undefined
+  output: InstrumentOutput
+  modules: ModuleUse
+  /** Every `>=` standing for a misread `in` was found inside an array literal and turned back. */
+  restoredAll: boolean
+}
+
+/**
+ * One compilation of `text`, which is `source` except at `inOperators`, where
+ * `in` is spelled `>=` (see `compileProgram`).
+ */
+function transpile(tsApi: typeof ts, text: string, source: string, fileName: string, inOperators: ReadonlySet<number>): Attempt {
+  const diagnostics: Diagnostic[] = []
+  let table: LocationTable | undefined
+  const output: InstrumentOutput = { hasTopLevelAwait: false }
+  const modules: ModuleUse = { declaresRequire: false, usesRequire: false, hasModuleSyntax: false, diagnostics: [] }
+  let restored = 0
+
+  const inspect: ts.TransformerFactory<ts.SourceFile> = () => (file) => {
+    table = new LocationTable(file, source)
+    Object.assign(modules, scanModules(tsApi, file))
+    diagnostics.push(
+      ...modules.diagnostics,
+      ...findUnsupported(tsApi, file),
+      ...findEarlyErrors(tsApi, file),
+      ...findStrictModeErrors(tsApi, file),
+    )
+    return file
+  }
+  const restoreIn: ts.TransformerFactory<ts.SourceFile> = (context) => (file) => {
+    const S = tsApi.SyntaxKind
+    const f = context.factory
+    const visit = (node: ts.Node, inArray: boolean): ts.Node => {
+      if (
+        tsApi.isBinaryExpression(node) &&
+        node.operatorToken.kind === S.GreaterThanEqualsToken &&
+        inOperators.has(node.operatorToken.end - 2) &&
+        inArray
+      ) {
+        restored++
+        const left = tsApi.visitNode(node.left, (child) => visit(child, inArray), tsApi.isExpression)
+        const right = tsApi.visitNode(node.right, (child) => visit(child, inArray), tsApi.isExpression)
+        return f.updateBinaryExpression(node, left, f.createToken(S.InKeyword), right)
+      }
+      const nested = inArray || tsApi.isArrayLiteralExpression(node)
+      return tsApi.visitEachChild(node, (child) => visit(child, nested), context)
+    }
+    return inOperators.size === 0 ? file : (visit(file, false) as ts.SourceFile)
+  }
+  const instrument = createInstrumenter(tsApi, () => table!, diagnostics, output, modules)
+
+  const result = tsApi.transpileModule(text, {
+    fileName,
+    reportDiagnostics: true,
+    compilerOptions: {
+      target: tsApi.ScriptTarget.ESNext,
+      module: tsApi.ModuleKind.ESNext,
+      moduleDetection: tsApi.ModuleDetectionKind.Force,
+      useDefineForClassFields: true,
+      experimentalDecorators: false,
+      removeComments: true,
+      sourceMap: true,
+      newLine: tsApi.NewLineKind.LineFeed,
+    },
+    transformers: { before: [inspect, restoreIn], after: [instrument] },
+  })
+  return { result, diagnostics, table, output, modules, restoredAll: restored === inOperators.size }
+}
+
+/** Where TypeScript's parser stopped at an `in` keyword, expecting a comma (its error 1005). */
+function misreadInOperators(tsApi: typeof ts, source: string, diagnostics: readonly ts.Diagnostic[]): number[] {
+  const isPart = (at: number) => at >= 0 && at < source.length && tsApi.isIdentifierPart(source.charCodeAt(at), tsApi.ScriptTarget.ESNext)
+  return diagnostics
+    .filter((d) => d.code === 1005 && d.start !== undefined)
+    .map((d) => d.start!)
+    .filter((at) => source.startsWith('in', at) && !isPart(at - 1) && !isPart(at + 2) && source.charCodeAt(at - 1) !== 46)
 }
 
 function toDiagnostic(tsApi: typeof ts, d: ts.Diagnostic, source: string): Diagnostic {

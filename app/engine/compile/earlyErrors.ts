@@ -2,6 +2,7 @@ import type ts from 'typescript'
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts'
 import { findClassEarlyErrors } from './classEarlyErrors.ts'
 import { findRedeclarations } from './redeclarations.ts'
+import { findAssignmentPatternErrors } from './assignmentPatterns.ts'
 
 /**
  * ECMA-262's early errors (static semantics) that TypeScript's parser lets
@@ -167,7 +168,7 @@ export function findEarlyErrors(tsApi: typeof ts, file: ts.SourceFile): Diagnost
     tsApi.forEachChild(node, visit)
   }
   visit(file)
-  problems.push(...findRedeclarations(tsApi, file), ...findClassEarlyErrors(tsApi, file))
+  problems.push(...findRedeclarations(tsApi, file), ...findClassEarlyErrors(tsApi, file), ...findAssignmentPatternErrors(tsApi, file))
   return problems
 }
 

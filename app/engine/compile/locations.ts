@@ -7,7 +7,11 @@ export class LocationTable {
   readonly locations: (SourceSpan & { role: LocationRole })[] = [{ line: 0, column: 0, endLine: 0, endColumn: 0, role: 'statement' }]
   readonly functions: FunctionInfo[] = [{ name: '(module)', kind: 'module', loc: 0 as LocationId }]
 
-  constructor(private readonly file: ts.SourceFile) {}
+  /** `text`: the learner's source, when the parsed file's text differs from it only in spelling (same positions). */
+  constructor(
+    private readonly file: ts.SourceFile,
+    private readonly text = file.text,
+  ) {}
 
   /** A location for the original node, or 0 when the node has no position in the source. */
   add(node: ts.Node, role: LocationRole): LocationId {
@@ -24,7 +28,7 @@ export class LocationTable {
   /** `textStart`: where the function's source text begins, when not at the node's first token (after `static`, `export`…). */
   addFunction(name: string, kind: FunctionKind, loc: LocationId, node?: ts.Node, textStart?: number): number {
     this.functions.push({ name, kind, loc })
-    this.functionTexts.push(node && node.pos >= 0 ? this.file.text.slice(textStart ?? skipTrivia(this.file.text, node.pos), node.end) : '')
+    this.functionTexts.push(node && node.pos >= 0 ? this.text.slice(textStart ?? skipTrivia(this.text, node.pos), node.end) : '')
     return this.functions.length - 1
   }
 }
