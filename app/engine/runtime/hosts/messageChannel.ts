@@ -118,6 +118,7 @@ export function createMessageChannel(agent: Agent, events: EventClasses, makeSch
       super()
     }
     postMessage(message: unknown): boolean | undefined {
+      const state = portState(this)
       if (arguments.length === 0) {
         throw new TypeErrorCtor(
           options.profile === 'node'
@@ -125,11 +126,10 @@ export function createMessageChannel(agent: Agent, events: EventClasses, makeSch
             : "Failed to execute 'postMessage' on 'MessagePort': 1 argument required, but only 0 present.",
         )
       }
-      const state = WeakMapPrototypeGet(states, this)
       const data = structuredCloneValue(message)
       // Node's postMessage says true when the port was open (the message may still be dropped).
-      const posted = options.profile === 'node' && state && !state.closed ? true : undefined
-      if (!state || state.closed || !state.other) return posted
+      const posted = options.profile === 'node' && !state.closed ? true : undefined
+      if (state.closed || !state.other) return posted
       const target = state.other
       const targetState = WeakMapPrototypeGet(states, target)!
       if (targetState.closed) return posted
@@ -141,17 +141,25 @@ export function createMessageChannel(agent: Agent, events: EventClasses, makeSch
       return posted
     }
     start(): void {
+      portState(this)
       startPort(this)
     }
     close(): void {
-      const state = WeakMapPrototypeGet(states, this)
-      if (state && !state.closed) scheduler.close(this, state)
+      const state = portState(this)
+      if (!state.closed) scheduler.close(this, state)
     }
   }
   // `new MessageEvent(type, init)` has length 1 (WebIDL's optional dictionary; Node's default parameter).
   ObjectDefineProperty(MessageEvent, 'length', { value: 1, configurable: true })
   events.defineHandlerAttribute(MessagePort.prototype, 'message', (port) => startPort(port))
   events.defineHandlerAttribute(MessagePort.prototype, 'messageerror')
+
+  /** A port's state; anything else as `this` is refused as V8's bindings refuse it (Node and Chromium alike). */
+  function portState(port: object): PortState {
+    const state = WeakMapPrototypeGet(states, port)
+    if (!state) throw new TypeErrorCtor('Illegal invocation')
+    return state
+  }
 
   function startPort(port: object): void {
     const state = WeakMapPrototypeGet(states, port)
