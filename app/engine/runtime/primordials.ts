@@ -95,6 +95,20 @@ export function ArrayStore<T>(self: T[], index: number, value: T): void {
   if (index < self.length) self[index] = value
   else ObjectDefineProperty(self, index, { value, writable: true, enumerable: true, configurable: true })
 }
+/**
+ * A copy of `self`, and the removal of one element, made without Array.prototype's `slice` and
+ * `splice`: those consult `constructor[Symbol.species]`, which a program can hook to see the
+ * runtime's arrays.
+ */
+export function ArrayCopy<T>(self: readonly T[]): T[] {
+  const out: T[] = []
+  for (let i = 0; i < self.length; i++) ArrayStore(out, i, self[i]!)
+  return out
+}
+export function ArrayRemoveAt<T>(self: T[], index: number): void {
+  for (let i = index; i < self.length - 1; i++) self[i] = self[i + 1]!
+  self.length = self.length - 1
+}
 export const ArrayPrototypePop = uncurryThis(Array.prototype.pop) as <T>(self: T[]) => T | undefined
 export const ArrayPrototypeJoin = uncurryThis<readonly unknown[], [separator?: string], string>(Array.prototype.join)
 export const ArrayPrototypeSlice = uncurryThis(Array.prototype.slice) as <T>(self: readonly T[], start?: number, end?: number) => T[]

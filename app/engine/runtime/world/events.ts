@@ -1,8 +1,8 @@
 import type { Agent } from '../agent.ts'
 import {
   ArrayPrototypePush,
-  ArrayPrototypeSlice,
-  ArrayPrototypeSplice,
+  ArrayCopy,
+  ArrayRemoveAt,
   FunctionPrototypeSymbolHasInstance,
   MapPrototypeGet,
   MapPrototypeSet,
@@ -143,7 +143,7 @@ export function createEventClasses(agent: Agent, profile: 'node' | 'browser') {
 
   function removeAt(list: Listener[], index: number): void {
     list[index]!.removed = true
-    ArrayPrototypeSplice(list, index, 1)
+    ArrayRemoveAt(list, index)
   }
 
   function removeListener(target: object, type: string, callback: unknown): void {
@@ -188,7 +188,7 @@ export function createEventClasses(agent: Agent, profile: 'node' | 'browser') {
     event.target = target
     event.currentTarget = target
     const list = listenersOf(target, event.type, false)
-    const snapshot = list ? ArrayPrototypeSlice(list) : []
+    const snapshot = list ? ArrayCopy(list) : []
     for (let i = 0; i < snapshot.length; i++) {
       const listener = snapshot[i]!
       if (listener.removed || listener.callback === null) continue

@@ -2,8 +2,8 @@ import { TaskSource } from '../../../trace/events.ts'
 import type { EventSeq } from '../../../trace/ids.ts'
 import type { Agent } from '../../agent.ts'
 import {
-  ArrayPrototypeSlice,
-  ArrayPrototypeSplice,
+  ArrayCopy,
+  ArrayRemoveAt,
   ArrayStore,
   MathMax,
   NativeWeakMap,
@@ -154,12 +154,12 @@ export function createNodeMessagePorts(agent: Agent, events: EventClasses, run: 
       }
       const message = state.inbox[0]!
       if (message.close) {
-        ArrayPrototypeSplice(state.inbox, 0, 1)
+        ArrayRemoveAt(state.inbox, 0)
         closePort(handle)
         return
       }
       if (!state.started) return
-      ArrayPrototypeSplice(state.inbox, 0, 1)
+      ArrayRemoveAt(state.inbox, 0)
       // After an exception, Node's OnMessage leaves the rest for the handle's next wake.
       if (run(TaskSource.Message, message.id, message.seq, () => access!.dispatch(handle.port, message))) {
         handle.pending = true
@@ -190,7 +190,7 @@ export function createNodeMessagePorts(agent: Agent, events: EventClasses, run: 
     },
     /** The poll phase's pass over the async handles (uv__async_io), in the order the ports were made. */
     poll(): void {
-      const snapshot = ArrayPrototypeSlice(handles)
+      const snapshot = ArrayCopy(handles)
       for (let i = 0; i < snapshot.length; i++) {
         const handle = snapshot[i]!
         if (!handle.pending) continue
@@ -206,7 +206,7 @@ export function createNodeMessagePorts(agent: Agent, events: EventClasses, run: 
       closing = []
       for (let i = 0; i < list.length; i++) {
         const handle = list[i]!
-        for (let j = 0; j < handles.length; j++) if (handles[j] === handle) ArrayPrototypeSplice(handles, j, 1)
+        for (let j = 0; j < handles.length; j++) if (handles[j] === handle) ArrayRemoveAt(handles, j)
         const other = handle.state.other
         handle.state.other = null
         const otherHandle = other ? handleOf(other) : undefined

@@ -1,7 +1,7 @@
 import {
   ArrayPrototypePush,
-  ArrayPrototypeSlice,
-  ArrayPrototypeSplice,
+  ArrayCopy,
+  ArrayRemoveAt,
   NativeMap,
   MapPrototypeGet,
   MapPrototypeSet,
@@ -33,7 +33,7 @@ export class ProcessEvents {
     if (!list) return
     for (let i = list.length - 1; i >= 0; i--) {
       if (list[i]!.fn === fn) {
-        ArrayPrototypeSplice(list, i, 1)
+        ArrayRemoveAt(list, i)
         return
       }
     }
@@ -54,7 +54,7 @@ export class ProcessEvents {
   emit(self: unknown, event: string, args: readonly unknown[]): boolean {
     const list = MapPrototypeGet(this.listeners, event)
     if (!list || list.length === 0) return false
-    const snapshot = ArrayPrototypeSlice(list)
+    const snapshot = ArrayCopy(list)
     for (let i = 0; i < snapshot.length; i++) {
       const entry = snapshot[i]!
       if (entry.once) this.remove(event, entry.fn)
