@@ -223,6 +223,7 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
     sink: { write: (level, text) => write(level, `${text}\n`) },
     now: () => agent.clock.now / 1000,
     host: inspectHost,
+    profile: options.host === 'browser' ? 'browser' : 'node',
   })
 
   const globals: Record<string, unknown> = {

@@ -19,6 +19,7 @@ import {
   ObjectDefineProperty,
   ObjectKeys,
   ReflectApply,
+  ReflectDeleteProperty,
   ReflectGet,
   StringPrototypePadStart,
   StringPrototypeSlice,
@@ -52,6 +53,8 @@ export interface ConsoleOptions {
    * lines starting with `    at `. Without it only the header is printed.
    */
   traceFrames?: () => readonly string[] | undefined
+  /** Whose key order `Object.keys(console)` follows (Node's by default). */
+  profile?: 'node' | 'browser'
 }
 
 const GROUP_INDENT = '  '
@@ -92,7 +95,7 @@ function labelOf(label: unknown): string {
   }
 }
 
-/** A console object whose methods behave as Node's do (log, info, debug, warn, error, dir, dirxml, table, group, groupCollapsed, groupEnd, time, timeEnd, timeLog, count, countReset, assert, trace). */
+/** A console object whose methods behave as Node's do (log, info, debug, warn, error, dir, dirxml, table, group, groupCollapsed, groupEnd, time, timeEnd, timeLog, count, countReset, assert, trace, and the ones that do nothing here: clear, profile, profileEnd, timeStamp), its keys in the host's order. */
 export function createConsole(options: ConsoleOptions): Record<string, (...args: unknown[]) => void> {
   const { sink, now, host } = options
   let groupIndent = ''
@@ -216,8 +219,91 @@ export function createConsole(options: ConsoleOptions): Record<string, (...args:
       delegate('error', [text])
     },
   }
+  // Node's inspector-only methods do nothing without an inspector attached; so does `clear` when
+  // stdout is not a terminal (Looplab's console is a log, and a log is not cleared).
+  const nothing = () => undefined
+  console.clear = nothing
+  console.profile = nothing
+  console.profileEnd = nothing
+  console.timeStamp = nothing
+  /** V8's async stack tagging: the task runs the function it is given, as it would untagged. */
+  console.createTask = () => ({ run: (fn: unknown) => (typeof fn === 'function' ? ReflectApply(fn, undefined, []) : undefined) })
+  // Node's context console writes to the inspector only; Chromium's writes to DevTools' console, as the console does.
+  console.context = () => {
+    if (options.profile === 'browser') return console
+    const silent: Record<string, () => undefined> = {}
+    const keys = ObjectKeys(console)
+    for (let i = 0; i < keys.length; i++) silent[keys[i]!] = nothing
+    return silent
+  }
   // Every method has length 0, as Node's (bound, variadic) and Chromium's do.
   const names = ObjectKeys(console)
   for (let i = 0; i < names.length; i++) ObjectDefineProperty(console[names[i]!], 'length', { value: 0, configurable: true })
-  return console
+  // But for Node's `context(name)` and Chromium's `createTask(name)` (a required WebIDL argument).
+  ObjectDefineProperty(options.profile === 'browser' ? console.createTask : console.context, 'length', { value: 1, configurable: true })
+  return inKeyOrder(console, options.profile === 'browser' ? BROWSER_ORDER : NODE_ORDER)
+}
+
+/** `Object.keys(console)` in Node 20 and in Chromium. */
+const NODE_ORDER = [
+  'log',
+  'warn',
+  'dir',
+  'time',
+  'timeEnd',
+  'timeLog',
+  'trace',
+  'assert',
+  'clear',
+  'count',
+  'countReset',
+  'group',
+  'groupEnd',
+  'table',
+  'debug',
+  'info',
+  'dirxml',
+  'error',
+  'groupCollapsed',
+  'profile',
+  'profileEnd',
+  'timeStamp',
+  'context',
+  'createTask',
+] as const
+const BROWSER_ORDER = [
+  'debug',
+  'error',
+  'info',
+  'log',
+  'warn',
+  'dir',
+  'dirxml',
+  'table',
+  'trace',
+  'group',
+  'groupCollapsed',
+  'groupEnd',
+  'clear',
+  'count',
+  'countReset',
+  'assert',
+  'profile',
+  'profileEnd',
+  'time',
+  'timeLog',
+  'timeEnd',
+  'timeStamp',
+  'context',
+  'createTask',
+] as const
+
+/** Puts `methods`' own keys in `order` (re-adding each in turn), keeping the object: its methods find each other through it. */
+function inKeyOrder<T>(methods: Record<string, T>, order: readonly string[]): Record<string, T> {
+  for (let i = 0; i < order.length; i++) {
+    const method = methods[order[i]!]!
+    ReflectDeleteProperty(methods, order[i]!)
+    methods[order[i]!] = method
+  }
+  return methods
 }

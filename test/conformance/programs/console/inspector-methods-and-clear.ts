@@ -1,0 +1,12 @@
+// console.clear (stdout is not a terminal), profile, profileEnd and timeStamp do nothing; createTask runs what it is given; a context console writes to the inspector only.
+console.log('before')
+console.clear()
+console.profile('work')
+console.profileEnd('work')
+console.timeStamp('mark')
+console.log('task result', console.createTask('job').run(() => 6 * 7))
+const context = console.context('named')
+console.log(typeof context, typeof context.log, typeof context.warn)
+context.log('only the inspector hears this')
+console.log(['clear', 'profile', 'profileEnd', 'timeStamp', 'context', 'createTask'].map((name) => `${name}:${(console as unknown as Record<string, () => void>)[name]!.length}`).join(' '))
+console.log('after')
