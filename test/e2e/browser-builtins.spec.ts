@@ -108,7 +108,7 @@ for (const line of out) console.log(line)
  * properties rather than accessors; MessageEvent lacks userActivation and
  * initMessageEvent; EventTarget lacks `when`; AbortController/AbortSignal
  * carry the runtime's Node inspect hook; the console is a plain object
- * without Chromium's profiling methods and brand.
+ * without Chromium's brand and `memory` (its methods are there; their lines are still left out).
  */
 const KNOWN = [
   'Event ',
