@@ -206,14 +206,36 @@ export function createMessageChannel(agent: Agent, events: EventClasses, makeSch
 
   const scheduler = makeScheduler({ dispatch, stateOf: (port) => WeakMapPrototypeGet(states, port) })
 
+  /** A channel's two ports (Chromium's `port1`/`port2` are prototype accessors; Node's are own properties). */
+  const channels = new NativeWeakMap<object, readonly [MessagePort, MessagePort]>()
+  const portsOf = (channel: object): readonly [MessagePort, MessagePort] => {
+    const ports = WeakMapPrototypeGet(channels, channel)
+    if (!ports) throw new TypeErrorCtor('Illegal invocation')
+    return ports
+  }
   class MessageChannel {
-    readonly port1: MessagePort
-    readonly port2: MessagePort
+    declare readonly port1: MessagePort
+    declare readonly port2: MessagePort
     constructor() {
-      this.port1 = newPort()
-      this.port2 = newPort()
-      WeakMapPrototypeGet(states, this.port1)!.other = this.port2
-      WeakMapPrototypeGet(states, this.port2)!.other = this.port1
+      const port1 = newPort()
+      const port2 = newPort()
+      WeakMapPrototypeGet(states, port1)!.other = port2
+      WeakMapPrototypeGet(states, port2)!.other = port1
+      WeakMapPrototypeSet(channels, this, [port1, port2])
+      if (options.profile === 'node') {
+        ObjectDefineProperty(this, 'port1', { value: port1, writable: true, enumerable: true, configurable: true })
+        ObjectDefineProperty(this, 'port2', { value: port2, writable: true, enumerable: true, configurable: true })
+      }
+    }
+  }
+  if (options.profile === 'browser') {
+    for (let index = 0; index < 2; index++) {
+      const name = index === 0 ? 'port1' : 'port2'
+      const get = function (this: object) {
+        return portsOf(this)[index]
+      }
+      ObjectDefineProperty(get, 'name', { value: `get ${name}`, configurable: true })
+      ObjectDefineProperty(MessageChannel.prototype, name, { get, enumerable: true, configurable: true })
     }
   }
 
