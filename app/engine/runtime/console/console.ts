@@ -221,26 +221,31 @@ export function createConsole(options: ConsoleOptions): Record<string, (...args:
   }
   // Node's inspector-only methods do nothing without an inspector attached; so does `clear` when
   // stdout is not a terminal (Looplab's console is a log, and a log is not cleared).
-  const nothing = () => undefined
-  console.clear = nothing
-  console.profile = nothing
-  console.profileEnd = nothing
-  console.timeStamp = nothing
-  /** V8's async stack tagging: the task runs the function it is given, as it would untagged. */
-  console.createTask = () => ({ run: (fn: unknown) => (typeof fn === 'function' ? ReflectApply(fn, undefined, []) : undefined) })
-  // Node's context console writes to the inspector only; Chromium's writes to DevTools' console, as the console does.
-  console.context = () => {
-    if (options.profile === 'browser') return console
-    const silent: Record<string, () => undefined> = {}
-    const keys = ObjectKeys(console)
-    for (let i = 0; i < keys.length; i++) silent[keys[i]!] = nothing
-    return silent
+  // Each its own function with its own name, as the hosts have them.
+  const inspectorOnly = {
+    clear(this: void) {},
+    profile(this: void) {},
+    profileEnd(this: void) {},
+    timeStamp(this: void) {},
+    /** V8's async stack tagging: the task runs the function it is given, as it would untagged. */
+    createTask(this: void) {
+      return { run: (fn: unknown) => (typeof fn === 'function' ? ReflectApply(fn, undefined, []) : undefined) }
+    },
+    // Node's context console writes to the inspector only; Chromium's writes to DevTools' console, as the console does.
+    context(this: void) {
+      if (options.profile === 'browser') return console
+      const silent: Record<string, () => undefined> = {}
+      const keys = ObjectKeys(console)
+      for (let i = 0; i < keys.length; i++) silent[keys[i]!] = () => undefined
+      return silent
+    },
   }
-  // Every method has length 0, as Node's (bound, variadic) and Chromium's do.
+  const inspectorNames = ObjectKeys(inspectorOnly) as (keyof typeof inspectorOnly)[]
+  for (let i = 0; i < inspectorNames.length; i++) console[inspectorNames[i]!] = inspectorOnly[inspectorNames[i]!]
+  // Every method has length 0, as Node's (bound, variadic) and Chromium's do, but for `context(label)`.
   const names = ObjectKeys(console)
   for (let i = 0; i < names.length; i++) ObjectDefineProperty(console[names[i]!], 'length', { value: 0, configurable: true })
-  // But for Node's `context(name)` and Chromium's `createTask(name)` (a required WebIDL argument).
-  ObjectDefineProperty(options.profile === 'browser' ? console.createTask : console.context, 'length', { value: 1, configurable: true })
+  ObjectDefineProperty(console.context, 'length', { value: 1, configurable: true })
   return inKeyOrder(console, options.profile === 'browser' ? BROWSER_ORDER : NODE_ORDER)
 }
 
