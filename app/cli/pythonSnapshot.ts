@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
-import { installPythonRuntime, type PyodideLike } from '../engine/python/pythonRun.ts'
+import { installPythonRuntime, pyodideStartOptions, type PyodideLike } from '../engine/python/pythonRun.ts'
 import { pythonRuntimeFiles } from './pythonRuntimeFiles.ts'
 
 /**
@@ -12,11 +12,10 @@ import { pythonRuntimeFiles } from './pythonRuntimeFiles.ts'
  * build ships one for the sandbox (build/pyodidePlugin.ts); the CLI and the tests keep one in
  * node_modules/.cache/looplab.
  *
- * An interpreter is always started the same way (an empty object for Pyodide's `js` globals, the
- * same HOME), and Pyodide refuses a snapshot made by another build of itself. What lives outside
- * the wasm memory (the in-memory file system) is not in a snapshot: whoever starts from one writes
- * the runtime's files again, and `installPythonRuntime` imports them again only if they differ
- * from the ones imported here.
+ * An interpreter is always started the same way (`pyodideStartOptions`), and Pyodide refuses a
+ * snapshot made by another build of itself. What lives outside the wasm memory (the in-memory
+ * file system) is not in a snapshot: whoever starts from one writes the runtime's files again,
+ * and `installPythonRuntime` imports them again only if they differ from the ones imported here.
  */
 export interface PythonSnapshot {
   /** The snapshot, gzip-compressed. */
@@ -65,10 +64,7 @@ export function pythonSnapshotKey(version: string): string {
 export async function startPython(options: { snapshot?: Uint8Array; makeSnapshot?: boolean } = {}): Promise<PyodideLike> {
   const { loadPyodide } = await import('pyodide')
   return await loadPyodide({
-    jsglobals: Object.create(null) as object,
-    stdout: () => undefined,
-    stderr: () => undefined,
-    env: { HOME: '/home/pyodide' },
+    ...pyodideStartOptions(),
     ...(options.snapshot ? { _loadSnapshot: options.snapshot } : {}),
     ...(options.makeSnapshot ? { _makeSnapshot: true } : {}),
   })

@@ -57,6 +57,20 @@ const STEPS_RECORD = 63
 /** Virtual µs a line costs (app/engine/python/runtime/looplab/_clock.py LINE_COST_US). */
 const LINE_COST_US = 1
 
+/**
+ * The options every Looplab interpreter is started with, in the sandbox and in Node alike (a memory
+ * snapshot made by one is loaded by the other, so they must agree): an empty object for Pyodide's
+ * `js` globals, output discarded (the runtime records it), the same HOME.
+ */
+export function pyodideStartOptions(): { jsglobals: object; stdout: () => void; stderr: () => void; env: { HOME: string } } {
+  return {
+    jsglobals: Object.create(null) as object,
+    stdout: () => undefined,
+    stderr: () => undefined,
+    env: { HOME: '/home/pyodide' },
+  }
+}
+
 /** The runtime's Python sources, by file name within the `looplab` package. */
 export type PythonRuntimeFiles = Readonly<Record<string, string>>
 

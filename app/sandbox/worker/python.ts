@@ -7,7 +7,7 @@
  * answered from memory by a stand-in `fetch`, installed only while Pyodide
  * loads. Pyodide's `js` module gets an empty object for the worker's globals.
  */
-import { installPythonRuntime, type PyodideLike } from '../../engine/python/pythonRun.ts'
+import { installPythonRuntime, pyodideStartOptions, type PyodideLike } from '../../engine/python/pythonRun.ts'
 import type { PythonAssets } from '../protocol.ts'
 
 interface LoaderScope {
@@ -91,10 +91,7 @@ export async function loadPython(
       indexURL: INDEX_URL,
       createPyodideModule,
       lockFileContents: assets.lock,
-      jsglobals: Object.create(null) as object,
-      stdout: () => undefined,
-      stderr: () => undefined,
-      env: { HOME: '/home/pyodide' },
+      ...pyodideStartOptions(),
     }
     let pyodide: PyodideLike | undefined
     if (assets.snapshot) {
