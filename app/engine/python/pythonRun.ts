@@ -7,7 +7,7 @@
  * sandbox worker from bytes the page handed in), and so are the runtime's
  * Python sources, so this module runs unchanged in both.
  *
- * The Python side records raw events (seven float64s each) and calls back
+ * The Python side records raw events (seven integers each) and calls back
  * every batch; this side encodes them with the engine's TraceRecorder and
  * hands encoded batches to `io.onBatch`, as the TypeScript engine does.
  */
@@ -47,9 +47,22 @@ interface TakenItem extends PyProxyLike {
   getBuffer(type: 'i32'): PyBufferLike<Int32Array>
 }
 
+/** What `Recorder.take` returns (see _trace.py): events, step locations, new strings, whether the events are int64. */
+interface TakenProxy extends PyProxyLike {
+  get(index: 0 | 1 | 2): TakenItem
+  get(index: 3): boolean
+}
+
 interface RecorderProxy {
-  take(): PyProxyLike & { get(index: number): TakenItem }
+  take(): TakenProxy
   taken(): void
+}
+
+/** int64 values, read from their int32 halves (little-endian; every value is below 2⁵³ in magnitude). */
+function widen(words: Int32Array): Float64Array {
+  const values = new Float64Array(words.length / 2)
+  for (let i = 0; i < values.length; i++) values[i] = (words[2 * i]! >>> 0) + words[2 * i + 1]! * 4294967296
+  return values
 }
 
 /** A run of consecutive steps in the step buffer (see _trace.py); never an event of the trace. */
@@ -234,19 +247,19 @@ function runSession(pyodide: PyodideLike, session: PyProxyLike, options: PythonR
     const strings = stringsProxy.toJs() as string[]
     stringsProxy.destroy()
     for (const text of strings) recorder.intern(text)
-    // The events are int64s (see _trace.py), read as int32 pairs: a value is low + high × 2³² (|value| < 2⁵³).
+    // The events are int32s, or int64s read as int32 pairs when a batch holds a larger number (see _trace.py).
+    const wide = taken.get(3)
     const buffer = eventsProxy.getBuffer('i32')
     const stepBuffer = stepsProxy.getBuffer('i32')
     try {
-      const words = buffer.data
-      const at = (index: number) => (words[2 * index]! >>> 0) + words[2 * index + 1]! * 4294967296
+      const values = wide ? widen(buffer.data) : buffer.data
       const steps = stepBuffer.data
-      const values = words.length / 2
-      for (let i = 0; i + 6 < values; i += 7) {
-        const kind = at(i)
+      const length = values.length
+      for (let i = 0; i + 6 < length; i += 7) {
+        const kind = values[i]!
         if (kind === STEPS_RECORD) {
-          const first = at(i + 4)
-          const end = first + at(i + 5)
+          const first = values[i + 4]!
+          const end = first + values[i + 5]!
           for (let k = first; k < end; k++) {
             base += LINE_COST_US
             clock.now = base
@@ -255,10 +268,10 @@ function runSession(pyodide: PyodideLike, session: PyProxyLike, options: PythonR
           }
           continue
         }
-        const time = at(i + 1)
+        const time = values[i + 1]!
         clock.now = time
-        const a = at(i + 4)
-        recorder.emit(kind as EventKind, at(i + 2), at(i + 3), a, at(i + 5), at(i + 6))
+        const a = values[i + 4]!
+        recorder.emit(kind as EventKind, values[i + 2]!, values[i + 3]!, a, values[i + 5], values[i + 6])
         base = kind === EventKind.Idle || kind === EventKind.Block ? time + a : time
         if (recorder.pendingEvents >= batchSize) flush()
       }

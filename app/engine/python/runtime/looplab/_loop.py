@@ -99,8 +99,7 @@ def _runner_task_words(callback):
 
 
 def _is_step(callback):
-    name = type(callback).__name__
-    if name == 'TaskStepMethWrapper':
+    if type(callback).__name__ == 'TaskStepMethWrapper':
         return True
     func = getattr(callback, '__func__', None)
     return func is not None and func.__name__ in ('__step', '_Task__step')
@@ -180,12 +179,18 @@ class VirtualEventLoop(base_events.BaseEventLoop):
 
     def _classify(self, handle, callback, args=()):
         """Decides what a ready handle is (once, when it joins the ready queue) and keeps it on the handle."""
-        task = _owner_task(callback)
-        if task is not None:
-            kind, subject = (JobKind.TASK_STEP if _is_step(callback) else JobKind.TASK_WAKEUP), self._task_id(task)
+        owner = getattr(callback, '__self__', None)
+        # The common case first: a step or wakeup of a task already seen (runner tasks never are).
+        tid = self._task_ids.get(owner) if isinstance(owner, tasks.Task) else None
+        if tid is not None:
+            task, kind, subject = owner, (JobKind.TASK_STEP if _is_step(callback) else JobKind.TASK_WAKEUP), tid
         else:
-            words = _runner_task_words(callback)
-            kind, subject = JobKind.CALLBACK, self._recorder.intern(words or self._runtime.describe_callback(callback, args))
+            task = _owner_task(callback)
+            if task is not None:
+                kind, subject = (JobKind.TASK_STEP if _is_step(callback) else JobKind.TASK_WAKEUP), self._task_id(task)
+            else:
+                words = _runner_task_words(callback)
+                kind, subject = JobKind.CALLBACK, self._recorder.intern(words or self._runtime.describe_callback(callback, args))
         try:
             handle._looplab_kind = kind
             handle._looplab_subject = subject
@@ -201,7 +206,17 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         kind, subject = self._classify(handle, callback, args)
         jid = next(_ids)
         handle._looplab_id = jid
-        self._recorder.emit(Kind.JOB_ENQUEUE, self._monitor.loc, self._current_job_seq, jid, kind, subject)
+        # Recorded as `Recorder.emit` records it, written out: this runs for every handle scheduled.
+        monitor = self._monitor
+        if monitor.lines:
+            monitor.settle()
+        recorder = self._recorder
+        if not recorder._closed:
+            seq = recorder.seq
+            recorder.buffer += (Kind.JOB_ENQUEUE, self._clock._now, monitor._loc, self._current_job_seq, jid, kind, subject)
+            recorder.seq = seq + 1
+            if seq >= recorder.limit:
+                recorder.reached(seq)
         self._ready.append(handle)
         return handle
 
@@ -324,16 +339,27 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         self._ready.append(timer)
 
     def _run_handle(self, handle, jid):
+        # JobStart and JobEnd are recorded as `Recorder.emit` records them, written out: this runs for every handle.
         recorder = self._recorder
+        monitor = self._monitor
         try:
             kind, subject, task = handle._looplab_kind, handle._looplab_subject, handle._looplab_task
         except AttributeError:
             kind, subject = self._classify(handle, handle._callback, handle._args or ())
             task = _owner_task(handle._callback)
-        start = recorder.emit(Kind.JOB_START, 0, -1, jid, kind, subject)
+        if monitor.lines:
+            monitor.settle()
+        if recorder._closed:
+            start = -1
+        else:
+            start = recorder.seq
+            recorder.buffer += (Kind.JOB_START, self._clock._now, 0, -1, jid, kind, subject)
+            recorder.seq = start + 1
+            if start >= recorder.limit:
+                recorder.reached(start)
         previous = self._current_job_seq
         self._current_job_seq = start
-        self._monitor.loc = 0
+        monitor._loc = 0
         try:
             if self._debug:
                 # As CPython's debug mode: a step that holds the loop too long is logged.
@@ -348,9 +374,16 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         finally:
             self._current_handle = None
             self._current_job_seq = previous
-            if task is not None:
+            if task is not None and (task.done() or task._fut_waiter is not None):
                 self._after_step(task, subject)
-            recorder.emit(Kind.JOB_END, 0, -1, jid)
+            if monitor.lines:
+                monitor.settle()
+            if not recorder._closed:
+                seq = recorder.seq
+                recorder.buffer += (Kind.JOB_END, self._clock._now, 0, -1, jid, 0, 0)
+                recorder.seq = seq + 1
+                if seq >= recorder.limit:
+                    recorder.reached(seq)
 
     def _after_step(self, task, tid):
         recorder = self._recorder

@@ -7,8 +7,8 @@ Step in the trace and costs virtual time under the cost model; frames entering
 and leaving are FramePush / FramePop, so the call stack of the views is the
 learner's, as Python Tutor shows it.
 
-The line callback is the hottest code of a run, so it only appends the line
-number to a buffer; `settle` turns the buffered lines into steps and virtual
+The line callback is the hottest code of a run, so it only appends the line's
+location to a buffer; `settle` turns the buffered lines into steps and virtual
 time, whenever anything reads the clock or the last location, records an event,
 or CHECK_EVERY lines have piled up. Budgets are checked there: once one is
 exhausted, every further line of the learner's code raises `BudgetExceeded`,
@@ -47,12 +47,10 @@ class Monitor:
         self.max_steps = budgets['maxSteps']
         self.max_virtual_us = budgets['maxVirtualMs'] * 1000
         self.max_wall_ms = budgets['maxWallMs']
-        self.max_depth = budgets.get('maxCallDepth', 900)
         self.on_budget = on_budget
-        #: Line numbers run since the last `settle` (a list: the cheapest to append to).
+        #: Locations of the lines run since the last `settle` (a list: the cheapest to append to).
         self.lines = []
         self.steps = 0
-        self.depth = 0
         self.wall_start = wall_ms()
         self.next_check = CHECK_EVERY
         self._loc = 0
@@ -61,6 +59,7 @@ class Monitor:
         #: Set for a run that looks at variables (see _scopes.py): lines are watched for its targets.
         self.inspector = None
         self._on_line = self._fast_line()
+        self._on_frame = self._frame_callbacks()
 
     @property
     def loc(self):
@@ -93,13 +92,14 @@ class Monitor:
             line = self._line_watched
         else:
             line = self._on_line
+        enter, leave = self._on_frame
         register(TOOL_ID, E.LINE, line)
-        register(TOOL_ID, E.PY_START, self._enter)
-        register(TOOL_ID, E.PY_RESUME, self._enter)
-        register(TOOL_ID, E.PY_RETURN, self._leave)
-        register(TOOL_ID, E.PY_YIELD, self._leave)
-        register(TOOL_ID, E.PY_UNWIND, self._unwind)
-        register(TOOL_ID, E.PY_THROW, self._throw)
+        register(TOOL_ID, E.PY_START, enter)
+        register(TOOL_ID, E.PY_RESUME, enter)
+        register(TOOL_ID, E.PY_RETURN, leave)
+        register(TOOL_ID, E.PY_YIELD, leave)
+        register(TOOL_ID, E.PY_UNWIND, leave)
+        register(TOOL_ID, E.PY_THROW, enter)
 
     def unheard(self):
         """Stops hearing the learner's code for a moment (a snapshot formats values: a learner's `__repr__`
@@ -129,9 +129,13 @@ class Monitor:
         lines = self.lines
         append = lines.append
         settle = self.settle
+        table = self.line_table
 
-        def on_line(code, line, append=append, lines=lines, size=len, every=CHECK_EVERY):
-            append(line)
+        def on_line(code, line, append=append, lines=lines, size=len, every=CHECK_EVERY, table=table):
+            try:
+                append(table[line])
+            except IndexError:
+                append(0)  # a line past the source's end (never seen; kept safe)
             if size(lines) >= every:
                 settle(from_line=True)
 
@@ -142,11 +146,12 @@ class Monitor:
 
     def _line_watched(self, code, line):
         """The line callback of a run that looks at variables: a step that is a target is snapshotted as its line begins."""
-        self.lines.append(line)
+        table = self.line_table
+        self.lines.append(table[line] if line < len(table) else 0)
         self.settle(from_line=True)
         recorder = self.recorder
         if not recorder.closed:
-            seq = recorder.seq + len(recorder.steps) - recorder.steps_described - 1
+            seq = recorder.seq - 1
             if seq >= recorder.watch_at:
                 recorder.on_watch(seq)
 
@@ -161,24 +166,11 @@ class Monitor:
         clock._now += count * LINE_COST_US
         steps = self.steps + count
         self.steps = steps
-        table = self.line_table
-        recording = not self.recorder._closed
-        try:
-            if count == 1:
-                # The common case between two events of an await-heavy program.
-                loc = self._loc = table[lines[0]]
-                if recording:
-                    self.recorder.steps.append(loc)
-            else:
-                self._loc = table[lines[-1]]
-                if recording:
-                    self.recorder.steps.fromlist([table[line] for line in lines])
-        except IndexError:
-            # A line past the source's end (never seen; kept safe): location 0 for it.
-            size = len(table)
-            self._loc = table[lines[-1]] if lines[-1] < size else 0
-            if recording:
-                self.recorder.steps.fromlist([table[line] if line < size else 0 for line in lines])
+        self._loc = lines[-1]
+        recorder = self.recorder
+        if not recorder._closed:
+            recorder.steps.fromlist(lines)
+            recorder.add_steps(count)
         lines.clear()
         if check and steps >= self.next_check:
             self._check(steps, clock._now, from_line)
@@ -203,7 +195,7 @@ class Monitor:
                     raise BudgetExceeded(which)
                 return
         recorder = self.recorder
-        if recorder.steps_pending() + recorder.seq >= recorder.flush_at:
+        if recorder.seq >= recorder.flush_at:
             recorder.flush()
 
     def _refuse_lines(self, which):
@@ -225,26 +217,41 @@ class Monitor:
         self.on_budget(which)
         raise BudgetExceeded(which)
 
-    def _enter(self, code, offset):
-        fn = self.code_functions.get(code)
-        if fn is None or fn == 0:
-            return
-        self.depth += 1
-        self.recorder.emit(Kind.FRAME_PUSH, self.function_locations[fn], -1, fn, 0)
+    def _frame_callbacks(self):
+        """The callbacks for frames entering and leaving (PY_START / PY_RESUME / PY_THROW, PY_RETURN /
+        PY_YIELD / PY_UNWIND): FramePush / FramePop for the learner's functions (not the module's code).
+        Called once or twice per await, so each records its event itself, as `Recorder.emit` would."""
+        functions = {code: fn for code, fn in self.code_functions.items() if fn}
+        function_of = functions.get
+        locations = self.function_locations
+        recorder = self.recorder
+        clock = self.clock
+        lines = self.lines
+        settle = self.settle
+        push, pop = Kind.FRAME_PUSH, Kind.FRAME_POP
 
-    def _leave(self, code, offset, value):
-        fn = self.code_functions.get(code)
-        if fn is None or fn == 0:
-            return
-        self.depth -= 1
-        self.recorder.emit(Kind.FRAME_POP, 0, -1, fn)
+        def enter(code, offset, exception=None):
+            fn = function_of(code)
+            if fn is not None:
+                if lines:
+                    settle()
+                if not recorder._closed:
+                    seq = recorder.seq
+                    recorder.buffer += (push, clock._now, locations[fn], -1, fn, 0, 0)
+                    recorder.seq = seq + 1
+                    if seq >= recorder.limit:
+                        recorder.reached(seq)
 
-    def _unwind(self, code, offset, exception):
-        fn = self.code_functions.get(code)
-        if fn is None or fn == 0:
-            return
-        self.depth -= 1
-        self.recorder.emit(Kind.FRAME_POP, 0, -1, fn)
+        def leave(code, offset, value):
+            fn = function_of(code)
+            if fn is not None:
+                if lines:
+                    settle()
+                if not recorder._closed:
+                    seq = recorder.seq
+                    recorder.buffer += (pop, clock._now, 0, -1, fn, 0, 0)
+                    recorder.seq = seq + 1
+                    if seq >= recorder.limit:
+                        recorder.reached(seq)
 
-    def _throw(self, code, offset, exception):
-        self._enter(code, offset)
+        return enter, leave

@@ -1,8 +1,9 @@
 """The trace recorder of a Python run.
 
 Events are appended as raw integers, seven each (kind, virtual time in µs,
-location id, cause sequence number or -1, a, b, c), packed as int64 (cheaper to
-convert to than float64; the host reads each as two int32 words), and handed to
+location id, cause sequence number or -1, a, b, c), packed as int32 (int64 for
+a batch holding a number that does not fit, such as a virtual time past 35
+minutes; the host then reads each as two int32 words), and handed to
 the host in batches; the host encodes them in the trace format every other
 part of Looplab reads (app/engine/trace/). Strings are interned here, in the
 order the host will intern them, so ids agree on both sides.
@@ -137,7 +138,7 @@ class Recorder:
 
     __slots__ = (
         'clock', 'buffer', 'steps', 'steps_described', 'seq', 'strings', 'string_ids', 'new_strings',
-        'batch_size', 'flush_at', 'on_full', '_closed', 'max_events', 'watch_at', 'on_watch',
+        'batch_size', 'flush_at', 'on_full', '_closed', 'max_events', '_watch_at', 'on_watch', 'limit',
     )
 
     def __init__(self, clock, on_full, batch_size=20_000, max_events=2_000_000):
@@ -146,6 +147,7 @@ class Recorder:
         self.buffer = []
         #: Locations of steps; the monitor appends to it directly (`steps.append`), so it is never replaced.
         self.steps = array('i')
+        #: Steps already given their STEPS record (see `add_steps`).
         self.steps_described = 0
         self.seq = 0
         self.strings = []
@@ -156,9 +158,20 @@ class Recorder:
         self.on_full = on_full
         self._closed = False
         self.max_events = max_events
-        #: A run that looks at variables: `on_watch(seq)` is called once event `watch_at` (or a later one) is recorded.
-        self.watch_at = float('inf')
+        self._watch_at = float('inf')
         self.on_watch = None
+        #: The first sequence number at which `emit` must look up from its fast path (a batch is full, or an event is watched).
+        self.limit = batch_size - 1
+
+    @property
+    def watch_at(self):
+        """A run that looks at variables: `on_watch(seq)` is called once event `watch_at` (or a later one) is recorded."""
+        return self._watch_at
+
+    @watch_at.setter
+    def watch_at(self, value):
+        self._watch_at = value
+        self.limit = min(self.flush_at - 1, value)
 
     @property
     def closed(self):
@@ -178,45 +191,46 @@ class Recorder:
         clock = self.clock
         if clock.pending:
             clock.settle()  # first: the lines that ran before this event become its preceding steps
-        now = clock._now
         if self._closed:
             return -1
-        if len(self.steps) > self.steps_described:
-            self.describe_steps()
         seq = self.seq
-        self.buffer.extend((kind, now, loc, cause, a, b, c))
+        self.buffer += (kind, clock._now, loc, cause, a, b, c)
         self.seq = seq + 1
-        if self.seq >= self.flush_at:
-            self.flush()
-        if seq >= self.watch_at:
-            self.on_watch(seq)
+        if seq >= self.limit:
+            self.reached(seq)
         return seq
 
-    def describe_steps(self):
-        """Closes the run of steps appended since the last event: they take their sequence numbers now."""
-        count = len(self.steps) - self.steps_described
-        self.buffer.extend((Kind.STEPS, 0, 0, -1, self.steps_described, count, 0))
+    def reached(self, seq):
+        """Event `seq` was recorded at or past `limit`: a full batch is flushed, a watched event reported."""
+        if self.seq >= self.flush_at:
+            self.flush()
+        if seq >= self._watch_at:
+            self.on_watch(seq)
+
+    def add_steps(self, count):
+        """The last `count` locations appended to `steps` are steps that ran now: they take their sequence numbers."""
+        self.buffer += (Kind.STEPS, 0, 0, -1, self.steps_described, count, 0)
         self.steps_described += count
         self.seq += count
 
-    def steps_pending(self):
-        return len(self.steps) - self.steps_described
-
     def flush(self):
-        if len(self.steps) > self.steps_described:
-            self.describe_steps()
         self.flush_at = self.seq + self.batch_size
+        self.limit = min(self.flush_at - 1, self._watch_at)
         self.on_full(self)
 
     def take(self):
-        """The raw events, the step locations and the strings added since the last call; the host calls
-        this from `on_full`, and copies them out before it returns (the buffers are then emptied)."""
+        """The raw events, the step locations, the strings added since the last call, and whether the
+        events are int64 (else int32); the host calls this from `on_full`, and copies them out before it
+        returns (the buffers are then emptied)."""
+        buffer = self.buffer
         try:
-            events = array('q', self.buffer)
+            return array('i', buffer), self.steps, self.new_strings, False
+        except OverflowError:
+            pass
         except TypeError:
             # A float among the numbers (none is expected: every field is an integer): rounded.
-            events = array('q', (round(value) for value in self.buffer))
-        return events, self.steps, self.new_strings
+            buffer = [round(value) for value in buffer]
+        return array('q', buffer), self.steps, self.new_strings, True
 
     def taken(self):
         """The host has copied out what `take` gave it."""
