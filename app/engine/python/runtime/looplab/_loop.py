@@ -63,6 +63,11 @@ TracedHandle.__name__ = TracedHandle.__qualname__ = 'Handle'
 TracedTimerHandle.__name__ = TracedTimerHandle.__qualname__ = 'TimerHandle'
 
 
+# Written out in the hottest records (a global is cheaper to read than a class attribute).
+_JOB_ENQUEUE, _JOB_START, _JOB_END = Kind.JOB_ENQUEUE, Kind.JOB_START, Kind.JOB_END
+_TASK_STEP, _TASK_WAKEUP = JobKind.TASK_STEP, JobKind.TASK_WAKEUP
+#: The type of the C Task's bound `__step` (each step of a task is scheduled as one), learned from the first seen.
+_step_wrapper = None
 _AUTO_NAME = re.compile(r'Task-\d+')
 
 
@@ -99,7 +104,12 @@ def _runner_task_words(callback):
 
 
 def _is_step(callback):
-    if type(callback).__name__ == 'TaskStepMethWrapper':
+    global _step_wrapper
+    kind = type(callback)
+    if kind is _step_wrapper:
+        return True
+    if kind.__name__ == 'TaskStepMethWrapper':
+        _step_wrapper = kind
         return True
     func = getattr(callback, '__func__', None)
     return func is not None and func.__name__ in ('__step', '_Task__step')
@@ -178,19 +188,14 @@ class VirtualEventLoop(base_events.BaseEventLoop):
     # -- scheduling ---------------------------------------------------------
 
     def _classify(self, handle, callback, args=()):
-        """Decides what a ready handle is (once, when it joins the ready queue) and keeps it on the handle."""
-        owner = getattr(callback, '__self__', None)
-        # The common case first: a step or wakeup of a task already seen (runner tasks never are).
-        tid = self._task_ids.get(owner) if isinstance(owner, tasks.Task) else None
-        if tid is not None:
-            task, kind, subject = owner, (JobKind.TASK_STEP if _is_step(callback) else JobKind.TASK_WAKEUP), tid
+        """Decides what a ready handle is (once, when it joins the ready queue) and keeps it on the handle.
+        (`_call_soon` decides the commonest case itself: a step or wakeup of a task already seen.)"""
+        task = _owner_task(callback)
+        if task is not None:
+            kind, subject = (JobKind.TASK_STEP if _is_step(callback) else JobKind.TASK_WAKEUP), self._task_id(task)
         else:
-            task = _owner_task(callback)
-            if task is not None:
-                kind, subject = (JobKind.TASK_STEP if _is_step(callback) else JobKind.TASK_WAKEUP), self._task_id(task)
-            else:
-                words = _runner_task_words(callback)
-                kind, subject = JobKind.CALLBACK, self._recorder.intern(words or self._runtime.describe_callback(callback, args))
+            words = _runner_task_words(callback)
+            kind, subject = JobKind.CALLBACK, self._recorder.intern(words or self._runtime.describe_callback(callback, args))
         try:
             handle._looplab_kind = kind
             handle._looplab_subject = subject
@@ -203,7 +208,16 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         handle = TracedHandle(callback, args, self, context)
         if handle._source_traceback:
             del handle._source_traceback[-1]
-        kind, subject = self._classify(handle, callback, args)
+        owner = getattr(callback, '__self__', None)
+        # A step or wakeup of a task already seen (runner tasks never are): the commonest handle of all.
+        subject = self._task_ids.get(owner) if isinstance(owner, tasks.Task) else None
+        if subject is not None:
+            kind = _TASK_STEP if type(callback) is _step_wrapper or _is_step(callback) else _TASK_WAKEUP
+            handle._looplab_kind = kind
+            handle._looplab_subject = subject
+            handle._looplab_task = owner
+        else:
+            kind, subject = self._classify(handle, callback, args)
         jid = next(_ids)
         handle._looplab_id = jid
         # Recorded as `Recorder.emit` records it, written out: this runs for every handle scheduled.
@@ -213,7 +227,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         recorder = self._recorder
         if not recorder._closed:
             seq = recorder.seq
-            recorder.buffer += (Kind.JOB_ENQUEUE, self._clock._now, monitor._loc, self._current_job_seq, jid, kind, subject)
+            recorder.buffer += (_JOB_ENQUEUE, self._clock._now, monitor._loc, self._current_job_seq, jid, kind, subject)
             recorder.seq = seq + 1
             if seq >= recorder.limit:
                 recorder.reached(seq)
@@ -317,9 +331,13 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         ntodo = len(self._ready)
         if ntodo:
             recorder.emit(Kind.PHASE, 0, -1, Phase.PY_READY)
+        popleft = self._ready.popleft
         for _ in range(ntodo):
-            handle = self._ready.popleft()
-            jid = getattr(handle, '_looplab_id', 0)
+            handle = popleft()
+            try:
+                jid = handle._looplab_id
+            except AttributeError:
+                jid = 0  # a handle that did not join the queue through this loop's scheduling
             if handle._cancelled:
                 if jid:
                     recorder.emit(Kind.JOB_CANCEL, 0, -1, jid)
@@ -353,7 +371,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
             start = -1
         else:
             start = recorder.seq
-            recorder.buffer += (Kind.JOB_START, self._clock._now, 0, -1, jid, kind, subject)
+            recorder.buffer += (_JOB_START, self._clock._now, 0, -1, jid, kind, subject)
             recorder.seq = start + 1
             if start >= recorder.limit:
                 recorder.reached(start)
@@ -380,7 +398,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
                 monitor.settle()
             if not recorder._closed:
                 seq = recorder.seq
-                recorder.buffer += (Kind.JOB_END, self._clock._now, 0, -1, jid, 0, 0)
+                recorder.buffer += (_JOB_END, self._clock._now, 0, -1, jid, 0, 0)
                 recorder.seq = seq + 1
                 if seq >= recorder.limit:
                     recorder.reached(seq)

@@ -20,6 +20,8 @@ import sys
 from ._clock import LINE_COST_US, wall_ms
 from ._trace import Kind
 
+STEPS = Kind.STEPS
+
 mon = sys.monitoring
 E = mon.events
 TOOL_ID = 4
@@ -169,9 +171,13 @@ class Monitor:
         self._loc = lines[-1]
         recorder = self.recorder
         if not recorder._closed:
+            # The steps take their sequence numbers now, described by one STEPS record (see _trace.py).
+            first = recorder.steps_described
             recorder.steps.fromlist(lines)
-            recorder.add_steps(count)
-        lines.clear()
+            recorder.buffer += (STEPS, 0, 0, -1, first, count, 0)
+            recorder.steps_described = first + count
+            recorder.seq += count
+        del lines[:]
         if check and steps >= self.next_check:
             self._check(steps, clock._now, from_line)
 

@@ -147,7 +147,7 @@ class Recorder:
         self.buffer = []
         #: Locations of steps; the monitor appends to it directly (`steps.append`), so it is never replaced.
         self.steps = array('i')
-        #: Steps already given their STEPS record (see `add_steps`).
+        #: Steps already given their STEPS record (the monitor writes them: _monitor.py `settle`).
         self.steps_described = 0
         self.seq = 0
         self.strings = []
@@ -206,12 +206,6 @@ class Recorder:
             self.flush()
         if seq >= self._watch_at:
             self.on_watch(seq)
-
-    def add_steps(self, count):
-        """The last `count` locations appended to `steps` are steps that ran now: they take their sequence numbers."""
-        self.buffer += (Kind.STEPS, 0, 0, -1, self.steps_described, count, 0)
-        self.steps_described += count
-        self.seq += count
 
     def flush(self):
         self.flush_at = self.seq + self.batch_size
