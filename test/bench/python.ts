@@ -20,7 +20,7 @@ interface PythonWorkload {
   source: string
 }
 
-const WORKLOADS: PythonWorkload[] = [
+export const PYTHON_WORKLOADS: PythonWorkload[] = [
   {
     name: 'awaits: 4 tasks × 25k sleep(0)',
     source: `import asyncio
@@ -80,6 +80,12 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!
 }
 
+/** CPython's median time for the program over three runs, each measured inside the process. */
+export function nativePythonMs(source: string): number {
+  const dir = mkdtempSync(join(tmpdir(), 'looplab-pybench-'))
+  return median([0, 1, 2].map(() => nativeMs(source, dir, 0)))
+}
+
 /** CPython's time for the program, measured inside the process (the script runs it once under perf_counter). */
 function nativeMs(source: string, dir: string, index: number): number {
   const file = join(dir, `w${index}.py`)
@@ -103,7 +109,7 @@ export async function benchPython(): Promise<void> {
   await runPythonInNode('import asyncio\nasyncio.run(asyncio.sleep(0))\n', { fileName: '/home/learner/main.py' })
   const dir = mkdtempSync(join(tmpdir(), 'looplab-pybench-'))
   const rows: string[][] = [['Python workload', 'CPython', 'Looplab (traced)', 'ratio', 'events', 'bytes/event', 'decode']]
-  for (const [index, workload] of WORKLOADS.entries()) {
+  for (const [index, workload] of PYTHON_WORKLOADS.entries()) {
     // Each side three times, the median kept: one run of either is at the mercy of a GC or a busy core.
     const native = median([0, 1, 2].map(() => nativeMs(workload.source, dir, index)))
     const times: number[] = []

@@ -102,11 +102,6 @@ for (const line of out) console.log(line)
  * without Chromium's brand and `memory`.
  */
 const KNOWN = [
-  'Event ',
-  'Event.',
-  'instance:event',
-  'instance:messageEvent ',
-  'instance:messageEvent.',
   'MessageEvent.prototype keys',
   'MessageEvent.prototype.userActivation',
   'MessageEvent.prototype.initMessageEvent',

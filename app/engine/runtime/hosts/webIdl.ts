@@ -11,11 +11,15 @@ import {
  * (its prototype's members, then of the constructor's statics). Members the
  * runtime does not have are skipped.
  */
-const INTERFACES: Record<string, { readonly members: readonly string[]; readonly statics?: readonly string[] }> = {
+const INTERFACES: Record<
+  string,
+  { readonly members: readonly string[]; readonly statics?: readonly string[]; readonly constants?: Readonly<Record<string, number>> }
+> = {
   AbortController: { members: ['signal', 'abort'] },
   AbortSignal: { members: ['aborted', 'reason', 'onabort', 'throwIfAborted'], statics: ['abort', 'any', 'timeout'] },
   EventTarget: { members: ['addEventListener', 'dispatchEvent', 'removeEventListener'] },
   Event: {
+    constants: { NONE: 0, CAPTURING_PHASE: 1, AT_TARGET: 2, BUBBLING_PHASE: 3 },
     members: [
       'type',
       'target',
@@ -29,6 +33,10 @@ const INTERFACES: Record<string, { readonly members: readonly string[]; readonly
       'srcElement',
       'returnValue',
       'cancelBubble',
+      'NONE',
+      'CAPTURING_PHASE',
+      'AT_TARGET',
+      'BUBBLING_PHASE',
       'composedPath',
       'initEvent',
       'preventDefault',
@@ -41,9 +49,16 @@ const INTERFACES: Record<string, { readonly members: readonly string[]; readonly
   MessageEvent: { members: ['data', 'origin', 'lastEventId', 'source', 'ports'] },
 }
 
-/** Redefines `keys` of `target` in this order, enumerable (WebIDL members are). */
-function reorder(target: object, keys: readonly string[]): void {
+/**
+ * Redefines `keys` of `target` in this order, enumerable (WebIDL members are); a key that is one of
+ * `constants` is defined in its place as WebIDL defines constants (read-only, not configurable).
+ */
+function reorder(target: object, keys: readonly string[], constants?: Readonly<Record<string, number>>): void {
   for (let i = 0; i < keys.length; i++) {
+    if (constants && ObjectPrototypeHasOwnProperty(constants, keys[i]!)) {
+      ObjectDefineProperty(target, keys[i]!, { value: constants[keys[i]!], writable: false, enumerable: true, configurable: false })
+      continue
+    }
     const descriptor = ObjectGetOwnPropertyDescriptor(target, keys[i]!)
     if (!descriptor) continue
     ReflectDeleteProperty(target, keys[i]!)
@@ -67,7 +82,7 @@ export function shapeWebIdlInterfaces(global: Record<string, unknown>): void {
     if (!ctor.prototype) continue
     const spec = INTERFACES[name]!
     const proto = ctor.prototype
-    reorder(proto, spec.members)
+    reorder(proto, spec.members, spec.constants)
     const constructor = ObjectGetOwnPropertyDescriptor(proto, 'constructor')
     if (constructor) {
       ReflectDeleteProperty(proto, 'constructor')

@@ -9,8 +9,12 @@ import {
   NativeMap,
   NativeWeakMap,
   ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
+  ObjectGetOwnPropertyNames,
   ReflectApply,
+  ReflectDeleteProperty,
   StringCtor,
+  SymbolFor,
   SymbolToStringTag,
   TypeErrorCtor,
   WeakMapPrototypeGet,
@@ -27,11 +31,33 @@ interface Listener {
   attribute: boolean
 }
 
+/** An Event's internal slots (kept off the object: its fields are prototype accessors, as in both hosts). */
 interface EventState {
+  type: string
+  bubbles: boolean
+  cancelable: boolean
+  composed: boolean
+  timeStamp: number
+  target: unknown
+  currentTarget: unknown
+  stopPropagation: boolean
   stopImmediate: boolean
   canceled: boolean
   dispatching: boolean
   trusted: boolean
+}
+
+const INSPECT_CUSTOM = SymbolFor('nodejs.util.inspect.custom')
+
+/** Makes a prototype's string-named members other than `constructor` enumerable, as WebIDL's are (and Node's events). */
+function enumerableMembers(proto: object): void {
+  const keys = ObjectGetOwnPropertyNames(proto)
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] === 'constructor') continue
+    const descriptor = ObjectGetOwnPropertyDescriptor(proto, keys[i]!)!
+    descriptor.enumerable = true
+    ObjectDefineProperty(proto, keys[i]!, descriptor)
+  }
 }
 
 /** Told the number of listeners a target has for `type` after it changed. */
@@ -65,66 +91,174 @@ export function createEventClasses(agent: Agent, profile: 'node' | 'browser') {
     if (watcher) watcher(type, listenersOf(target, type, false)?.length ?? 0)
   }
 
+  /** Node's `console.log` form of an event: `<constructor name> { …fields }` (just the name past the depth limit). */
+  const defineNamedInspect = (proto: object, view: (event: object) => Record<string, unknown>): void => {
+    const hook = {
+      [INSPECT_CUSTOM](this: object, depth: unknown, options: unknown, inspectValue: unknown): unknown {
+        const fields = view(this)
+        const ctor = (this as { constructor?: { name?: unknown } }).constructor
+        const name = typeof ctor?.name === 'string' ? ctor.name : 'Event'
+        if (typeof inspectValue !== 'function') return fields
+        if (typeof depth === 'number' && depth < 0) return name
+        return `${name} ${StringCtor(ReflectApply(inspectValue, undefined, [fields, options]))}`
+      },
+    }[INSPECT_CUSTOM]
+    ObjectDefineProperty(proto, INSPECT_CUSTOM, { value: hook, writable: true, enumerable: false, configurable: true })
+  }
+
+  /** A call on something that is not an Event, as each host reports it. */
+  const notAnEvent = (): TypeError => {
+    const error = new TypeErrorCtor(profile === 'node' ? 'Value of "this" must be of type Event' : 'Illegal invocation')
+    if (profile === 'node')
+      ObjectDefineProperty(error, 'code', { value: 'ERR_INVALID_THIS', writable: true, enumerable: true, configurable: true })
+    return error
+  }
+  const stateOf = (event: unknown): EventState => {
+    const state = isObject(event) ? WeakMapPrototypeGet(eventStates, event) : undefined
+    if (!state) throw notAnEvent()
+    return state
+  }
+
+  // Members in Node's order (the browser profile reorders them as Chromium has them: hosts/webIdl.ts).
   class Event {
-    readonly type: string
-    readonly bubbles: boolean
-    readonly cancelable: boolean
-    readonly composed: boolean
-    readonly timeStamp: number
-    target: unknown = null
-    currentTarget: unknown = null
     constructor(type: unknown, init?: { bubbles?: boolean; cancelable?: boolean; composed?: boolean }) {
       if (arguments.length === 0) throw new TypeErrorCtor("Failed to construct 'Event': 1 argument required, but only 0 present.")
-      this.type = StringCtor(type)
-      this.bubbles = !!init?.bubbles
-      this.cancelable = !!init?.cancelable
-      this.composed = !!init?.composed
-      this.timeStamp = agent.clock.now / 1000
-      WeakMapPrototypeSet(eventStates, this, { stopImmediate: false, canceled: false, dispatching: false, trusted: false })
+      WeakMapPrototypeSet(eventStates, this, {
+        type: StringCtor(type),
+        bubbles: !!init?.bubbles,
+        cancelable: !!init?.cancelable,
+        composed: !!init?.composed,
+        timeStamp: agent.clock.now / 1000,
+        target: null,
+        currentTarget: null,
+        stopPropagation: false,
+        stopImmediate: false,
+        canceled: false,
+        dispatching: false,
+        trusted: false,
+      })
+      // Chromium's isTrusted is [LegacyUnforgeable]: an own accessor of every event, the same getter for all.
+      if (profile === 'browser') ObjectDefineProperty(this, 'isTrusted', { get: isTrustedGetter, enumerable: true, configurable: false })
     }
-    get isTrusted(): boolean {
-      return WeakMapPrototypeGet(eventStates, this)?.trusted ?? false
-    }
-    get eventPhase(): number {
-      return WeakMapPrototypeGet(eventStates, this)?.dispatching ? 2 : 0
-    }
-    get defaultPrevented(): boolean {
-      return WeakMapPrototypeGet(eventStates, this)?.canceled ?? false
-    }
-    get returnValue(): boolean {
-      return !this.defaultPrevented
-    }
-    get cancelBubble(): boolean {
-      return false
-    }
-    composedPath(): unknown[] {
-      return WeakMapPrototypeGet(eventStates, this)?.dispatching ? [this.currentTarget] : []
-    }
-    preventDefault(): void {
-      const state = WeakMapPrototypeGet(eventStates, this)
-      if (state && this.cancelable) state.canceled = true
+    initEvent(type: unknown, bubbles: unknown = false, cancelable: unknown = false): void {
+      const state = stateOf(this)
+      if (arguments.length === 0)
+        throw new TypeErrorCtor("Failed to execute 'initEvent' on 'Event': 1 argument required, but only 0 present.")
+      if (state.dispatching) return
+      state.type = StringCtor(type)
+      state.bubbles = !!bubbles
+      state.cancelable = !!cancelable
+      state.stopPropagation = state.stopImmediate = state.canceled = false
     }
     stopImmediatePropagation(): void {
-      const state = WeakMapPrototypeGet(eventStates, this)
-      if (state) state.stopImmediate = true
+      const state = stateOf(this)
+      state.stopPropagation = state.stopImmediate = true
     }
-    stopPropagation(): void {}
-    get [Symbol.toStringTag](): string {
-      return 'Event'
+    preventDefault(): void {
+      const state = stateOf(this)
+      if (state.cancelable) state.canceled = true
     }
+    get target(): unknown {
+      return stateOf(this).target
+    }
+    get currentTarget(): unknown {
+      return stateOf(this).currentTarget
+    }
+    get srcElement(): unknown {
+      return stateOf(this).target
+    }
+    get type(): string {
+      return stateOf(this).type
+    }
+    get cancelable(): boolean {
+      return stateOf(this).cancelable
+    }
+    get defaultPrevented(): boolean {
+      return stateOf(this).canceled
+    }
+    get timeStamp(): number {
+      return stateOf(this).timeStamp
+    }
+    composedPath(): unknown[] {
+      const state = stateOf(this)
+      return state.dispatching ? [state.currentTarget] : []
+    }
+    get returnValue(): boolean {
+      return !stateOf(this).canceled
+    }
+    set returnValue(value: unknown) {
+      const state = stateOf(this)
+      if (!value && state.cancelable) state.canceled = true
+    }
+    get bubbles(): boolean {
+      return stateOf(this).bubbles
+    }
+    get composed(): boolean {
+      return stateOf(this).composed
+    }
+    get eventPhase(): number {
+      return stateOf(this).dispatching ? AT_TARGET : NONE
+    }
+    get cancelBubble(): boolean {
+      return stateOf(this).stopPropagation
+    }
+    set cancelBubble(value: unknown) {
+      const state = stateOf(this)
+      if (value) state.stopPropagation = true
+    }
+    stopPropagation(): void {
+      stateOf(this).stopPropagation = true
+    }
+    get isTrusted(): boolean {
+      return stateOf(this).trusted
+    }
+  }
+  const NONE = 0
+  const AT_TARGET = 2
+  const PHASES = { NONE, CAPTURING_PHASE: 1, AT_TARGET, BUBBLING_PHASE: 3 } as const
+  for (const name of ['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'] as const) {
+    ObjectDefineProperty(Event, name, { value: PHASES[name], writable: false, enumerable: true, configurable: false })
+  }
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the getter is installed on instances, called on them
+  const isTrustedGetter = ObjectGetOwnPropertyDescriptor(Event.prototype, 'isTrusted')!.get!
+  if (profile === 'browser') {
+    // Chromium: the phase constants on the prototype too (webIdl.ts places them), isTrusted on each instance only.
+    ReflectDeleteProperty(Event.prototype, 'isTrusted')
+  } else {
+    // Node's Event has no returnValue setter; its events print as `Event { type, defaultPrevented, cancelable, timeStamp }`.
+    const returnValue = ObjectGetOwnPropertyDescriptor(Event.prototype, 'returnValue')!
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the getter stays on the prototype
+    ObjectDefineProperty(Event.prototype, 'returnValue', { get: returnValue.get, set: undefined, enumerable: true, configurable: true })
+    defineNamedInspect(Event.prototype, (event) => {
+      const state = stateOf(event)
+      return { type: state.type, defaultPrevented: state.canceled, cancelable: state.cancelable, timeStamp: state.timeStamp }
+    })
+  }
+  ObjectDefineProperty(Event.prototype, SymbolToStringTag, { value: 'Event', writable: false, enumerable: false, configurable: true })
+  if (profile === 'node') {
+    enumerableMembers(Event.prototype)
+    ObjectDefineProperty(Event.prototype, 'isTrusted', { configurable: false })
   }
 
   /** An event carrying `detail` (`new CustomEvent('ready', { detail: 42 })`). */
+  const details = new NativeWeakMap<object, unknown>()
   class CustomEvent extends Event {
-    readonly detail: unknown
     constructor(type: unknown, init?: { bubbles?: boolean; cancelable?: boolean; composed?: boolean; detail?: unknown }) {
       super(type, init)
-      this.detail = init?.detail ?? null
+      WeakMapPrototypeSet(details, this, init?.detail ?? null)
     }
-    override get [Symbol.toStringTag](): string {
-      return 'CustomEvent'
+    get detail(): unknown {
+      stateOf(this)
+      return WeakMapPrototypeGet(details, this) ?? null
     }
   }
+  ObjectDefineProperty(CustomEvent.prototype, SymbolToStringTag, {
+    value: 'CustomEvent',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  })
+  enumerableMembers(CustomEvent.prototype)
 
   function listenersOf(target: object, type: string, create: boolean): Listener[] | undefined {
     let map = WeakMapPrototypeGet(listenerLists, target)
@@ -185,20 +319,23 @@ export function createEventClasses(agent: Agent, profile: 'node' | 'browser') {
   function dispatch(target: object, event: Event, state: EventState): boolean {
     state.dispatching = true
     state.stopImmediate = false
-    event.target = target
-    event.currentTarget = target
-    const list = listenersOf(target, event.type, false)
+    state.target = target
+    state.currentTarget = target
+    const type = state.type
+    const list = listenersOf(target, type, false)
     const snapshot = list ? ArrayCopy(list) : []
     for (let i = 0; i < snapshot.length; i++) {
       const listener = snapshot[i]!
       if (listener.removed || listener.callback === null) continue
-      if (listener.once) removeListener(target, event.type, listener.callback)
+      if (listener.once) removeListener(target, type, listener.callback)
       const result = invoke(listener.callback, target, event)
-      if (listener.attribute && result === false) event.preventDefault()
+      if (listener.attribute && result === false && state.cancelable) state.canceled = true
       if (state.stopImmediate) break
     }
-    event.currentTarget = null
+    state.currentTarget = null
     state.dispatching = false
+    // The DOM clears the stop flags after a dispatch (Chromium does); Node keeps them.
+    if (profile === 'browser') state.stopPropagation = state.stopImmediate = false
     return !state.canceled
   }
 
@@ -281,6 +418,8 @@ export function createEventClasses(agent: Agent, profile: 'node' | 'browser') {
   // `new Event(type, init)` has length 1, as WebIDL's optional dictionary argument gives it;
   // addEventListener's options are optional too (length 2 in Node and Chromium).
   ObjectDefineProperty(Event, 'length', { value: 1, configurable: true })
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- only its length is set
+  ObjectDefineProperty(Event.prototype.initEvent, 'length', { value: 1, configurable: true })
   // eslint-disable-next-line @typescript-eslint/unbound-method -- only its length is set
   ObjectDefineProperty(EventTarget.prototype.addEventListener, 'length', { value: 2, configurable: true })
   // Both hosts brand EventTarget.prototype: Object.prototype.toString gives [object EventTarget].
