@@ -102,9 +102,6 @@ for (const line of out) console.log(line)
  * without Chromium's brand and `memory`.
  */
 const KNOWN = [
-  'MessageEvent.prototype keys',
-  'MessageEvent.prototype.userActivation',
-  'MessageEvent.prototype.initMessageEvent',
   'EventTarget.prototype keys',
   'EventTarget.prototype.when',
   'AbortController.prototype keys',

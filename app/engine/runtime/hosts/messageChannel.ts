@@ -2,8 +2,17 @@ import { EventKind, IoKind, TaskSource } from '../../trace/events.ts'
 import type { EventSeq } from '../../trace/ids.ts'
 import type { Agent } from '../agent.ts'
 import { structuredCloneValue } from '../globals/structuredClone.ts'
-import { ArrayStore, NativeWeakMap, ObjectDefineProperty, TypeErrorCtor, WeakMapPrototypeGet, WeakMapPrototypeSet } from '../primordials.ts'
+import {
+  ArrayStore,
+  NativeWeakMap,
+  ObjectDefineProperty,
+  ReflectDeleteProperty,
+  TypeErrorCtor,
+  WeakMapPrototypeGet,
+  WeakMapPrototypeSet,
+} from '../primordials.ts'
 import type { EventClasses } from '../world/events.ts'
+import { enumerableMembers } from './webIdl.ts'
 
 /** One message in a port's inbox, or (node) the notice that the entangled port closed. */
 export interface PortMessage {
@@ -105,6 +114,39 @@ export function createMessageChannel(agent: Agent, events: EventClasses, makeSch
     get ports(): readonly unknown[] {
       return fieldsOf(this)?.ports ?? []
     }
+    /** Chromium's: no user activation travels with a message posted by a program. */
+    get userActivation(): null {
+      return null
+    }
+    /** Chromium's legacy initializer (does nothing once the event is being dispatched, as `initEvent`). */
+    initMessageEvent(
+      type: unknown,
+      bubbles: unknown = false,
+      cancelable: unknown = false,
+      data: unknown = null,
+      origin: unknown = '',
+      lastEventId: unknown = '',
+      source: unknown = null,
+    ): void {
+      const own = fieldsOf(this)
+      if (!own) throw new TypeErrorCtor('Illegal invocation')
+      if (arguments.length === 0)
+        throw new TypeErrorCtor("Failed to execute 'initMessageEvent' on 'MessageEvent': 1 argument required, but only 0 present.")
+      this.initEvent(type, bubbles, cancelable)
+      own.data = data
+      own.origin = `${origin as string}`
+      own.lastEventId = `${lastEventId as string}`
+      own.source = source
+    }
+  }
+  if (options.profile === 'node') {
+    // Node's MessageEvent has neither.
+    ReflectDeleteProperty(MessageEvent.prototype, 'userActivation')
+    ReflectDeleteProperty(MessageEvent.prototype, 'initMessageEvent')
+    enumerableMembers(MessageEvent.prototype)
+  } else {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- only its length is set
+    ObjectDefineProperty(MessageEvent.prototype.initMessageEvent, 'length', { value: 1, configurable: true })
   }
 
   const Base = options.base ?? events.EventTarget

@@ -1,6 +1,7 @@
 import {
   ObjectDefineProperty,
   ObjectGetOwnPropertyDescriptor,
+  ObjectGetOwnPropertyNames,
   ObjectPrototypeHasOwnProperty,
   ReflectDeleteProperty,
   SymbolToStringTag,
@@ -46,7 +47,7 @@ const INTERFACES: Record<
   },
   MessageChannel: { members: ['port1', 'port2'] },
   MessagePort: { members: ['onmessage', 'onmessageerror', 'close', 'postMessage', 'start'] },
-  MessageEvent: { members: ['data', 'origin', 'lastEventId', 'source', 'ports'] },
+  MessageEvent: { members: ['data', 'origin', 'lastEventId', 'source', 'ports', 'userActivation', 'initMessageEvent'] },
 }
 
 /**
@@ -91,5 +92,16 @@ export function shapeWebIdlInterfaces(global: Record<string, unknown>): void {
     ReflectDeleteProperty(proto, SymbolToStringTag)
     ObjectDefineProperty(proto, SymbolToStringTag, { value: name, writable: false, enumerable: false, configurable: true })
     if (spec.statics) reorder(ctor, spec.statics)
+  }
+}
+
+/** Makes a prototype's string-named members other than `constructor` enumerable, as WebIDL's are (and Node's events). */
+export function enumerableMembers(proto: object): void {
+  const keys = ObjectGetOwnPropertyNames(proto)
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] === 'constructor') continue
+    const descriptor = ObjectGetOwnPropertyDescriptor(proto, keys[i]!)!
+    descriptor.enumerable = true
+    ObjectDefineProperty(proto, keys[i]!, descriptor)
   }
 }

@@ -10,7 +10,6 @@ import {
   NativeWeakMap,
   ObjectDefineProperty,
   ObjectGetOwnPropertyDescriptor,
-  ObjectGetOwnPropertyNames,
   ReflectApply,
   ReflectDeleteProperty,
   StringCtor,
@@ -22,6 +21,7 @@ import {
   isCallable,
   isObject,
 } from '../primordials.ts'
+import { enumerableMembers } from '../hosts/webIdl.ts'
 
 interface Listener {
   callback: unknown
@@ -48,17 +48,6 @@ interface EventState {
 }
 
 const INSPECT_CUSTOM = SymbolFor('nodejs.util.inspect.custom')
-
-/** Makes a prototype's string-named members other than `constructor` enumerable, as WebIDL's are (and Node's events). */
-function enumerableMembers(proto: object): void {
-  const keys = ObjectGetOwnPropertyNames(proto)
-  for (let i = 0; i < keys.length; i++) {
-    if (keys[i] === 'constructor') continue
-    const descriptor = ObjectGetOwnPropertyDescriptor(proto, keys[i]!)!
-    descriptor.enumerable = true
-    ObjectDefineProperty(proto, keys[i]!, descriptor)
-  }
-}
 
 /** Told the number of listeners a target has for `type` after it changed. */
 export type ListenerWatcher = (type: string, count: number) => void
@@ -334,8 +323,7 @@ export function createEventClasses(agent: Agent, profile: 'node' | 'browser') {
     }
     state.currentTarget = null
     state.dispatching = false
-    // The DOM clears the stop flags after a dispatch (Chromium does); Node keeps them.
-    if (profile === 'browser') state.stopPropagation = state.stopImmediate = false
+    // The DOM standard clears the stop flags here; Chromium and Node both keep them (cancelBubble stays true).
     return !state.canceled
   }
 
