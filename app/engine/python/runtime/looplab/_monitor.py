@@ -234,30 +234,23 @@ class Monitor:
         clock = self.clock
         lines = self.lines
         settle = self.settle
-        push, pop = Kind.FRAME_PUSH, Kind.FRAME_POP
 
-        def enter(code, offset, exception=None):
-            fn = function_of(code)
-            if fn is not None:
-                if lines:
-                    settle()
-                if not recorder._closed:
-                    seq = recorder.seq
-                    recorder.buffer += (push, clock._now, locations[fn], -1, fn, 0, 0)
-                    recorder.seq = seq + 1
-                    if seq >= recorder.limit:
-                        recorder.reached(seq)
+        def frame_event(kind, at_function):
+            # PY_START / PY_RESUME pass (code, offset); the others also pass a value or an exception.
+            def callback(code, offset, value=None):
+                fn = function_of(code)
+                if fn is not None:
+                    if lines:
+                        settle()
+                    if not recorder._closed:
+                        seq = recorder.seq
+                        recorder.buffer += (kind, clock._now, locations[fn] if at_function else 0, -1, fn, 0, 0)
+                        recorder.seq = seq + 1
+                        if seq >= recorder.limit:
+                            recorder.reached(seq)
 
-        def leave(code, offset, value):
-            fn = function_of(code)
-            if fn is not None:
-                if lines:
-                    settle()
-                if not recorder._closed:
-                    seq = recorder.seq
-                    recorder.buffer += (pop, clock._now, 0, -1, fn, 0, 0)
-                    recorder.seq = seq + 1
-                    if seq >= recorder.limit:
-                        recorder.reached(seq)
+            return callback
 
+        enter = frame_event(Kind.FRAME_PUSH, True)
+        leave = frame_event(Kind.FRAME_POP, False)
         return enter, leave
