@@ -16,14 +16,18 @@ import {
   NativeMap,
   NumberCtor,
   NumberPrototypeToFixed,
+  ObjectCreate,
   ObjectDefineProperty,
   ObjectKeys,
+  ObjectPrototype,
+  ObjectSetPrototypeOf,
   ReflectApply,
   ReflectDeleteProperty,
   ReflectGet,
   StringPrototypePadStart,
   StringPrototypeSlice,
   SymbolPrototypeToString,
+  SymbolToStringTag,
 } from '../primordials.ts'
 import type { InspectHost } from './context.ts'
 import { formatWithOptions } from './format.ts'
@@ -246,7 +250,27 @@ export function createConsole(options: ConsoleOptions): Record<string, (...args:
   const names = ObjectKeys(console)
   for (let i = 0; i < names.length; i++) ObjectDefineProperty(console[names[i]!], 'length', { value: 0, configurable: true })
   ObjectDefineProperty(console.context, 'length', { value: 1, configurable: true })
-  return inKeyOrder(console, options.profile === 'browser' ? BROWSER_ORDER : NODE_ORDER)
+  inKeyOrder(console, options.profile === 'browser' ? BROWSER_ORDER : NODE_ORDER)
+  // Both hosts' console inherits from an empty object and is tagged 'console' ([object console]).
+  ObjectSetPrototypeOf(console, ObjectCreate(ObjectPrototype))
+  if (options.profile === 'browser') ObjectDefineProperty(console, 'memory', MEMORY_ACCESSOR)
+  ObjectDefineProperty(console, SymbolToStringTag, { value: 'console', writable: false, enumerable: false, configurable: true })
+  return console
+}
+
+/**
+ * Chromium's `console.memory` (anonymous getter and setter): heap figures, fixed here as Chromium
+ * quantizes them without precise memory info; setting it does nothing.
+ */
+const MEMORY_ACCESSOR: PropertyDescriptor = {
+  get: [
+    function () {
+      return { jsHeapSizeLimit: 4_294_705_152, totalJSHeapSize: 10_000_000, usedJSHeapSize: 10_000_000 }
+    },
+  ][0],
+  set: [function (_value: unknown) {}][0],
+  enumerable: true,
+  configurable: true,
 }
 
 /** `Object.keys(console)` in Node 20 and in Chromium. */

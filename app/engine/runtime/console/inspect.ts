@@ -28,6 +28,7 @@ import {
   MapPrototypeGetSize,
   MapPrototypeSet,
   NativeMap,
+  NativeWeakMap,
   ObjectGetOwnPropertyDescriptor,
   ObjectGetPrototypeOf,
   ObjectPrototype,
@@ -37,6 +38,8 @@ import {
   ReflectGet,
   StringPrototypeSlice,
   SymbolFor,
+  WeakMapPrototypeGet,
+  WeakMapPrototypeSet,
 } from '../primordials.ts'
 import {
   ARRAY_EXTRAS_TYPE,
@@ -60,6 +63,26 @@ export type { InspectHost, InspectOptions } from './context.ts'
 
 /** `util.inspect.custom`. */
 export const inspectCustom: unique symbol = SymbolFor('nodejs.util.inspect.custom') as never
+
+/**
+ * Console forms of host objects whose host has no `[util.inspect.custom]` on them (Chromium's
+ * AbortSignal has none, yet Looplab's console shows its state): a hook per prototype, found along
+ * the value's prototype chain and called as a `[util.inspect.custom]` method would be.
+ */
+const consoleInspectors = new NativeWeakMap<object, (...args: unknown[]) => unknown>()
+
+/** Registers `hook` as the console form of `proto`'s instances, without a visible symbol. */
+export function registerConsoleInspector(proto: object, hook: (...args: unknown[]) => unknown): void {
+  WeakMapPrototypeSet(consoleInspectors, proto, hook)
+}
+
+function consoleInspectorOf(value: object): unknown {
+  for (let proto = ObjectGetPrototypeOf(value), hops = 0; proto !== null && hops < 64; proto = ObjectGetPrototypeOf(proto), hops++) {
+    const hook = WeakMapPrototypeGet(consoleInspectors, proto)
+    if (hook !== undefined) return hook
+  }
+  return undefined
+}
 
 /** The recursion entry points every context carries. */
 const RECURSE: Pick<Ctx, 'formatValue' | 'formatProperty'> = { formatValue, formatProperty }
@@ -127,7 +150,8 @@ function formatObject(ctx: Ctx, value: object, recurseTimes: number, typedArray:
     }
   }
   if (ctx.customInspect) {
-    const custom: unknown = ReflectGet(value, inspectCustom)
+    let custom: unknown = ReflectGet(value, inspectCustom)
+    if (custom === undefined) custom = consoleInspectorOf(value)
     if (typeof custom === 'function' && custom !== inspect && !isPrototypeOfItsConstructor(value)) {
       const depth = ctx.depth === null ? null : ctx.depth - recurseTimes
       const isCrossContext = isProxy || !inheritsObjectPrototype(context)

@@ -49,6 +49,8 @@ export function createAbort(ctx: WorldContext): AbortApi {
   const { events, DOMException, io } = ctx
   const states = new NativeWeakMap<object, SignalState>()
   const INTERNAL = {}
+  /** Node's AbortSignal and AbortController carry `[util.inspect.custom]`; Chromium's do not. */
+  const inspectWhere = ctx.profile === 'node' ? 'symbol' : 'console only'
 
   function nodeError<E extends Error>(error: E, code: string): E {
     if (ctx.profile === 'node') ObjectDefineProperty(error, 'code', { value: code, writable: true, enumerable: true, configurable: true })
@@ -130,7 +132,7 @@ export function createAbort(ctx: WorldContext): AbortApi {
     }
   }
   events.defineHandlerAttribute(AbortSignal.prototype, 'abort')
-  defineInspect(AbortSignal.prototype, 'AbortSignal', (self) => ({ aborted: stateOf(self).aborted }))
+  defineInspect(AbortSignal.prototype, 'AbortSignal', (self) => ({ aborted: stateOf(self).aborted }), inspectWhere)
 
   function follow(result: object, source: object): void {
     const resultState = stateOf(result)
@@ -174,7 +176,7 @@ export function createAbort(ctx: WorldContext): AbortApi {
       return 'AbortController'
     }
   }
-  defineInspect(AbortController.prototype, 'AbortController', (self) => ({ signal: (self as AbortController).signal }))
+  defineInspect(AbortController.prototype, 'AbortController', (self) => ({ signal: (self as AbortController).signal }), inspectWhere)
 
   function isSignal(value: unknown): boolean {
     return typeof value === 'object' && value !== null && WeakMapPrototypeGet(states, value) !== undefined
