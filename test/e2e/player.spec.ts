@@ -12,6 +12,9 @@ async function main() {
 main()
 `
 
+/** PROGRAM and forty more awaits: played at the readable pace it lasts ~25 s, long after the run has ended on a busy machine. */
+const LONG_PROGRAM = `${PROGRAM}async function many() {\n  for (let i = 0; i < 40; i++) await null\n}\nmany()\n`
+
 test.describe('the player', () => {
   test('a run fills the console, the diagram and the timeline, and the status summarises it', async ({ page }) => {
     await page.goto('/')
@@ -115,7 +118,7 @@ test.describe('the player', () => {
 
   test('playing can be paused at any moment, and "Run to end" is remembered', async ({ page }) => {
     await page.goto('/')
-    await watchProgram(page, PROGRAM)
+    await watchProgram(page, LONG_PROGRAM)
     const slider = page.getByRole('slider', { name: 'Step' })
     await page.getByRole('button', { name: 'Pause' }).click()
     const paused = await slider.inputValue()
