@@ -11,7 +11,8 @@ import {
   WeakMapPrototypeGet,
   WeakMapPrototypeSet,
 } from '../primordials.ts'
-import { defineInspect, type WorldContext } from './context.ts'
+import type { WorldContext } from './context.ts'
+import { defineInspect } from './inspectForm.ts'
 
 /** Internal state of one AbortSignal. */
 interface SignalState {
@@ -132,7 +133,7 @@ export function createAbort(ctx: WorldContext): AbortApi {
     }
   }
   events.defineHandlerAttribute(AbortSignal.prototype, 'abort')
-  defineInspect(AbortSignal.prototype, 'AbortSignal', (self) => ({ aborted: stateOf(self).aborted }), inspectWhere)
+  defineInspect(AbortSignal.prototype, 'AbortSignal', (self) => ({ aborted: stateOf(self).aborted }), { where: inspectWhere })
 
   function follow(result: object, source: object): void {
     const resultState = stateOf(result)
@@ -176,7 +177,9 @@ export function createAbort(ctx: WorldContext): AbortApi {
       return 'AbortController'
     }
   }
-  defineInspect(AbortController.prototype, 'AbortController', (self) => ({ signal: (self as AbortController).signal }), inspectWhere)
+  defineInspect(AbortController.prototype, 'AbortController', (self) => ({ signal: (self as AbortController).signal }), {
+    where: inspectWhere,
+  })
 
   function isSignal(value: unknown): boolean {
     return typeof value === 'object' && value !== null && WeakMapPrototypeGet(states, value) !== undefined

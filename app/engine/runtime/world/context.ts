@@ -1,9 +1,8 @@
 import { PromiseOrigin, ReactionKind } from '../../trace/events.ts'
 import type { Agent } from '../agent.ts'
-import { registerConsoleInspector } from '../console/inspect.ts'
 import { structuredCloneValue } from '../globals/structuredClone.ts'
 import type { IoQueue } from '../hosts/ioQueue.ts'
-import { ErrorCtor, ObjectDefineProperty, ReflectApply, StringCtor, SymbolFor, TypeErrorCtor, isObject } from '../primordials.ts'
+import { ErrorCtor, TypeErrorCtor, isObject } from '../primordials.ts'
 import type { PromiseRealm } from '../promise/realm.ts'
 import type { Capability } from '../promise/slots.ts'
 import type { DOMExceptionClass } from './domException.ts'
@@ -99,30 +98,4 @@ export function createWorldContext(
       }
     },
   }
-}
-
-const INSPECT_CUSTOM = SymbolFor('nodejs.util.inspect.custom')
-
-/**
- * Gives a class of the world a Node-style `console.log` form,
- * `Name { field: value, … }`, built from the fields `view` returns: as a
- * `[util.inspect.custom]` method where the host has one (Node), else known to
- * the console only (Chromium has no such symbol on its objects).
- */
-export function defineInspect(
-  proto: object,
-  name: string,
-  view: (self: object) => Record<string, unknown>,
-  where: 'symbol' | 'console only' = 'symbol',
-): void {
-  const hook = function inspect(this: object, depth: unknown, options: unknown, inspectValue: unknown) {
-    if (typeof inspectValue !== 'function') return this
-    if (typeof depth === 'number' && depth < 0) return `[${name}]`
-    return `${name} ${StringCtor(ReflectApply(inspectValue, undefined, [view(this), options]))}`
-  }
-  if (where === 'console only') {
-    registerConsoleInspector(proto, hook)
-    return
-  }
-  ObjectDefineProperty(proto, INSPECT_CUSTOM, { value: hook, writable: true, enumerable: false, configurable: true })
 }

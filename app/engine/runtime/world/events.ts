@@ -13,7 +13,6 @@ import {
   ReflectApply,
   ReflectDeleteProperty,
   StringCtor,
-  SymbolFor,
   SymbolToStringTag,
   TypeErrorCtor,
   WeakMapPrototypeGet,
@@ -22,6 +21,7 @@ import {
   isObject,
 } from '../primordials.ts'
 import { enumerableMembers } from '../hosts/webIdl.ts'
+import { defineInspect } from './inspectForm.ts'
 
 interface Listener {
   callback: unknown
@@ -46,8 +46,6 @@ interface EventState {
   dispatching: boolean
   trusted: boolean
 }
-
-const INSPECT_CUSTOM = SymbolFor('nodejs.util.inspect.custom')
 
 /** Told the number of listeners a target has for `type` after it changed. */
 export type ListenerWatcher = (type: string, count: number) => void
@@ -78,21 +76,6 @@ export function createEventClasses(agent: Agent, profile: 'node' | 'browser') {
   const listenersChanged = (target: object, type: string): void => {
     const watcher = WeakMapPrototypeGet(listenerWatchers, target)
     if (watcher) watcher(type, listenersOf(target, type, false)?.length ?? 0)
-  }
-
-  /** Node's `console.log` form of an event: `<constructor name> { …fields }` (just the name past the depth limit). */
-  const defineNamedInspect = (proto: object, view: (event: object) => Record<string, unknown>): void => {
-    const hook = {
-      [INSPECT_CUSTOM](this: object, depth: unknown, options: unknown, inspectValue: unknown): unknown {
-        const fields = view(this)
-        const ctor = (this as { constructor?: { name?: unknown } }).constructor
-        const name = typeof ctor?.name === 'string' ? ctor.name : 'Event'
-        if (typeof inspectValue !== 'function') return fields
-        if (typeof depth === 'number' && depth < 0) return name
-        return `${name} ${StringCtor(ReflectApply(inspectValue, undefined, [fields, options]))}`
-      },
-    }[INSPECT_CUSTOM]
-    ObjectDefineProperty(proto, INSPECT_CUSTOM, { value: hook, writable: true, enumerable: false, configurable: true })
   }
 
   /** A call on something that is not an Event, as each host reports it. */
@@ -218,10 +201,11 @@ export function createEventClasses(agent: Agent, profile: 'node' | 'browser') {
     const returnValue = ObjectGetOwnPropertyDescriptor(Event.prototype, 'returnValue')!
     // eslint-disable-next-line @typescript-eslint/unbound-method -- the getter stays on the prototype
     ObjectDefineProperty(Event.prototype, 'returnValue', { get: returnValue.get, set: undefined, enumerable: true, configurable: true })
-    defineNamedInspect(Event.prototype, (event) => {
+    const fields = (event: object) => {
       const state = stateOf(event)
       return { type: state.type, defaultPrevented: state.canceled, cancelable: state.cancelable, timeStamp: state.timeStamp }
-    })
+    }
+    defineInspect(Event.prototype, 'Event', fields, { naming: 'constructor' })
   }
   ObjectDefineProperty(Event.prototype, SymbolToStringTag, { value: 'Event', writable: false, enumerable: false, configurable: true })
   if (profile === 'node') {

@@ -20,7 +20,7 @@ import {
   WeakMapPrototypeSet,
   isCallable,
 } from '../primordials.ts'
-import { defineInspect } from './context.ts'
+import { defineInspect } from './inspectForm.ts'
 import { defineData } from './url.ts'
 
 /** The `Headers` class programs see, and the runtime's access to header lists. */

@@ -11,7 +11,8 @@ import {
   WeakMapPrototypeSet,
 } from '../primordials.ts'
 import type { AbortApi } from './abort.ts'
-import { defineInspect, type WorldContext } from './context.ts'
+import type { WorldContext } from './context.ts'
+import { defineInspect } from './inspectForm.ts'
 import type { HeadersApi } from './headers.ts'
 import { parseUrl } from './url.ts'
 

@@ -1,0 +1,45 @@
+/**
+ * Console forms of the world's classes: `Name { field: value, … }`, as Node
+ * prints its own objects of these kinds.
+ */
+import { registerConsoleInspector } from '../console/inspect.ts'
+import { ObjectDefineProperty, ReflectApply, StringCtor, SymbolFor } from '../primordials.ts'
+
+const INSPECT_CUSTOM = SymbolFor('nodejs.util.inspect.custom')
+
+/** Where and how {@link defineInspect} gives a class its console form. */
+export interface InspectForm {
+  /** As a `[util.inspect.custom]` method (the default: Node has one), or known to the console only (Chromium has no such symbol). */
+  where?: 'symbol' | 'console only'
+  /**
+   * `'fixed'` (default): always `name`, `[name]` past the depth limit. `'constructor'` (Node's
+   * events): the instance's constructor name (`name` when it has none), bare past the depth limit.
+   */
+  naming?: 'fixed' | 'constructor'
+}
+
+/**
+ * Gives a class of the world a Node-style `console.log` form,
+ * `Name { field: value, … }`, built from the fields `view` returns.
+ */
+export function defineInspect(proto: object, name: string, view: (self: object) => Record<string, unknown>, form: InspectForm = {}): void {
+  const byConstructor = form.naming === 'constructor'
+  const hook = {
+    // Named as Node names these methods: `[nodejs.util.inspect.custom]`.
+    [INSPECT_CUSTOM](this: object, depth: unknown, options: unknown, inspectValue: unknown): unknown {
+      if (typeof inspectValue !== 'function') return this
+      let shown = name
+      if (byConstructor) {
+        const ctor = (this as { constructor?: { name?: unknown } }).constructor
+        if (typeof ctor?.name === 'string') shown = ctor.name
+      }
+      if (typeof depth === 'number' && depth < 0) return byConstructor ? shown : `[${shown}]`
+      return `${shown} ${StringCtor(ReflectApply(inspectValue, undefined, [view(this), options]))}`
+    },
+  }[INSPECT_CUSTOM] as (...args: unknown[]) => unknown
+  if (form.where === 'console only') {
+    registerConsoleInspector(proto, hook)
+    return
+  }
+  ObjectDefineProperty(proto, INSPECT_CUSTOM, { value: hook, writable: true, enumerable: false, configurable: true })
+}
