@@ -169,8 +169,11 @@ export interface ProgramSources {
   functionTexts: readonly string[]
   /** The compiled program: the source of every function the program made (a class too) is part of it. */
   code: string
-  /** Whether a function is a proxy the program made (V8 prints those as `function () { [native code] }`). */
-  isProgramProxy(this: void, fn: object): boolean
+  /**
+   * Whether a function is one of the runtime's own proxies (`Promise`, `Proxy`): V8 prints a proxy,
+   * like a bound function, as `function () { [native code] }`, but these stand for the host's functions.
+   */
+  isRuntimeProxy(this: void, fn: object): boolean
 }
 
 const NATIVE_SUFFIX = '{ [native code] }'
@@ -198,8 +201,8 @@ export function presentedSource(fn: (...args: unknown[]) => unknown, sources: Pr
     if (original) return original
   }
   if (StringPrototypeEndsWith(text, NATIVE_SUFFIX)) {
-    // A proxy prints without a name; the runtime's own proxies (Promise) are functions to the program.
-    if (text === `function () ${NATIVE_SUFFIX}` && !sources.isProgramProxy(fn)) return `function ${nativeName(fn)}() ${NATIVE_SUFFIX}`
+    // Proxies and bound functions print without a name (Node's console methods are bound); the runtime's own proxies are functions to the program.
+    if (text === `function () ${NATIVE_SUFFIX}` && sources.isRuntimeProxy(fn)) return `function ${nativeName(fn)}() ${NATIVE_SUFFIX}`
     return text
   }
   if (StringPrototypeIncludes(sources.code, text)) return text

@@ -157,7 +157,7 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
   const sources: ProgramSources = {
     functionTexts: input.functionTexts ?? [],
     code: input.code,
-    isProgramProxy: (fn) => proxies.targetOf(fn) !== undefined,
+    isRuntimeProxy: (fn) => fn === realm.Promise || fn === proxies.Proxy,
   }
 
   let outputChars = 0

@@ -34,6 +34,7 @@ import { formatWithOptions } from './format.ts'
 import { inspect } from './inspect.ts'
 import { inspectionThrew } from './objects.ts'
 import { formatTable } from './table.ts'
+import { bindStreamMethods, createConsoleClass } from './consoleClass.ts'
 import { replaceAll, splitString } from './text.ts'
 
 /** Where a console line goes: stdout-like levels ('log', 'info', 'debug') or stderr-like ('warn', 'error'). */
@@ -59,6 +60,8 @@ export interface ConsoleOptions {
   traceFrames?: () => readonly string[] | undefined
   /** Whose key order `Object.keys(console)` follows (Node's by default). */
   profile?: 'node' | 'browser'
+  /** A console that `new console.Console(…)` makes (Node's has no `Console` of its own). */
+  nested?: boolean
 }
 
 const GROUP_INDENT = '  '
@@ -250,7 +253,17 @@ export function createConsole(options: ConsoleOptions): Record<string, (...args:
   const names = ObjectKeys(console)
   for (let i = 0; i < names.length; i++) ObjectDefineProperty(console[names[i]!], 'length', { value: 0, configurable: true })
   ObjectDefineProperty(console.context, 'length', { value: 1, configurable: true })
-  inKeyOrder(console, options.profile === 'browser' ? BROWSER_ORDER : NODE_ORDER)
+  if (options.profile !== 'browser') {
+    // Node's global console holds bound copies of its stream methods, and `console.Console`.
+    bindStreamMethods(console, { ...console })
+    if (!options.nested) {
+      console.Console = createConsoleClass(
+        (write) => createConsole({ ...options, sink: { write }, profile: 'node', nested: true }),
+        console,
+      )
+    }
+  }
+  inKeyOrder(console, options.profile === 'browser' ? BROWSER_ORDER : options.nested ? NESTED_ORDER : NODE_ORDER)
   // Both hosts' console inherits from an empty object and is tagged 'console' ([object console]).
   ObjectSetPrototypeOf(console, ObjectCreate(ObjectPrototype))
   if (options.profile === 'browser') ObjectDefineProperty(console, 'memory', MEMORY_ACCESSOR)
@@ -294,12 +307,14 @@ const NODE_ORDER = [
   'dirxml',
   'error',
   'groupCollapsed',
+  'Console',
   'profile',
   'profileEnd',
   'timeStamp',
   'context',
   'createTask',
 ] as const
+const NESTED_ORDER = NODE_ORDER.filter((name) => name !== 'Console')
 const BROWSER_ORDER = [
   'debug',
   'error',

@@ -7,6 +7,7 @@ import {
   MapPrototypeGet,
   MapPrototypeSet,
   NativeDate,
+  NativeFunction,
   NativeUint8Array,
   ObjectDefineProperty,
   ObjectGetOwnPropertyDescriptor,
@@ -16,6 +17,7 @@ import {
   ObjectGetPrototypeOf,
   ObjectKeys,
   ObjectPrototype,
+  ReflectApply,
   SetIteratorPrototypeNext,
   SetPrototypeAdd,
   SetPrototypeValues,
@@ -120,9 +122,15 @@ function cloneError(value: Error, memory: Map<object, unknown>): Error {
   return copy
 }
 
-/** The error structuredClone throws for values it cannot copy (a DOMException in hosts; an Error here). */
+/**
+ * The error structuredClone throws for values it cannot copy (a DOMException in hosts; an Error here).
+ * V8 names a function by its source text: the realm's `Function.prototype.toString`, which shows the
+ * learner's own source.
+ */
 function dataCloneError(value: unknown): Error {
-  const error = new Error(`${typeof value === 'function' ? 'function' : StringCtor(value)} could not be cloned.`)
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with Reflect.apply on the function
+  const shown = typeof value === 'function' ? StringCtor(ReflectApply(NativeFunction.prototype.toString, value, [])) : StringCtor(value)
+  const error = new Error(`${shown} could not be cloned.`)
   error.name = 'DataCloneError'
   return error
 }

@@ -6,6 +6,7 @@ import {
   ArrayStore,
   NativeWeakMap,
   ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
   ReflectDeleteProperty,
   TypeErrorCtor,
   WeakMapPrototypeGet,
@@ -144,6 +145,12 @@ export function createMessageChannel(agent: Agent, events: EventClasses, makeSch
     ReflectDeleteProperty(MessageEvent.prototype, 'userActivation')
     ReflectDeleteProperty(MessageEvent.prototype, 'initMessageEvent')
     enumerableMembers(MessageEvent.prototype)
+    // Node defines these getters from a table: each is named `get`.
+    for (const key of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- only its name is set
+      const getter = ObjectGetOwnPropertyDescriptor(MessageEvent.prototype, key)?.get
+      if (getter) ObjectDefineProperty(getter, 'name', { value: 'get', configurable: true })
+    }
   } else {
     // eslint-disable-next-line @typescript-eslint/unbound-method -- only its length is set
     ObjectDefineProperty(MessageEvent.prototype.initMessageEvent, 'length', { value: 1, configurable: true })

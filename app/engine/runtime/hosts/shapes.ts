@@ -1,4 +1,4 @@
-import { shapeWebIdlInterfaces } from './webIdl.ts'
+import { shapeNodeInterfaces, shapeWebIdlInterfaces } from './webIdl.ts'
 import { ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectPrototypeHasOwnProperty, ReflectApply } from '../primordials.ts'
 
 /**
@@ -87,6 +87,66 @@ function asOperation(name: string, fn: (...args: unknown[]) => unknown): (...arg
   return holder[name]!
 }
 
+/**
+ * How Node 20 defines a global lazily, by an accessor pair: the names of the
+ * getter and setter, whether the global is enumerable, and whether the first
+ * read turns it into a plain data property (Node loads the module then) or
+ * it stays an accessor (`process`, `performance`).
+ */
+interface LazyGlobal {
+  readonly get: string
+  readonly set: string
+  readonly enumerable?: boolean
+  readonly stays?: boolean
+}
+
+const NODE_LAZY = (name: string): LazyGlobal => ({ get: `get ${name}`, set: `set ${name}` })
+
+/** The globals Node 20 defines lazily (the browser profile has none). */
+const LAZY_GLOBALS: Record<'node' | 'browser', Readonly<Record<string, LazyGlobal>>> = {
+  node: {
+    AbortController: NODE_LAZY('AbortController'),
+    AbortSignal: NODE_LAZY('AbortSignal'),
+    MessageChannel: NODE_LAZY('MessageChannel'),
+    MessagePort: NODE_LAZY('MessagePort'),
+    MessageEvent: NODE_LAZY('MessageEvent'),
+    Headers: NODE_LAZY('Headers'),
+    Request: NODE_LAZY('Request'),
+    Response: NODE_LAZY('Response'),
+    DOMException: { get: '', set: '' },
+    performance: { ...NODE_LAZY('performance'), enumerable: true, stays: true },
+    process: { get: 'get', set: 'set', stays: true },
+  },
+  browser: {},
+}
+
+function named<F extends (...args: never[]) => unknown>(fn: F, name: string): F {
+  ObjectDefineProperty(fn, 'name', { value: name, writable: false, enumerable: false, configurable: true })
+  return fn
+}
+
+/** Redefines the global `name` of `target` as the accessor pair `lazy` describes, over its current value. */
+function defineLazy(target: Record<string, unknown>, name: string, lazy: LazyGlobal): void {
+  const descriptor = ObjectGetOwnPropertyDescriptor(target, name)
+  if (!descriptor || !('value' in descriptor)) return
+  const value: unknown = descriptor.value
+  const enumerable = lazy.enumerable === true
+  const replace = (next: unknown) => {
+    ObjectDefineProperty(target, name, { value: next, writable: true, enumerable, configurable: true })
+  }
+  ObjectDefineProperty(target, name, {
+    get: named(function (this: unknown) {
+      if (!lazy.stays) replace(value)
+      return value
+    }, lazy.get),
+    set: named(function (this: unknown, next: unknown) {
+      replace(next)
+    }, lazy.set),
+    enumerable,
+    configurable: true,
+  })
+}
+
 /** Gives the host's global functions the real host's `length`, constructor-ness and global-property enumerability. */
 export function shapeHostGlobals(target: Record<string, unknown>, host: 'node' | 'browser'): void {
   const operations = NON_CONSTRUCTORS[host]
@@ -99,6 +159,7 @@ export function shapeHostGlobals(target: Record<string, unknown>, host: 'node' |
     }
   }
   if (host === 'browser') shapeWebIdlInterfaces(target)
+  else shapeNodeInterfaces(target)
   const lengths = LENGTHS[host]
   for (const name in lengths) {
     const fn = ObjectPrototypeHasOwnProperty(target, name) ? target[name] : undefined
@@ -112,4 +173,6 @@ export function shapeHostGlobals(target: Record<string, unknown>, host: 'node' |
       ObjectDefineProperty(target, enumerable[i]!, { value: descriptor.value, writable: true, enumerable: true, configurable: true })
     }
   }
+  const lazy = LAZY_GLOBALS[host]
+  for (const name in lazy) if (ObjectPrototypeHasOwnProperty(lazy, name)) defineLazy(target, name, lazy[name]!)
 }

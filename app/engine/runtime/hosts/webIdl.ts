@@ -105,3 +105,33 @@ export function enumerableMembers(proto: object): void {
     ObjectDefineProperty(proto, keys[i]!, descriptor)
   }
 }
+
+/**
+ * Node 20's shape of the interfaces it writes in JavaScript (lib/internal/abort_controller.js,
+ * event_target.js): the members it makes enumerable (in place, keeping the key order), and a
+ * `Symbol.toStringTag` data property defined last, after the inspect hook.
+ */
+const NODE_INTERFACES: Record<string, { readonly enumerable: readonly string[] }> = {
+  AbortController: { enumerable: ['signal', 'abort'] },
+  AbortSignal: { enumerable: ['aborted', 'onabort'] },
+  EventTarget: { enumerable: ['addEventListener', 'removeEventListener', 'dispatchEvent'] },
+}
+
+/** Gives the node profile's interfaces Node's shape (see {@link NODE_INTERFACES}). */
+export function shapeNodeInterfaces(global: Record<string, unknown>): void {
+  for (const name in NODE_INTERFACES) {
+    if (!ObjectPrototypeHasOwnProperty(NODE_INTERFACES, name)) continue
+    const value: unknown = ObjectGetOwnPropertyDescriptor(global, name)?.value
+    const proto = typeof value === 'function' ? (value as { prototype?: object }).prototype : undefined
+    if (!proto) continue
+    const keys = NODE_INTERFACES[name]!.enumerable
+    for (let i = 0; i < keys.length; i++) {
+      const descriptor = ObjectGetOwnPropertyDescriptor(proto, keys[i]!)
+      if (!descriptor) continue
+      descriptor.enumerable = true
+      ObjectDefineProperty(proto, keys[i]!, descriptor)
+    }
+    ReflectDeleteProperty(proto, SymbolToStringTag)
+    ObjectDefineProperty(proto, SymbolToStringTag, { value: name, writable: false, enumerable: false, configurable: true })
+  }
+}

@@ -237,12 +237,25 @@ export function createNodeModules(deps: NodeModuleDeps) {
     target.Buffer = buffer().Buffer
     target.TextEncoder = util().TextEncoder
     target.TextDecoder = util().TextDecoder
-    const custom = (fn: unknown, get: () => unknown) =>
-      ObjectDefineProperty(fn as object, kCustomPromisified, { get, enumerable: true, configurable: true })
-    custom(globals.setTimeout, () => ReflectGet(timersPromises().exports, 'setTimeout'))
-    custom(globals.setImmediate, () => ReflectGet(timersPromises().exports, 'setImmediate'))
+    // Node's getters are `get() {…}` methods of a descriptor: named `get`; the property is not configurable.
+    const custom = (fn: unknown, name: 'setTimeout' | 'setImmediate') =>
+      ObjectDefineProperty(fn as object, kCustomPromisified, {
+        get() {
+          return ReflectGet(timersPromises().exports, name)
+        },
+        enumerable: true,
+        configurable: false,
+      })
+    custom(globals.setTimeout, 'setTimeout')
+    custom(globals.setImmediate, 'setImmediate')
     // Node's process.stdin is made on first use, behind a getter.
-    ObjectDefineProperty(node.process, 'stdin', { get: stdin, enumerable: true, configurable: true })
+    ObjectDefineProperty(node.process, 'stdin', {
+      get: function getStdin() {
+        return stdin()
+      },
+      enumerable: true,
+      configurable: true,
+    })
   }
 
   return { factories, installGlobals, buffer }

@@ -390,6 +390,7 @@ export function createEventClasses(agent: Agent, profile: 'node' | 'browser') {
   // `new Event(type, init)` has length 1, as WebIDL's optional dictionary argument gives it;
   // addEventListener's options are optional too (length 2 in Node and Chromium).
   ObjectDefineProperty(Event, 'length', { value: 1, configurable: true })
+  ObjectDefineProperty(CustomEvent, 'length', { value: 1, configurable: true })
   // eslint-disable-next-line @typescript-eslint/unbound-method -- only its length is set
   ObjectDefineProperty(Event.prototype.initEvent, 'length', { value: 1, configurable: true })
   // eslint-disable-next-line @typescript-eslint/unbound-method -- only its length is set

@@ -26,7 +26,9 @@ export function defineInspect(proto: object, name: string, view: (self: object) 
   const byConstructor = form.naming === 'constructor'
   const hook = {
     // Named as Node names these methods: `[nodejs.util.inspect.custom]`.
-    [INSPECT_CUSTOM](this: object, depth: unknown, options: unknown, inspectValue: unknown): unknown {
+    // (depth, options), length 2 as Node's; util.inspect passes its own inspect third.
+    [INSPECT_CUSTOM](this: object, depth: unknown, options: unknown, ...rest: unknown[]): unknown {
+      const inspectValue = rest[0]
       if (typeof inspectValue !== 'function') return this
       let shown = name
       if (byConstructor) {

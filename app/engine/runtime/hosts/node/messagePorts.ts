@@ -121,11 +121,12 @@ export function createNodeMessagePorts(agent: Agent, events: EventClasses, run: 
       const handle = handleOf(this)
       if (handle) handle.refed = false
     },
-    hasRef(this: unknown): boolean {
+    // Plain functions (with a `prototype`), as Node's.
+    hasRef: function (this: unknown): boolean {
       const handle = handleOf(this)
       return !!handle && handle.refed && !handle.state.closed
     },
-    close(this: unknown, callback?: unknown): void {
+    close: function (this: unknown, callback?: unknown): void {
       if (isCallable(callback)) ReflectApply(once, this, ['close', callback])
       ReflectApply(closeCore, this, [])
     },
