@@ -21,6 +21,7 @@ scheduled (a real clock always tells them apart; a virtual one needs a tie
 breaker).
 """
 
+import contextvars
 import functools
 import heapq
 import inspect
@@ -56,6 +57,10 @@ class TracedTimerHandle(events.TimerHandle):
         return super().__gt__(other)
 
     __hash__ = events.TimerHandle.__hash__
+
+
+_new_handle = object.__new__
+_copy_context = contextvars.copy_context
 
 
 # Reprs (in "Exception in callback" reports, debug output) name the classes as CPython does.
@@ -204,10 +209,28 @@ class VirtualEventLoop(base_events.BaseEventLoop):
             pass  # a handle made outside this loop's scheduling (no slots for the cache): classified again when it runs
         return kind, subject
 
+    def call_soon(self, callback, *args, context=None):
+        if self._debug:
+            return super().call_soon(callback, *args, context=context)
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        return self._call_soon(callback, args, context)
+
     def _call_soon(self, callback, args, context):
-        handle = TracedHandle(callback, args, self, context)
-        if handle._source_traceback:
-            del handle._source_traceback[-1]
+        if self._debug:
+            handle = TracedHandle(callback, args, self, context)
+            if handle._source_traceback:
+                del handle._source_traceback[-1]
+        else:
+            # What Handle.__init__ does outside debug mode, without its call (this runs for every handle scheduled).
+            handle = _new_handle(TracedHandle)
+            handle._context = _copy_context() if context is None else context
+            handle._loop = self
+            handle._callback = callback
+            handle._args = args
+            handle._cancelled = False
+            handle._repr = None
+            handle._source_traceback = None
         owner = getattr(callback, '__self__', None)
         # A step or wakeup of a task already seen (runner tasks never are): the commonest handle of all.
         subject = self._task_ids.get(owner) if isinstance(owner, tasks.Task) else None
