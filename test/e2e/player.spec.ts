@@ -116,6 +116,24 @@ test.describe('the player', () => {
     await expect(page.getByRole('log')).toContainText('after await')
   })
 
+  test('a run that ends between two frames still plays from step 1 (a slow machine draws late)', async ({ page }) => {
+    // Every frame comes 1.2 s late, so the run ends long before the page has drawn its steps.
+    await page.addInitScript(() => {
+      const frame = window.requestAnimationFrame.bind(window)
+      window.requestAnimationFrame = (callback) => {
+        const id = window.setTimeout(() => frame(callback), 1200)
+        return id
+      }
+    })
+    await page.goto('/')
+    await watchProgram(page, PROGRAM)
+    const slider = page.getByRole('slider', { name: 'Step' })
+    await expect.poll(async () => Number(await slider.inputValue()), { timeout: 10_000 }).toBeGreaterThanOrEqual(2)
+    const last = Number(await slider.getAttribute('max'))
+    await expect.poll(async () => Number(await slider.inputValue()), { timeout: 30_000 }).toBe(last)
+    await expect(page.getByRole('log')).toContainText('after await')
+  })
+
   test('playing can be paused at any moment, and "Run to end" is remembered', async ({ page }) => {
     await page.goto('/')
     await watchProgram(page, LONG_PROGRAM)

@@ -110,11 +110,14 @@ export function usePlayer(session: TraceSession | undefined, version: number, st
     const timer = window.setInterval(
       () => {
         setAnchorState(null)
+        // The session is read now, not as of the last render: a run can finish
+        // between the two, and its last steps must not look like the end.
+        const total = session ? session.steps.count(granularity) : 0
         setIndexState((current) => {
-          const next = (following && session?.live ? count - 1 : current) + 1
-          if (next >= count) {
+          const next = (following && session?.live ? total - 1 : current) + 1
+          if (next >= total) {
             if (!session?.live) setPlaying(false)
-            return Math.max(0, count - 1)
+            return Math.max(0, total - 1)
           }
           return next
         })
@@ -123,7 +126,7 @@ export function usePlayer(session: TraceSession | undefined, version: number, st
       1000 / (BASE_RATE * speed),
     )
     return () => window.clearInterval(timer)
-  }, [playing, speed, count, following, session])
+  }, [playing, speed, following, session, granularity])
 
   return {
     granularity,
