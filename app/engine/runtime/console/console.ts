@@ -29,7 +29,7 @@ import {
   SymbolPrototypeToString,
   SymbolToStringTag,
 } from '../primordials.ts'
-import type { InspectHost } from './context.ts'
+import type { InspectHost, InspectOptions } from './context.ts'
 import { formatWithOptions } from './format.ts'
 import { inspect } from './inspect.ts'
 import { inspectionThrew } from './objects.ts'
@@ -62,6 +62,8 @@ export interface ConsoleOptions {
   profile?: 'node' | 'browser'
   /** A console that `new console.Console(…)` makes (Node's has no `Console` of its own). */
   nested?: boolean
+  /** How values are shown (`new Console({ inspectOptions })`): every method's formatting, and `dir`'s defaults. */
+  inspectOptions?: InspectOptions
 }
 
 const GROUP_INDENT = '  '
@@ -115,7 +117,8 @@ export function createConsole(options: ConsoleOptions): Record<string, (...args:
   }
   /** Node prints these through `process.emitWarning`: on stderr, not indented by groups. */
   const warning = (message: string): void => sink.write('warn', `Warning: ${message}`)
-  const format = (args: readonly unknown[]): string => formatWithOptions({}, args, host)
+  const inspectOptions: InspectOptions = options.inspectOptions ?? {}
+  const format = (args: readonly unknown[]): string => formatWithOptions(inspectOptions, args, host)
   /** Calls `console[name]` as currently installed (Node's methods use `this.log`, `this.warn`…). */
   const delegate = (name: 'log' | 'warn' | 'error', args: unknown[]): void => {
     const method: unknown = ReflectGet(console, name)
@@ -154,10 +157,10 @@ export function createConsole(options: ConsoleOptions): Record<string, (...args:
       write('error', format(args))
     },
     dir(object?: unknown, dirOptions?: unknown) {
-      let merged: object = { customInspect: false }
+      let merged: object = { customInspect: false, ...inspectOptions }
       try {
         // Object spread reads own enumerable options, as Node's does (no iterator involved).
-        merged = { customInspect: false, ...(dirOptions as object) }
+        merged = { customInspect: false, ...inspectOptions, ...(dirOptions as object) }
       } catch {
         // A throwing getter among the options: keep the defaults.
       }
@@ -258,7 +261,7 @@ export function createConsole(options: ConsoleOptions): Record<string, (...args:
     bindStreamMethods(console, { ...console })
     if (!options.nested) {
       console.Console = createConsoleClass(
-        (write) => createConsole({ ...options, sink: { write }, profile: 'node', nested: true }),
+        (write, inspectOptions) => createConsole({ ...options, sink: { write }, profile: 'node', nested: true, inspectOptions }),
         console,
       )
     }

@@ -5,7 +5,8 @@
  * function of length 1 whose prototype holds the stream methods, and whose
  * `Symbol.hasInstance` also answers true for the global console.
  */
-import { stampCode } from '../hosts/node/nodeErrors.ts'
+import { invalidArgType, stampCode } from '../hosts/node/nodeErrors.ts'
+import type { InspectOptions } from './context.ts'
 import {
   FunctionPrototypeBind,
   NativeWeakMap,
@@ -44,8 +45,11 @@ export const STREAM_METHODS = [
   'groupCollapsed',
 ] as const
 
-/** Makes a console whose lines go to `write` (its levels are console.ts's ConsoleLevel: 'warn' and 'error' are stderr's). */
-export type ConsoleMaker = (write: (level: string, text: string) => void) => Record<string, Method>
+/**
+ * Makes a console whose lines go to `write` (its levels are console.ts's ConsoleLevel: 'warn' and
+ * 'error' are stderr's), showing values with `inspectOptions`.
+ */
+export type ConsoleMaker = (write: (level: string, text: string) => void, inspectOptions: InspectOptions) => Record<string, Method>
 
 function writable(stream: unknown, name: string): { write: Method } {
   if (typeof (stream as { write?: unknown } | null)?.write !== 'function') {
@@ -54,6 +58,15 @@ function writable(stream: unknown, name: string): { write: Method } {
     throw error
   }
   return stream as { write: Method }
+}
+
+/** The `inspectOptions` a Console was given: an object (its own enumerable options), or none. */
+function inspectOptionsOf(value: unknown): InspectOptions {
+  if (value === undefined) return {}
+  if (typeof value !== 'object' || value === null) {
+    throw invalidArgType('options.inspectOptions', 'object', value)
+  }
+  return { ...(value as InspectOptions) }
 }
 
 /** Node's bound console methods: `this` is always their console; named as the method, length 0, printed as bound. */
@@ -74,13 +87,18 @@ export function createConsoleClass(make: ConsoleMaker, globalConsole: object): (
   const Console = function Console(this: Record<string, Method>, options: unknown, ...rest: unknown[]): unknown {
     if (!new.target) return ReflectConstruct(Console, [options, ...rest])
     const positional = typeof (options as { write?: unknown } | null)?.write === 'function'
-    const given = positional ? { stdout: options, stderr: rest[0] } : ((options ?? {}) as { stdout?: unknown; stderr?: unknown })
+    const given = positional
+      ? { stdout: options, stderr: rest[0] }
+      : ((options ?? {}) as { stdout?: unknown; stderr?: unknown; inspectOptions?: unknown })
     const stdout = writable(given.stdout, 'stdout')
     const stderr = given.stderr === undefined ? stdout : writable(given.stderr, 'stderr')
-    const implementation = make((level, text) => {
-      const stream = level === 'warn' || level === 'error' ? stderr : stdout
-      ReflectApply(stream.write, stream, [`${text}\n`])
-    })
+    const implementation = make(
+      (level, text) => {
+        const stream = level === 'warn' || level === 'error' ? stderr : stdout
+        ReflectApply(stream.write, stream, [`${text}\n`])
+      },
+      positional ? {} : inspectOptionsOf((given as { inspectOptions?: unknown }).inspectOptions),
+    )
     WeakMapPrototypeSet(consoles, this, implementation)
     bindStreamMethods(this, implementation)
     return undefined

@@ -224,6 +224,7 @@ export function createNodeModules(deps: NodeModuleDeps) {
     os: () => createOs(() => agent.clock.now / 1000),
     process: () => node.process,
     perf_hooks: () => ({ performance: globals.performance }),
+    console: () => globals.console as object,
     worker_threads: workerThreads,
     url: () => createUrlModule(world.url, resolvePath),
   }
