@@ -34,9 +34,22 @@ void i18n.use(ICU).init({
   returnNull: false,
 })
 
+/**
+ * Messages without placeholders, already looked up in the current language: views ask for the same
+ * labels on every frame, and an ICU lookup costs far more than a map's.
+ */
+const plainMessages = new Map<string, string>()
+i18n.on('languageChanged', () => plainMessages.clear())
+
 /** The message `key` in the current language, its ICU placeholders filled from `values`. */
 export function t(key: MessageKey, values?: MessageValues): string {
-  return i18n.t(key, values ?? {})
+  if (values) return i18n.t(key, values)
+  let message = plainMessages.get(key)
+  if (message === undefined) {
+    message = i18n.t(key, {})
+    plainMessages.set(key, message)
+  }
+  return message
 }
 
 /** The current UI language. */

@@ -33,7 +33,7 @@ export function VariablesView({ state }: { state: VariablesState }) {
             <span className="frame-name">{frame.name}</span>
             <span className="frame-note">
               {frame.note}
-              {frame.line > 0 ? ` · line ${frame.line}` : ''}
+              {frame.line > 0 ? ` · ${t('variablesView.line', { line: frame.line })}` : ''}
             </span>
           </h3>
           {frame.vars.length === 0 ? (
