@@ -47,6 +47,9 @@ const PANE_TITLES: Record<string, MessageKey> = {
   Timeline: 'app.pane.timeline',
   Console: 'app.pane.console',
 }
+/** How long typing must pause before the program is compiled ahead of Run. */
+const PRECOMPILE_PAUSE_MS = 400
+
 const paneTitle = (name: string) => t(PANE_TITLES[name] ?? 'app.pane.editor')
 
 export function App() {
@@ -188,6 +191,14 @@ export function App() {
     const playground = playgroundFor(host)
     if (!id && doc.info.id !== playground.id) doc.open(playground)
   }
+
+  // A pause in typing compiles the program, so Run goes straight to the sandbox.
+  const precompile = controller.precompile
+  useEffect(() => {
+    if (host === 'python') return
+    const timer = setTimeout(() => precompile(doc.code), PRECOMPILE_PAUSE_MS)
+    return () => clearTimeout(timer)
+  }, [host, doc.code, precompile])
 
   const prewarmPython = controller.prewarmPython
   useEffect(() => {

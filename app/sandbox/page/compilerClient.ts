@@ -2,7 +2,9 @@ import type { CompileResponse } from '../protocol.ts'
 
 /**
  * The page's handle on the compiler worker: requests carry ids, answers are
- * matched to them, and only the latest request per caller matters.
+ * matched to them, and only the latest request per caller matters. The last
+ * source compiled is remembered with its answer, so a Run after a pause in
+ * typing (or a second Run of the same program) does not compile again.
  */
 export class CompilerClient {
   private readonly worker: Worker
@@ -26,12 +28,26 @@ export class CompilerClient {
     })
   }
 
+  private last: { source: string; response: Promise<CompileResponse> } | undefined
+
   compile(source: string): Promise<CompileResponse> {
+    if (this.last?.source === source) return this.last.response
     const id = this.nextId++
-    return new Promise((resolve) => {
+    const response = new Promise<CompileResponse>((resolve) => {
       this.pending.set(id, resolve)
       this.worker.postMessage({ id, source })
     })
+    this.last = { source, response }
+    // A compiler failure is not remembered: the next request tries again.
+    void response.then((answer) => {
+      if (answer.error && this.last?.response === response) this.last = undefined
+    })
+    return response
+  }
+
+  /** Compiles `source` now, for a `compile` of the same source later. */
+  precompile(source: string): void {
+    void this.compile(source)
   }
 }
 

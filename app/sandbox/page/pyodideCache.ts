@@ -22,7 +22,8 @@ export async function fetchPyodideFile(url: string): Promise<Response> {
   if (hit) return hit
   const response = await fetch(url)
   if (!response.ok) throw new Error(`could not load ${url} (${response.status})`)
-  if (cache) await cache.put(url, response.clone()).catch(() => undefined)
+  // Kept while the caller reads it (the cache's copy is written as the body arrives).
+  if (cache) void cache.put(url, response.clone()).catch(() => undefined)
   return response
 }
 

@@ -114,14 +114,22 @@ export class Runner {
     return frame
   }
 
+  /** Compiles a TypeScript program ahead of its run: a Run of the same source takes the result. */
+  precompile(source: string): void {
+    sharedCompiler().precompile(source)
+  }
+
   /** Starts loading Python in a spare sandbox (the learner picked Python, or a lesson shows Python). */
   prewarmPython(): void {
     if (this.pythonSpare) return
+    // Pyodide's files are fetched while the sandbox starts, not after.
+    const assets = pythonAssets()
+    assets.catch(() => undefined)
     this.pythonSpare = this.source().then(async (source) => {
       const frame = new SandboxFrame(this.container, source)
       try {
         await frame.ready
-        await frame.loadPython(await pythonAssets())
+        await frame.loadPython(await assets)
         this.pythonSpareReady = true
         return frame
       } catch (error) {

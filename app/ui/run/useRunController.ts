@@ -36,6 +36,8 @@ export interface RunController {
   announce: (message: StatusMessage) => void
   /** Starts loading Python in a spare sandbox, so the first Python run starts at once. */
   prewarmPython: () => void
+  /** Compiles a TypeScript program ahead of Run (the learner paused typing), so Run starts at once. */
+  precompile: (source: string) => void
 }
 
 /**
@@ -151,6 +153,7 @@ export function useRunController(initialStatus: StatusMessage): RunController {
 
   const stop = useCallback(() => runnerRef.current?.stop(), [])
   const prewarmPython = useCallback(() => runnerRef.current?.prewarmPython(), [])
+  const precompile = useCallback((source: string) => runnerRef.current?.precompile(source), [])
 
   const show = useCallback(
     (next: TraceSession, text: StatusMessage) => {
@@ -197,5 +200,6 @@ export function useRunController(initialStatus: StatusMessage): RunController {
     show,
     announce,
     prewarmPython,
+    precompile,
   }
 }
