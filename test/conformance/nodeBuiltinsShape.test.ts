@@ -35,6 +35,12 @@ const PROVIDED = [
   'Response',
   'DOMException',
   'performance',
+  'Performance',
+  'PerformanceEntry',
+  'PerformanceMark',
+  'PerformanceMeasure',
+  'PerformanceObserver',
+  'PerformanceObserverEntryList',
 ]
 
 const WALK = builtinsWalk(PROVIDED, {
@@ -48,6 +54,9 @@ const WALK = builtinsWalk(PROVIDED, {
   cloneError: '(() => { try { structuredClone(() => {}) } catch (error) { return error } })()',
   timeout: 'setTimeout(() => {}, 0)',
   immediate: 'setImmediate(() => {})',
+  mark: "performance.mark('a', { detail: 1 })",
+  measure: "performance.measure('m', 'a')",
+  observer: 'new PerformanceObserver(() => {})',
 })
 
 /**
@@ -139,6 +148,13 @@ const NODE_INTERNAL_SYMBOLS = new Set([
   'kMakeTransferable',
   'shapeMode',
   'kCapture',
+  'PerformanceEntry.Name',
+  'PerformanceEntry.EntryType',
+  'PerformanceEntry.StartTime',
+  'PerformanceEntry.Duration',
+  'kDetail',
+  'kMaybeBuffer',
+  'kDispatch',
 ])
 
 /**
@@ -176,9 +192,9 @@ const KNOWN: readonly { prefix: string; reason: string }[] = [
     prefix,
     reason: "Node's are C++ function templates, whose `prototype` is writable; the engine's are classes (a class's `prototype` is not)",
   })),
-  ...['performance'].map((prefix) => ({
+  ...['Performance.prototype.nodeTiming keys', 'Performance.prototype.nodeTiming.uvMetricsInfo'].map((prefix) => ({
     prefix,
-    reason: "Node's performance is a Performance (an EventTarget) with prototype members; the engine's is a plain object of own methods",
+    reason: "nodeTiming.uvMetricsInfo reports libuv's own counters (loop iterations, events polled), which the engine does not model",
   })),
   ...['Headers', 'Request', 'Response', 'instance:headers', 'instance:request', 'instance:response'].map((prefix) => ({
     prefix,

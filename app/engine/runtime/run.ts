@@ -7,6 +7,8 @@ import type { InspectHost } from './console/context.ts'
 import { inspect } from './console/inspect.ts'
 import { createCoroutineDriver } from './coroutines/driver.ts'
 import { createPerformance, createRandom, createVirtualDate } from './globals/clock.ts'
+import { createNodePerformance } from './node/performance.ts'
+import type { DOMExceptionClass } from './world/domException.ts'
 import { installArrayFromAsync } from './globals/arrayFromAsync.ts'
 import { installCollectionIteratorTracking } from './globals/collectionIterators.ts'
 import { createProxyRegistry } from './globals/proxies.ts'
@@ -257,6 +259,19 @@ export function startProgram(input: CompiledInput, options: RunOptions, io: RunI
     worldConfig,
     nodeWorld ? { methods: nodeWorld.methods, localServers: nodeWorld.localServers } : {},
   )
+  if (host.node) {
+    // Node's performance is an EventTarget whose observers hear from the check phase.
+    const nodePerformance = createNodePerformance({
+      agent,
+      EventTarget: services.events.EventTarget,
+      DOMException: globals.DOMException as DOMExceptionClass,
+      clone: (value) => structuredCloneValue(value),
+      setImmediate: host.node.setImmediate,
+      loop: host.node.loop,
+    })
+    globals.performance = nodePerformance.performance
+    for (const name in nodePerformance.classes) globals[name] = nodePerformance.classes[name]
+  }
   let factories: Record<string, ModuleFactory> = {}
   // A worker thread runs the program's module body again (set once the program is loaded, below).
   let instantiate: (require: ModuleLoader['require']) => () => Generator = () => {

@@ -4,9 +4,9 @@
  * `AbortError` (code `ABORT_ERR`) for aborted operations.
  */
 import { ErrorCtor, ObjectDefineProperty, RangeErrorCtor, TypeErrorCtor } from '../primordials.ts'
-import { invalidArgType, stampCode } from '../hosts/node/nodeErrors.ts'
+import { invalidArgType, received, stampCode } from '../hosts/node/nodeErrors.ts'
 
-export { invalidArgType, stampCode }
+export { invalidArgType, received, stampCode }
 
 type ErrorClass = new (message?: string, options?: { cause?: unknown }) => Error
 
@@ -33,7 +33,8 @@ export function abortErrorFor(reason: unknown): Error {
 
 /** ERR_INVALID_ARG_VALUE: `The argument 'name' is invalid. Received …` / `must be …`. */
 export function invalidArgValue(name: string, shown: string, reason = 'is invalid'): TypeError {
-  return nodeError(TypeErrorCtor, 'ERR_INVALID_ARG_VALUE', `The argument '${name}' ${reason}. Received ${shown}`)
+  const what = name.includes('.') ? 'property' : 'argument'
+  return nodeError(TypeErrorCtor, 'ERR_INVALID_ARG_VALUE', `The ${what} '${name}' ${reason}. Received ${shown}`)
 }
 
 /** ERR_OUT_OF_RANGE. */

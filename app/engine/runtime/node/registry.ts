@@ -257,7 +257,18 @@ export const NODE_MODULES: readonly ModuleEntry[] = [
       'emit',
     ],
   },
-  { id: 'perf_hooks', exports: ['performance'] },
+  {
+    id: 'perf_hooks',
+    exports: [
+      'Performance',
+      'PerformanceEntry',
+      'PerformanceMark',
+      'PerformanceMeasure',
+      'PerformanceObserver',
+      'PerformanceObserverEntryList',
+      'performance',
+    ],
+  },
   {
     // Node's node:console is the global console itself (its methods, and Console).
     id: 'console',

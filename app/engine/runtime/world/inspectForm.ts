@@ -14,15 +14,25 @@ export interface InspectForm {
   /**
    * `'fixed'` (default): always `name`, `[name]` past the depth limit. `'constructor'` (Node's
    * events): the instance's constructor name (`name` when it has none), bare past the depth limit.
+   * `'instance'` (Node's performance entries): the constructor name, `[name]` past the depth limit.
    */
-  naming?: 'fixed' | 'constructor'
+  naming?: 'fixed' | 'constructor' | 'instance'
+  /** What shows past the depth limit instead (Node's PerformanceObserver has no own keys there: `PerformanceObserver {}`). */
+  pastDepth?: string
+  /** Inspects the fields one level shallower than the options say (Node's perf_hooks classes do). */
+  shallower?: boolean
 }
 
 /**
  * Gives a class of the world a Node-style `console.log` form,
  * `Name { field: value, … }`, built from the fields `view` returns.
  */
-export function defineInspect(proto: object, name: string, view: (self: object) => Record<string, unknown>, form: InspectForm = {}): void {
+export function defineInspect(
+  proto: object,
+  name: string,
+  view: (self: object) => Record<string, unknown> | readonly unknown[],
+  form: InspectForm = {},
+): void {
   const byConstructor = form.naming === 'constructor'
   const hook = {
     // Named as Node names these methods: `[nodejs.util.inspect.custom]`.
@@ -31,12 +41,17 @@ export function defineInspect(proto: object, name: string, view: (self: object) 
       const inspectValue = rest[0]
       if (typeof inspectValue !== 'function') return this
       let shown = name
-      if (byConstructor) {
+      if (byConstructor || form.naming === 'instance') {
         const ctor = (this as { constructor?: { name?: unknown } }).constructor
         if (typeof ctor?.name === 'string') shown = ctor.name
       }
-      if (typeof depth === 'number' && depth < 0) return byConstructor ? shown : `[${shown}]`
-      return `${shown} ${StringCtor(ReflectApply(inspectValue, undefined, [view(this), options]))}`
+      if (typeof depth === 'number' && depth < 0) return form.pastDepth ?? (byConstructor ? shown : `[${shown}]`)
+      let used = options
+      if (form.shallower && typeof options === 'object' && options !== null) {
+        const depthOption = (options as { depth?: unknown }).depth
+        used = { ...options, depth: typeof depthOption === 'number' ? depthOption - 1 : depthOption }
+      }
+      return `${shown} ${StringCtor(ReflectApply(inspectValue, undefined, [view(this), used]))}`
     },
   }[INSPECT_CUSTOM] as (...args: unknown[]) => unknown
   if (form.where === 'console only') {

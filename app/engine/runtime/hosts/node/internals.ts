@@ -16,4 +16,6 @@ export interface NodeHostInternals {
    * wait forever: the run ends, with `reason` as the explanation.
    */
   openHandle: (reason: string) => { close(): void }
+  /** When the event loop started (µs of virtual time, -1 before) and how long it has waited in poll so far (µs). */
+  readonly loop: { startUs(): number; idleUs(): number }
 }

@@ -1,7 +1,14 @@
-import { ObjectDefineProperty, ReflectDeleteProperty, ReflectGet, StringPrototypeSlice, TypeErrorCtor } from '../../primordials.ts'
+import {
+  ObjectDefineProperty,
+  ReflectDeleteProperty,
+  ReflectGet,
+  StringPrototypeEndsWith,
+  StringPrototypeSlice,
+  TypeErrorCtor,
+} from '../../primordials.ts'
 
-/** How Node's ERR_INVALID_ARG_TYPE describes the value it received. */
-function received(value: unknown): string {
+/** How Node's ERR_INVALID_ARG_TYPE describes the value it received (` Received …`, with its leading space). */
+export function received(value: unknown): string {
   if (value === null || value === undefined) return ` Received ${value}`
   if (typeof value === 'function') return ` Received function ${(value as { name?: string }).name || '(anonymous)'}`
   if (typeof value === 'object') return ` Received an instance of ${constructorName(value)}`
@@ -48,7 +55,9 @@ export function stampCode(error: Error, code: string): void {
 /** `TypeError [ERR_INVALID_ARG_TYPE]: The "callback" argument must be of type function. Received …`. */
 export function invalidArgType(name: string, expected: string, value: unknown): TypeError {
   const what = name.includes('.') ? `"${name}" property` : `"${name}" argument`
-  const error = new TypeErrorCtor(`The ${what} must be of type ${expected}.${received(value)}`)
+  // Node says "of type" before type names only: `must be string[]`, `must be of type function`.
+  const kind = StringPrototypeEndsWith(expected, '[]') ? expected : `of type ${expected}`
+  const error = new TypeErrorCtor(`The ${what} must be ${kind}.${received(value)}`)
   stampCode(error, 'ERR_INVALID_ARG_TYPE')
   return error
 }

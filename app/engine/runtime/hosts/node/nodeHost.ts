@@ -297,6 +297,7 @@ export function createNodeHost(services: HostServices): Host {
       const target = MathMin(timerDue, io.nextDue())
       if (target !== Infinity && target > agent.clock.now) {
         agent.emit(EventKind.Idle, -1, MathMin(target - agent.clock.now, MAX_SAFE_EXIT))
+        idleUs += target - agent.clock.now
         agent.clock.now = target
       }
     }
@@ -332,6 +333,9 @@ export function createNodeHost(services: HostServices): Host {
   }
 
   let started = false
+  /** The event loop's start (µs, -1 before) and its time waiting in poll, for performance.eventLoopUtilization. */
+  let loopStartUs = -1
+  let idleUs = 0
   let restarting = false
   let commonjs = false
   let stalled: string | undefined
@@ -383,6 +387,7 @@ export function createNodeHost(services: HostServices): Host {
     },
     nextTick,
     emitWarning: (process as { emitWarning: (warning: unknown) => void }).emitWarning,
+    loop: { startUs: () => loopStartUs, idleUs: () => idleUs },
     openHandle(reason) {
       const handle = { reason, open: true }
       ArrayStore(openHandles, openHandles.length, handle)
@@ -434,6 +439,8 @@ export function createNodeHost(services: HostServices): Host {
     runMain(start, hasTopLevelAwait, moduleKind = 'module') {
       hasTla = hasTopLevelAwait
       commonjs = moduleKind === 'commonjs'
+      // An ES module is evaluated from inside the loop; a CommonJS script before it starts.
+      if (!commonjs) loopStartUs = agent.clock.now
       agent.emit(EventKind.Phase, -1, LoopPhase.Main)
       if (commonjs) {
         // A CommonJS main script runs to its end, then Node processes ticks before promise jobs.
@@ -479,6 +486,7 @@ export function createNodeHost(services: HostServices): Host {
     turn() {
       if (!started) {
         started = true
+        if (loopStartUs < 0) loopStartUs = agent.clock.now
         if (restarting || commonjs) {
           // uv_run starting (over, after 'beforeExit'): timers first.
           restarting = false
