@@ -155,6 +155,7 @@ const NODE_INTERNAL_SYMBOLS = new Set([
   'kDetail',
   'kMaybeBuffer',
   'kDispatch',
+  'headers map sorted',
 ])
 
 /**
@@ -196,10 +197,10 @@ const KNOWN: readonly { prefix: string; reason: string }[] = [
     prefix,
     reason: "nodeTiming.uvMetricsInfo reports libuv's own counters (loop iterations, events polled), which the engine does not model",
   })),
-  ...['Headers', 'Request', 'Response', 'instance:headers', 'instance:request', 'instance:response'].map((prefix) => ({
+  ...['Request', 'Response', 'instance:request', 'instance:response'].map((prefix) => ({
     prefix,
     reason:
-      "undici's Headers/Request/Response: enumerable WebIDL members in undici's order, and members the engine lacks (bodies as streams, blob/formData/bytes, Response.error/redirect, Headers.getSetCookie)",
+      "undici's Request/Response: enumerable WebIDL members in undici's order, and members the engine lacks (bodies as streams, blob/formData/bytes, Response.error/redirect)",
   })),
   { prefix: 'string:timeout ', reason: "a Timeout's primitive is its async id, which counts every async resource Node has made" },
 ]
@@ -241,7 +242,8 @@ function nativeForm(line: string): string {
 function compared(lines: readonly string[]): string[] {
   const result: string[] = []
   for (const line of lines) {
-    const path = line.split(' ')[0]!
+    // The path ends where the description starts (a symbol's description may hold spaces).
+    const path = line.split(/ (?:=|::|keys) /)[0]!
     if (KNOWN.some((known) => line.startsWith(known.prefix))) continue
     if (throughInternal(path)) continue
     const processMember = /^process\.([^.]+)/.exec(path)

@@ -213,6 +213,7 @@ export const MapPrototypeHas = uncurryThis(Map.prototype.has) as <K, V>(self: Ma
 export const MapPrototypeDelete = uncurryThis(Map.prototype.delete) as <K, V>(self: Map<K, V>, key: K) => boolean
 export const MapPrototypeKeys = uncurryThis(Map.prototype.keys) as <K, V>(self: Map<K, V>) => IterableIterator<K>
 export const MapPrototypeEntries = uncurryThis(Map.prototype.entries) as <K, V>(self: Map<K, V>) => IterableIterator<[K, V]>
+export const MapPrototypeValues = uncurryThis(Map.prototype.values) as <K, V>(self: Map<K, V>) => IterableIterator<V>
 export const MapPrototypeGetSize = uncurryThis(
   Object.getOwnPropertyDescriptor(Map.prototype, 'size')!.get as (this: Map<unknown, unknown>) => number,
 )

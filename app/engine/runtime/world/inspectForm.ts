@@ -17,7 +17,10 @@ export interface InspectForm {
    * `'instance'` (Node's performance entries): the constructor name, `[name]` past the depth limit.
    */
   naming?: 'fixed' | 'constructor' | 'instance'
-  /** What shows past the depth limit instead (Node's PerformanceObserver has no own keys there: `PerformanceObserver {}`). */
+  /**
+   * What shows past the depth limit instead: a fixed text (Node's PerformanceObserver has no own
+   * keys there: `PerformanceObserver {}`), or `'full'` for the whole form at any depth (undici's Headers).
+   */
   pastDepth?: string
   /** Inspects the fields one level shallower than the options say (Node's perf_hooks classes do). */
   shallower?: boolean
@@ -45,7 +48,8 @@ export function defineInspect(
         const ctor = (this as { constructor?: { name?: unknown } }).constructor
         if (typeof ctor?.name === 'string') shown = ctor.name
       }
-      if (typeof depth === 'number' && depth < 0) return form.pastDepth ?? (byConstructor ? shown : `[${shown}]`)
+      if (typeof depth === 'number' && depth < 0 && form.pastDepth !== 'full')
+        return form.pastDepth ?? (byConstructor ? shown : `[${shown}]`)
       let used = options
       if (form.shallower && typeof options === 'object' && options !== null) {
         const depthOption = (options as { depth?: unknown }).depth
