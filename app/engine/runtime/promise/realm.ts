@@ -7,6 +7,7 @@ import {
   ObjectDefineProperty,
   ReflectApply,
   ReflectConstruct,
+  ReflectGet,
   SymbolSpecies,
   SymbolToStringTag,
   TypeErrorCtor,
@@ -457,7 +458,9 @@ export function createPromiseRealm(agent: Agent, resumeCoroutine: ResumeCoroutin
     const C = (value as { constructor?: unknown }).constructor
     if (C === undefined) return PromiseCtor
     if (!isObject(C)) throw new TypeErrorCtor('The .constructor property is not an object')
-    const S = (C as { [SymbolSpecies]?: unknown })[SymbolSpecies]
+    // %Promise% is a proxy without a get trap: reading the class itself, with the proxy as the
+    // receiver, is the same read without the proxy's slow path (this runs for every `then`).
+    const S = C === PromiseCtor ? ReflectGet(Promise, SymbolSpecies, PromiseCtor) : (C as { [SymbolSpecies]?: unknown })[SymbolSpecies]
     if (S === undefined || S === null) return PromiseCtor
     if (S === PromiseCtor || isConstructor(S)) return S
     throw new TypeErrorCtor('object.constructor[Symbol.species] is not a constructor')
