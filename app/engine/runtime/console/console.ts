@@ -7,6 +7,7 @@
  * count/time* → log) look the delegate up on the console object, so a
  * learner's replacement of `console.log` is honoured.
  */
+import { NODE_CONSOLE_KEYS } from './consoleKeys.ts'
 import {
   MapPrototypeDelete,
   MapPrototypeGet,
@@ -289,34 +290,8 @@ const MEMORY_ACCESSOR: PropertyDescriptor = {
   configurable: true,
 }
 
-/** `Object.keys(console)` in Node 20 and in Chromium. */
-const NODE_ORDER = [
-  'log',
-  'warn',
-  'dir',
-  'time',
-  'timeEnd',
-  'timeLog',
-  'trace',
-  'assert',
-  'clear',
-  'count',
-  'countReset',
-  'group',
-  'groupEnd',
-  'table',
-  'debug',
-  'info',
-  'dirxml',
-  'error',
-  'groupCollapsed',
-  'Console',
-  'profile',
-  'profileEnd',
-  'timeStamp',
-  'context',
-  'createTask',
-] as const
+/** `Object.keys(console)` in Node 20. */
+const NODE_ORDER = NODE_CONSOLE_KEYS
 const NESTED_ORDER = NODE_ORDER.filter((name) => name !== 'Console')
 const BROWSER_ORDER = [
   'debug',

@@ -1,3 +1,5 @@
+import { NODE_CONSOLE_KEYS } from '../console/consoleKeys.ts'
+
 /**
  * The catalog of Node's built-in modules that Looplab models, shared by the
  * compile step (which resolves `import … from 'node:x'`, `'x'` and
@@ -272,33 +274,7 @@ export const NODE_MODULES: readonly ModuleEntry[] = [
   {
     // Node's node:console is the global console itself (its methods, and Console).
     id: 'console',
-    exports: [
-      'log',
-      'warn',
-      'dir',
-      'time',
-      'timeEnd',
-      'timeLog',
-      'trace',
-      'assert',
-      'clear',
-      'count',
-      'countReset',
-      'group',
-      'groupEnd',
-      'table',
-      'debug',
-      'info',
-      'dirxml',
-      'error',
-      'groupCollapsed',
-      'Console',
-      'profile',
-      'profileEnd',
-      'timeStamp',
-      'context',
-      'createTask',
-    ],
+    exports: NODE_CONSOLE_KEYS,
   },
   { id: 'url', exports: ['URL', 'URLSearchParams', 'fileURLToPath', 'pathToFileURL', 'parse'] },
   { id: 'worker_threads', exports: ['Worker', 'isMainThread', 'parentPort', 'workerData', 'threadId'] },
