@@ -49,13 +49,9 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fetch(request).catch(() => caches.match(new URL('./', self.registration.scope))))
     return
   }
-  if (new URL(request.url).pathname.includes('/pyodide/')) {
-    event.respondWith(caches.open(PYODIDE_CACHE).then((cache) => cache.match(request).then((hit) => hit || fetch(request).then((response) => {
-      if (response.ok) cache.put(request, response.clone())
-      return response
-    }))))
-    return
-  }
+  // Pyodide's files: the page looks in the Pyodide cache itself and keeps what it fetched there
+  // (pyodideCache.ts). Passing them through here too slowed their first download.
+  if (new URL(request.url).pathname.includes('/pyodide/')) return
   event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)))
 })
 `

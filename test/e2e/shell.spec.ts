@@ -71,3 +71,19 @@ test('the Errors tab lists the type errors, the status line counts them, a click
   await page.keyboard.type('X')
   await expect.poll(() => editorText(page)).toContain('let Xlabel: string = 5')
 })
+
+test('picking Python ends the TypeScript checker’s worker, and back in TypeScript the type errors come back', async ({ page }) => {
+  const workers: string[] = []
+  page.on('worker', (worker) => workers.push(worker.url()))
+  await page.goto(`/#code=${compressToEncodedURIComponent('const n: number = "text"\n')}`)
+  await expect(page.locator('.monaco-editor .squiggly-error').first()).toBeVisible({ timeout: 30_000 })
+  const checker = () => page.workers().filter((worker) => worker.url().includes('ts.worker')).length
+  expect(checker()).toBe(1)
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('python')
+  // Its first check reads the whole standard library: it must not compete with Python starting.
+  await expect.poll(checker, { timeout: 10_000 }).toBe(0)
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('typescript')
+  await expect(page.locator('.monaco-editor .squiggly-error').first()).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('status')).toContainText('1 type error', { timeout: 30_000 })
+  expect(workers.filter((url) => url.includes('ts.worker')).length).toBe(2)
+})

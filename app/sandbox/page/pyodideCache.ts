@@ -1,8 +1,9 @@
 /**
  * Pyodide's files in a cache of their own (named by Pyodide version in their URLs, so it outlives
- * app updates): the page keeps what it fetched there, and the service worker serves the same cache,
- * so Python works offline after its first use even when that use came before the service worker
- * controlled the page (a first visit through a Python share link).
+ * app updates): the page looks there first and keeps what it fetched there, so Python works offline
+ * after its first use even when that use came before the service worker controlled the page (a
+ * first visit through a Python share link). The service worker leaves these files alone (it only
+ * keeps the cache when it clears old ones).
  */
 export const PYODIDE_CACHE = 'looplab-pyodide'
 
@@ -22,9 +23,12 @@ export async function fetchPyodideFile(url: string): Promise<Response> {
   if (hit) return hit
   const response = await fetch(url)
   if (!response.ok) throw new Error(`could not load ${url} (${response.status})`)
-  // Kept while the caller reads it (the cache's copy is written as the body arrives).
-  if (cache) void cache.put(url, response.clone()).catch(() => undefined)
-  return response
+  // Read whole, then kept: a cache write fed by a clone of the body as it arrives slowed the
+  // download itself two to four times (measured in Chromium on Pyodide's 19 MB).
+  const body = await response.blob()
+  const headers = new Headers(response.headers)
+  if (cache) void cache.put(url, new Response(body, { headers })).catch(() => undefined)
+  return new Response(body, { headers })
 }
 
 /**

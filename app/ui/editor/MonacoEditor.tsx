@@ -1,6 +1,6 @@
 import Editor, { loader, type OnMount } from '@monaco-editor/react'
 import { useEffect, useRef } from 'react'
-import { monaco } from './monacoSetup.ts'
+import { monaco, stopTypeScriptWorker } from './monacoSetup.ts'
 import { t } from '../../i18n/index.ts'
 
 loader.config({ monaco })
@@ -122,6 +122,9 @@ export default function MonacoEditor({
       else if (event.keyCode !== monaco.KeyCode.Tab && event.keyCode !== monaco.KeyCode.Shift) setTabLeaves(false)
     })
     editor.onDidBlurEditorText(() => setTabLeaves(false))
+    editor.onDidChangeModel(() => {
+      if (editor.getModel()?.getLanguageId() !== 'typescript') stopTypeScriptWorker()
+    })
   }
 
   useEffect(() => {

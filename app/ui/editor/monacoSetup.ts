@@ -52,5 +52,17 @@ typescript.typescriptDefaults.setCompilerOptions({
   allowNonTsExtensions: true,
 })
 typescript.typescriptDefaults.addExtraLib(runtimeTypes, 'file:///looplab-runtime.d.ts')
+// Only the model on screen is checked: the TypeScript model kept while Python is shown is not.
+typescript.typescriptDefaults.setDiagnosticsOptions({ ...typescript.typescriptDefaults.getDiagnosticsOptions(), onlyVisible: true })
+
+/**
+ * Ends the TypeScript worker and whatever it was checking (the editor now shows Python). Its first
+ * check of a program reads the whole standard library, seconds of CPU on a slow machine, which
+ * otherwise competes with Python starting. A TypeScript model shown again starts a new worker.
+ */
+export function stopTypeScriptWorker(): void {
+  // Any change to the defaults ends the worker; a check of the hidden model is not started again.
+  typescript.typescriptDefaults.setDiagnosticsOptions({ ...typescript.typescriptDefaults.getDiagnosticsOptions() })
+}
 
 export { monaco }
