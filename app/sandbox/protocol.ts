@@ -39,11 +39,22 @@ export interface StopRequest {
 /**
  * Page → sandbox worker: load Pyodide, before any program runs. The page
  * fetched the files (the worker cannot: its origin is opaque and its CSP denies
- * all network) and transfers their bytes.
+ * all network) and transfers their bytes. The memory snapshot, the largest file and the last to
+ * arrive, follows in a `python-snapshot` message: the worker starts Pyodide's scripts and compiles
+ * its wasm meanwhile.
  */
 export interface LoadPythonRequest {
   type: 'load-python'
   assets: PythonAssets
+}
+
+/**
+ * Page → sandbox worker, after `load-python`: the memory snapshot of Pyodide with the runtime
+ * imported (uncompressed), or none when the page could not load one (Python then starts from scratch).
+ */
+export interface PythonSnapshotMessage {
+  type: 'python-snapshot'
+  snapshot?: Blob
 }
 
 /**
@@ -59,11 +70,6 @@ export interface PythonAssets {
   wasm: Blob
   stdlib: Blob
   lock: string
-  /**
-   * A memory snapshot of Pyodide with the runtime imported (uncompressed), when the page could load
-   * one: Python then starts from it instead of from scratch. Absent or refused, Python starts as usual.
-   */
-  snapshot?: Blob
   /** The `looplab` package's sources, by file name. */
   runtime: Record<string, string>
 }
@@ -83,7 +89,7 @@ export interface RunPythonRequest {
   inspectScopes?: number[]
 }
 
-export type ToSandbox = RunRequest | StopRequest | LoadPythonRequest | RunPythonRequest
+export type ToSandbox = RunRequest | StopRequest | LoadPythonRequest | PythonSnapshotMessage | RunPythonRequest
 
 /** An error as plain data (never an Error object across a boundary). */
 export interface PlainError {

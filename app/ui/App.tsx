@@ -209,6 +209,8 @@ export function App() {
   const chooseLanguage = (language: 'typescript' | 'python') => {
     if (language === languageOf(host)) return
     const next: HostProfile = language === 'python' ? 'python' : typescriptHost
+    // Python's start begins with the click, not after the page has re-rendered for it.
+    if (next === 'python') prewarmPython()
     setHost(next)
     const playground = playgroundFor(next)
     if (doc.info.id !== playground.id) doc.open(playground)

@@ -39,6 +39,8 @@ interface SharedApp {
   dialogs: string[]
   popups: number
   crashed: boolean
+  /** Whether this page has run Python (its Python sandboxes stay started for the next Python run). */
+  pythonRan: boolean
   /** The longest task counted (after the re-run) and the longest ever seen in this worker, for the summary line. */
   longest: { ms: number; test: string }
   largestSeen: { ms: number; test: string }
@@ -73,6 +75,7 @@ const test = base.extend<object, { app: SharedApp }>({
         dialogs: [],
         popups: 0,
         crashed: false,
+        pythonRan: false,
         longest: { ms: 0, test: '' },
         largestSeen: { ms: 0, test: '' },
       }
@@ -206,7 +209,10 @@ async function runProgram(page: Page, c: SecurityCase, program: string): Promise
 }
 
 /** The next run works: `after 2`, Finished — and a run left going is replaced by it. */
-async function expectNextRunWorks(page: Page, c: SecurityCase): Promise<void> {
+/** Python sandboxes the page keeps started (PYTHON_SPARES in app/sandbox/page/runner.ts). */
+const PYTHON_SPARES = 2
+
+async function expectNextRunWorks(page: Page, c: SecurityCase, pythonRan: boolean): Promise<void> {
   // After a Python fault the next Python run must work at once; after the other Python cases a
   // TypeScript run shows the page survived (and leaves the Python spare time to load).
   const nextLanguage = c.language === 'python' && c.group === 'fault' ? 'python' : 'typescript'
@@ -225,10 +231,10 @@ async function expectNextRunWorks(page: Page, c: SecurityCase): Promise<void> {
     await expect(page.getByRole('button', { name: 'Stop' })).toBeDisabled()
   }
   // stopped, hung and finished sandboxes are gone: at most the warm spare and one more remain
-  // (and, once Python ran, its warm spare and the sandbox kept for looking at its variables)
+  // (and, once Python ran, its warm spares and the sandbox kept for looking at its variables)
   await expect
     .poll(() => page.locator('iframe.sandbox-frame').count(), { message: 'sandbox iframes left in the page' })
-    .toBeLessThanOrEqual(c.language === 'python' ? 3 : 2)
+    .toBeLessThanOrEqual(pythonRan ? 2 + PYTHON_SPARES + 1 : 2)
 }
 
 /** No real network: the canary heard nothing, and Chromium sent nothing its way. */
@@ -251,8 +257,10 @@ async function runCase(app: SharedApp, c: SecurityCase): Promise<void> {
   if (app.crashed || app.page.isClosed()) {
     if (!app.page.isClosed()) await app.page.close()
     app.page = await openApp(app)
+    app.pythonRan = false
   }
   const { page, canary } = app
+  if (c.language === 'python') app.pythonRan = true
   const program = c.program.replaceAll('{{CANARY}}', canary.url).replaceAll('{{PORT}}', new URL(canary.url).port)
   canary.reset()
   app.canaryRequestsSeenByBrowser.length = 0
@@ -285,7 +293,7 @@ async function runCase(app: SharedApp, c: SecurityCase): Promise<void> {
   await expectEditorHolds(page, program, 'after the run')
 
   // ── the next run works
-  await expectNextRunWorks(page, c)
+  await expectNextRunWorks(page, c, app.pythonRan)
 
   // ── no real request left the sandbox
   await expectCanarySilent(app)
@@ -299,7 +307,7 @@ async function runCase(app: SharedApp, c: SecurityCase): Promise<void> {
     const first = `${longest.toFixed(0)} ms (${summary})`
     const again = await runProgram(page, c, program)
     expect(again.finalStatus, 'the status line, second run').toMatch(c.expect.status)
-    await expectNextRunWorks(page, c)
+    await expectNextRunWorks(page, c, app.pythonRan)
     await expectCanarySilent(app)
     const second = await longestTaskSince(app, again.t0)
     if (second.longest > app.largestSeen.ms) app.largestSeen = { ms: second.longest, test: c.name }

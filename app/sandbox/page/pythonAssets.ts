@@ -7,8 +7,6 @@ import { PYODIDE_URLS, PYTHON_SNAPSHOT_URL } from 'virtual:looplab-pyodide'
 import type { PythonAssets } from '../protocol.ts'
 import { fetchPyodideFile, forgetOtherPyodideFiles } from './pyodideCache.ts'
 
-let fetched: Promise<PythonAssets> | undefined
-
 async function fetchBlob(url: string): Promise<Blob> {
   return (await fetchPyodideFile(url)).blob()
 }
@@ -43,21 +41,32 @@ async function runtimeSources(): Promise<Record<string, string>> {
   return Object.fromEntries(entries)
 }
 
-function fetchAll(): Promise<PythonAssets> {
-  return Promise.all([
+/** Pyodide's files and the runtime, as they arrive: the snapshot (the largest) on its own. */
+export interface PythonAssetsInFlight {
+  assets: Promise<PythonAssets>
+  /** Resolves to undefined when there is no snapshot to start from (never rejects). */
+  snapshot: Promise<Blob | undefined>
+}
+
+let fetched: PythonAssetsInFlight | undefined
+
+function fetchAll(): PythonAssetsInFlight {
+  const assets = Promise.all([
     fetchBlob(PYODIDE_URLS['pyodide.js']),
     fetchBlob(PYODIDE_URLS['pyodide.asm.js']),
     fetchBlob(PYODIDE_URLS['pyodide.asm.wasm']),
     fetchBlob(PYODIDE_URLS['python_stdlib.zip']),
     fetchText(PYODIDE_URLS['pyodide-lock.json']),
     runtimeSources(),
-    fetchSnapshot(),
-  ]).then(([loader, core, wasm, stdlib, lock, runtime, snapshot]) => ({ loader, core, wasm, stdlib, lock, runtime, snapshot }))
+  ]).then(([loader, core, wasm, stdlib, lock, runtime]) => ({ loader, core, wasm, stdlib, lock, runtime }))
+  return { assets, snapshot: fetchSnapshot() }
 }
 
 /** The assets for a sandbox: the same immutable Blobs for every one (nothing is copied here). */
-export function pythonAssets(): Promise<PythonAssets> {
-  fetched ??= fetchAll()
-  fetched.catch(() => (fetched = undefined))
-  return fetched
+export function pythonAssets(): PythonAssetsInFlight {
+  const inFlight = (fetched ??= fetchAll())
+  inFlight.assets.catch(() => {
+    if (fetched === inFlight) fetched = undefined
+  })
+  return inFlight
 }

@@ -57,6 +57,35 @@ export type RunnerEvent =
   | { type: 'failed'; message: string; session?: TraceSession }
 
 /**
+ * Calls `then` once the page has painted what the current task changed (the run's first frame):
+ * making the next spare sandbox costs the main thread tens of milliseconds, and starting Python in
+ * it keeps a core busy for a second or more.
+ */
+function afterNextPaint(then: () => void): void {
+  let called = false
+  const call = () => {
+    if (called) return
+    called = true
+    then()
+  }
+  requestAnimationFrame(() => setTimeout(call, 0))
+  // A hidden page paints nothing (and runs no animation frames): go on anyway.
+  setTimeout(call, 100)
+}
+
+/**
+ * Python sandboxes kept started. Starting Python takes a second or two; with two, a run clicked a
+ * second after the last one still finds one ready. They start one after another, never during a run.
+ */
+const PYTHON_SPARES = 2
+
+/** A sandbox starting Python, or started, waiting for a run. */
+interface PythonSpare {
+  frame: Promise<SandboxFrame>
+  ready: boolean
+}
+
+/**
  * Runs programs: compile in the compiler worker, then run in a fresh sandbox
  * (a warm spare is kept ready). Each run has an id; anything from a
  * superseded run is dropped. `stop` ends the current run at once.
@@ -67,8 +96,7 @@ export class Runner {
   /** Ends the current session when its sandbox is removed before it reported. */
   private abandon: ((message: string) => void) | undefined
   private spare: Promise<SandboxFrame> | undefined
-  private pythonSpare: Promise<SandboxFrame> | undefined
-  private pythonSpareReady = false
+  private pythonSpares: PythonSpare[] = []
   private workerSource: Promise<string> | undefined
   /** What each session ran, so its variables can be looked at later by running it again. */
   private readonly runs = new WeakMap<TraceSession, Omit<RunRequest, 'runId' | 'type'>>()
@@ -121,31 +149,47 @@ export class Runner {
 
   /** Starts loading Python in a spare sandbox (the learner picked Python, or a lesson shows Python). */
   prewarmPython(): void {
-    if (this.pythonSpare) return
-    // Pyodide's files are fetched while the sandbox starts, not after.
-    const assets = pythonAssets()
-    assets.catch(() => undefined)
-    this.pythonSpare = this.source().then(async (source) => {
-      const frame = new SandboxFrame(this.container, source)
-      try {
-        await frame.ready
-        await frame.loadPython(await assets)
-        this.pythonSpareReady = true
-        return frame
-      } catch (error) {
-        frame.dispose()
-        throw error
-      }
-    })
-    this.pythonSpare.catch(() => (this.pythonSpare = undefined))
+    if (this.pythonSpares.length === 0) this.startPythonSpare()
   }
 
-  private takePythonSpare(): Promise<SandboxFrame> {
-    this.prewarmPython()
-    const spare = this.pythonSpare!
-    this.pythonSpare = undefined
-    this.pythonSpareReady = false
+  private startPythonSpare(): PythonSpare {
+    // Pyodide's files are fetched while the sandbox starts, not after.
+    const { assets, snapshot } = pythonAssets()
+    assets.catch(() => undefined)
+    const spare: PythonSpare = {
+      ready: false,
+      frame: this.source().then(async (source) => {
+        const frame = new SandboxFrame(this.container, source)
+        try {
+          await frame.ready
+          await frame.loadPython(await assets, snapshot)
+        } catch (error) {
+          frame.dispose()
+          throw error
+        }
+        spare.ready = true
+        if (this.pythonSpares.includes(spare)) this.topUpPythonSpares()
+        return frame
+      }),
+    }
+    spare.frame.catch(() => (this.pythonSpares = this.pythonSpares.filter((kept) => kept !== spare)))
+    this.pythonSpares.push(spare)
     return spare
+  }
+
+  /** Starts spares up to PYTHON_SPARES, unless a run is going on. */
+  private topUpPythonSpares(): void {
+    while (!this.current && this.pythonSpares.length < PYTHON_SPARES) this.startPythonSpare()
+  }
+
+  /** A ready spare if there is one, else the one that will be ready first. */
+  private takePythonSpare(): Promise<SandboxFrame> {
+    if (this.pythonSpares.length === 0) this.startPythonSpare()
+    const index = Math.max(
+      0,
+      this.pythonSpares.findIndex((spare) => spare.ready),
+    )
+    return this.pythonSpares.splice(index, 1)[0]!.frame
   }
 
   private prepareSpare(): void {
@@ -221,7 +265,7 @@ export class Runner {
   private async runPython(source: string, settings: RunSettings, listener: (event: RunnerEvent) => void): Promise<void> {
     const runId = ++this.runCounter
     this.kill()
-    listener({ type: this.pythonSpare && this.pythonSpareReady ? 'compiling' : 'loading-python' })
+    listener({ type: this.pythonSpares.some((spare) => spare.ready) ? 'compiling' : 'loading-python' })
     let frame: SandboxFrame
     try {
       frame = await this.takePythonSpare()
@@ -245,7 +289,10 @@ export class Runner {
       frame,
       () => session,
       listener,
-      () => this.prewarmPython(),
+      () => {
+        this.prewarmPython()
+        this.topUpPythonSpares()
+      },
       () => {
         // The sandbox that ran the program looks at its variables first (Pyodide is loaded there already).
         if (!session || runId !== this.runCounter) return false
@@ -289,7 +336,7 @@ export class Runner {
         this.abandon = undefined
       }
       if (!ended || !keep?.()) frame.dispose()
-      nextSpare()
+      afterNextPaint(nextSpare)
     }
     this.abandon = (message) => {
       this.abandon = undefined

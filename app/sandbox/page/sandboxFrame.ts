@@ -95,8 +95,11 @@ export class SandboxFrame {
     this.watchdog = window.setInterval(() => this.checkPulse(), 250)
   }
 
-  /** Loads Pyodide into this sandbox (the bytes are transferred: pass copies the page can spare). */
-  loadPython(assets: PythonAssets): Promise<void> {
+  /**
+   * Loads Pyodide into this sandbox (its files are Blobs, passed by reference). The snapshot is
+   * handed on when it arrives; the worker starts Pyodide's scripts and compiles its wasm meanwhile.
+   */
+  loadPython(assets: PythonAssets, snapshot: Promise<Blob | undefined>): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const timer = window.setTimeout(() => {
         this.pythonLoad = undefined
@@ -113,6 +116,9 @@ export class SandboxFrame {
         },
       }
       this.port.postMessage({ type: 'load-python', assets })
+      void snapshot.then((blob) => {
+        if (!this.disposed) this.port.postMessage({ type: 'python-snapshot', snapshot: blob })
+      })
     })
   }
 

@@ -233,10 +233,13 @@ function start(request: RunRequest): void {
 
 const intrinsics = captureIntrinsics(scope)
 let python: Promise<PyodideLike> | undefined
+/** Hands on the snapshot that follows `load-python` (see PythonSnapshotMessage). */
+let receiveSnapshot: ((snapshot: Blob | undefined) => void) | undefined
 
 function loadPythonOnce(request: LoadPythonRequest): void {
   if (python || started) return
-  python = loadPython(scope, intrinsics, request.assets)
+  const snapshot = new Promise<Blob | undefined>((resolve) => (receiveSnapshot = resolve))
+  python = loadPython(scope, intrinsics, request.assets, snapshot)
   python.then(
     () => send({ type: 'python-ready' }),
     (error: unknown) => send({ type: 'python-failed', error: { name: 'PythonLoadError', message: String(error) } }),
@@ -320,6 +323,9 @@ function onPortMessage(event: MessageEvent): void {
     start(message)
   } else if (message?.type === 'load-python') {
     loadPythonOnce(message)
+  } else if (message?.type === 'python-snapshot') {
+    receiveSnapshot?.(message.snapshot instanceof intrinsics.Blob ? message.snapshot : undefined)
+    receiveSnapshot = undefined
   } else if (message?.type === 'run-python' && (!started || (message.inspectScopes && ranPython === message.source))) {
     started = true
     ranPython = message.source

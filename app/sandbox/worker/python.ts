@@ -27,6 +27,7 @@ export interface WorkerIntrinsics {
   revokeObjectURL: (url: string) => void
   Response: typeof Response
   Headers: typeof Headers
+  WebAssembly: typeof WebAssembly
 }
 
 /** Captured when the worker starts, before any learner code exists. */
@@ -38,6 +39,7 @@ export function captureIntrinsics(scope: Record<string, unknown>): WorkerIntrins
     revokeObjectURL: url.revokeObjectURL.bind(url),
     Response: scope.Response as typeof Response,
     Headers: scope.Headers as typeof Headers,
+    WebAssembly: scope.WebAssembly as typeof WebAssembly,
   }
 }
 
@@ -50,11 +52,37 @@ function runScript(scope: LoaderScope, intrinsics: WorkerIntrinsics, source: Blo
   }
 }
 
-/** Loads Pyodide and Looplab's runtime package; resolves to the interpreter. */
+type InstantiateStreaming = typeof WebAssembly.instantiateStreaming
+
+/**
+ * Pyodide's wasm, compiled as soon as its bytes are here (while the snapshot is still on its way);
+ * the returned stand-in for `WebAssembly.instantiateStreaming` instantiates that module when Pyodide
+ * asks, or compiles what Pyodide hands it if the early compile failed.
+ */
+function precompiledInstantiate(intrinsics: WorkerIntrinsics, wasm: Blob, original: InstantiateStreaming): InstantiateStreaming {
+  const { WebAssembly: wasmApi, Response: ResponseClass } = intrinsics
+  const compiled = wasmApi.compileStreaming(new ResponseClass(wasm, { headers: { 'Content-Type': 'application/wasm' } }))
+  compiled.catch(() => undefined)
+  return async (source, imports) => {
+    let module: WebAssembly.Module
+    try {
+      module = await compiled
+    } catch {
+      return original.call(wasmApi, source, imports)
+    }
+    return { module, instance: await wasmApi.instantiate(module, imports) }
+  }
+}
+
+/**
+ * Loads Pyodide and Looplab's runtime package; resolves to the interpreter. `snapshot` (the last
+ * file to arrive) is awaited only once the scripts have run and the wasm is compiling.
+ */
 export async function loadPython(
   scopeObject: Record<string, unknown>,
   intrinsics: WorkerIntrinsics,
   assets: PythonAssets,
+  snapshot: Promise<Blob | undefined>,
 ): Promise<PyodideLike> {
   const scope = scopeObject as LoaderScope
   const files: Record<string, { body: Blob | string; type: string }> = {
@@ -65,6 +93,8 @@ export async function loadPython(
   const realFetch = scope.fetch
   // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back on the worker global, never called detached
   const realImportScripts = scope.importScripts
+  const wasmApi = intrinsics.WebAssembly
+  const realInstantiateStreaming = wasmApi.instantiateStreaming
   scope.fetch = (input: unknown) => {
     const name =
       String(input instanceof Request ? input.url : input)
@@ -80,6 +110,7 @@ export async function loadPython(
   try {
     runScript(scope, intrinsics, assets.loader)
     runScript(scope, intrinsics, assets.core)
+    wasmApi.instantiateStreaming = precompiledInstantiate(intrinsics, assets.wasm, realInstantiateStreaming)
     const loadPyodide = scope.loadPyodide
     const createPyodideModule = scope._createPyodideModule
     if (!loadPyodide || !createPyodideModule) throw new Error('Pyodide’s scripts did not define loadPyodide')
@@ -94,10 +125,11 @@ export async function loadPython(
       ...pyodideStartOptions(),
     }
     let pyodide: PyodideLike | undefined
-    if (assets.snapshot) {
+    const snapshotBlob = await snapshot
+    if (snapshotBlob) {
       try {
-        const snapshot = new Uint8Array(await assets.snapshot.arrayBuffer())
-        pyodide = (await loadPyodide({ ...options, _loadSnapshot: snapshot })) as PyodideLike
+        const bytes = new Uint8Array(await snapshotBlob.arrayBuffer())
+        pyodide = (await loadPyodide({ ...options, _loadSnapshot: bytes })) as PyodideLike
       } catch (error) {
         // A snapshot of another Pyodide build, or a damaged one: start from scratch instead.
         console.warn('Looplab: the Python snapshot was refused, starting Python from scratch:', error)
@@ -109,6 +141,7 @@ export async function loadPython(
   } finally {
     scope.fetch = realFetch
     scope.importScripts = realImportScripts
+    wasmApi.instantiateStreaming = realInstantiateStreaming
     // The loader's `var`s are non-configurable globals: they can be emptied, not deleted.
     for (const name of ['loadPyodide', '_createPyodideModule', '__looplabPyodideScriptURL']) scope[name] = undefined
   }
