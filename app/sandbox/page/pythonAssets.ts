@@ -51,6 +51,8 @@ export interface PythonAssetsInFlight {
 let fetched: PythonAssetsInFlight | undefined
 
 function fetchAll(): PythonAssetsInFlight {
+  // Asked for first: the largest file, and the last one Python's start waits for.
+  const snapshot = fetchSnapshot()
   const assets = Promise.all([
     fetchBlob(PYODIDE_URLS['pyodide.js']),
     fetchBlob(PYODIDE_URLS['pyodide.asm.js']),
@@ -59,7 +61,7 @@ function fetchAll(): PythonAssetsInFlight {
     fetchText(PYODIDE_URLS['pyodide-lock.json']),
     runtimeSources(),
   ]).then(([loader, core, wasm, stdlib, lock, runtime]) => ({ loader, core, wasm, stdlib, lock, runtime }))
-  return { assets, snapshot: fetchSnapshot() }
+  return { assets, snapshot }
 }
 
 /** The assets for a sandbox: the same immutable Blobs for every one (nothing is copied here). */
