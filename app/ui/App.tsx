@@ -211,6 +211,7 @@ export function App() {
     const next: HostProfile = language === 'python' ? 'python' : typescriptHost
     // Python's start begins with the click, not after the page has re-rendered for it.
     if (next === 'python') prewarmPython()
+    else controller.parkPython()
     setHost(next)
     const playground = playgroundFor(next)
     if (doc.info.id !== playground.id) doc.open(playground)

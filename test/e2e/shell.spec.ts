@@ -87,3 +87,19 @@ test('picking Python ends the TypeScript checker’s worker, and back in TypeScr
   await expect(page.getByRole('status')).toContainText('1 type error', { timeout: 30_000 })
   expect(workers.filter((url) => url.includes('ts.worker')).length).toBe(2)
 })
+
+test('after a Python run two Python sandboxes are kept started, and leaving Python ends all but one', async ({ page }) => {
+  test.setTimeout(120_000)
+  const program = "import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\n    print('python', 40 + 2)\nasyncio.run(main())"
+  await page.goto(`/#code=${compressToEncodedURIComponent(program)}&lang=py`)
+  await page.getByRole('checkbox', { name: 'Run to end' }).check()
+  await page.getByRole('button', { name: 'Run', exact: true }).click()
+  await expect(page.getByRole('log')).toContainText('python 42', { timeout: 60_000 })
+  const sandboxes = () => page.locator('iframe.sandbox-frame').count()
+  // The TypeScript spare, the sandbox kept for looking at the run's variables, and two Python spares.
+  await expect.poll(sandboxes, { timeout: 30_000 }).toBe(4)
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('typescript')
+  await expect.poll(sandboxes, { timeout: 10_000 }).toBe(3)
+  await page.waitForTimeout(3000)
+  expect(await sandboxes()).toBe(3)
+})

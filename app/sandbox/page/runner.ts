@@ -97,6 +97,8 @@ export class Runner {
   private abandon: ((message: string) => void) | undefined
   private spare: Promise<SandboxFrame> | undefined
   private pythonSpares: PythonSpare[] = []
+  /** False once the learner left Python: no more Python sandboxes are started until Python is wanted again. */
+  private pythonWanted = false
   private workerSource: Promise<string> | undefined
   /** What each session ran, so its variables can be looked at later by running it again. */
   private readonly runs = new WeakMap<TraceSession, Omit<RunRequest, 'runId' | 'type'>>()
@@ -149,7 +151,18 @@ export class Runner {
 
   /** Starts loading Python in a spare sandbox (the learner picked Python, or a lesson shows Python). */
   prewarmPython(): void {
+    this.pythonWanted = true
     if (this.pythonSpares.length === 0) this.startPythonSpare()
+  }
+
+  /** The learner left Python: one started sandbox is kept for a return, the others end (each holds a Pyodide). */
+  parkPython(): void {
+    this.pythonWanted = false
+    for (const spare of this.pythonSpares.splice(1))
+      void spare.frame.then(
+        (frame) => frame.dispose(),
+        () => undefined,
+      )
   }
 
   private startPythonSpare(): PythonSpare {
@@ -179,7 +192,7 @@ export class Runner {
 
   /** Starts spares up to PYTHON_SPARES, unless a run is going on. */
   private topUpPythonSpares(): void {
-    while (!this.current && this.pythonSpares.length < PYTHON_SPARES) this.startPythonSpare()
+    while (this.pythonWanted && !this.current && this.pythonSpares.length < PYTHON_SPARES) this.startPythonSpare()
   }
 
   /** A ready spare if there is one, else the one that will be ready first. */
@@ -290,7 +303,8 @@ export class Runner {
       () => session,
       listener,
       () => {
-        this.prewarmPython()
+        // Unless the learner left Python meanwhile (then nothing more is started).
+        if (this.pythonSpares.length === 0 && this.pythonWanted) this.startPythonSpare()
         this.topUpPythonSpares()
       },
       () => {

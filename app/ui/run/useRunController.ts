@@ -36,6 +36,8 @@ export interface RunController {
   announce: (message: StatusMessage) => void
   /** Starts loading Python in a spare sandbox, so the first Python run starts at once. */
   prewarmPython: () => void
+  /** The learner left Python: one started Python sandbox is kept for a return, the others end. */
+  parkPython: () => void
   /** Compiles a TypeScript program ahead of Run (the learner paused typing), so Run starts at once. */
   precompile: (source: string) => void
 }
@@ -153,6 +155,7 @@ export function useRunController(initialStatus: StatusMessage): RunController {
 
   const stop = useCallback(() => runnerRef.current?.stop(), [])
   const prewarmPython = useCallback(() => runnerRef.current?.prewarmPython(), [])
+  const parkPython = useCallback(() => runnerRef.current?.parkPython(), [])
   const precompile = useCallback((source: string) => runnerRef.current?.precompile(source), [])
 
   const show = useCallback(
@@ -200,6 +203,7 @@ export function useRunController(initialStatus: StatusMessage): RunController {
     show,
     announce,
     prewarmPython,
+    parkPython,
     precompile,
   }
 }
